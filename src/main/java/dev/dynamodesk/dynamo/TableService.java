@@ -1,0 +1,72 @@
+package dev.dynamodesk.dynamo;
+
+import dev.dynamodesk.item.AttributeType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+/** Lists and describes a connection's tables. Blocking calls: run them off the FX thread. */
+public final class TableService {
+    /** ListTables returns at most 100 names a call. */
+    private static final int LIST_PAGE = 100;
+
+    private final DynamoDbClient client;
+
+    public TableService(DynamoDbClient client) {
+        this.client = client;
+    }
+
+    /** Every table name, following ListTables' paging past 100. */
+    public List<String> listTableNames() {
+        List<String> names = new ArrayList<>();
+        String startAfter = null;
+        do {
+            String exclusiveStart = startAfter;
+            ListTablesResponse page = client.listTables(b -> b.limit(LIST_PAGE).exclusiveStartTableName(exclusiveStart));
+            names.addAll(page.tableNames());
+            startAfter = page.lastEvaluatedTableName();
+        } while (startAfter != null);
+        return names;
+    }
+
+    public TableInfo describe(String tableName) {
+        TableDescription table = client.describeTable(b -> b.tableName(tableName)).table();
+        Map<String, AttributeType> types = new HashMap<>();
+        for (AttributeDefinition definition : table.attributeDefinitions()) {
+            types.put(definition.attributeName(), AttributeType.valueOf(definition.attributeTypeAsString()));
+        }
+        List<IndexInfo> indexes = new ArrayList<>();
+        table.globalSecondaryIndexes().forEach(gsi ->
+                indexes.add(index(gsi.indexName(), true, gsi.keySchema(), types)));
+        table.localSecondaryIndexes().forEach(lsi ->
+                indexes.add(index(lsi.indexName(), false, lsi.keySchema(), types)));
+        String billing = table.billingModeSummary() == null ? "PROVISIONED"
+                : table.billingModeSummary().billingModeAsString();
+        return new TableInfo(table.tableName(), table.tableStatusAsString(),
+                key(table.keySchema(), KeyType.HASH, types), key(table.keySchema(), KeyType.RANGE, types),
+                indexes,
+                table.itemCount() == null ? -1 : table.itemCount(),
+                table.tableSizeBytes() == null ? -1 : table.tableSizeBytes(),
+                billing);
+    }
+
+    private static IndexInfo index(String name, boolean global, List<KeySchemaElement> schema, Map<String, AttributeType> types) {
+        return new IndexInfo(name, global, key(schema, KeyType.HASH, types), key(schema, KeyType.RANGE, types));
+    }
+
+    private static KeyAttribute key(List<KeySchemaElement> schema, KeyType role, Map<String, AttributeType> types) {
+        for (KeySchemaElement element : schema) {
+            if (element.keyType() == role) {
+                return new KeyAttribute(element.attributeName(), types.getOrDefault(element.attributeName(), AttributeType.S));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.dynamodesk.local;
+
+import dev.dynamodesk.config.AppDirectories;
+import dev.dynamodesk.connection.ConnectionProfile;
+import dev.dynamodesk.connection.DynamoClientFactory;
+import dev.dynamodesk.dynamo.DynamoServices;
+import java.net.URI;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The embedded DynamoDB Local as the app uses it: the server, a client connected to it, the
+ * services over that client, and the sample-data seeder. Closing it closes all of them.
+ */
+public final class LocalRuntime implements AutoCloseable {
+    private final EmbeddedDynamoLocal server;
+    private final DynamoDbClient client;
+    private final DynamoServices services;
+    private final SampleDataSeeder seeder;
+
+    /** How to run it: where data lives, which port, how many sample events. */
+    public record Settings(boolean inMemory, int port, int sampleEvents) {
+        public static Settings defaults() {
+            return new Settings(false, 0, SampleDataSeeder.DEFAULT_EVENT_COUNT);
+        }
+    }
+
+    private LocalRuntime(EmbeddedDynamoLocal server, DynamoDbClient client, SampleDataSeeder seeder) {
+        this.server = server;
+        this.client = client;
+        this.services = new DynamoServices(client);
+        this.seeder = seeder;
+    }
+
+    /** Starts the server and connects to it; about a second. Call off the FX thread. */
+    public static LocalRuntime start(AppDirectories dirs, Settings settings, DynamoClientFactory clients)
+            throws LocalStartException {
+        EmbeddedDynamoLocal.Storage storage = settings.inMemory()
+                ? new EmbeddedDynamoLocal.InMemory()
+                : new EmbeddedDynamoLocal.OnDisk(dirs.localDatabaseDir());
+        EmbeddedDynamoLocal server = EmbeddedDynamoLocal.start(storage, settings.port(), dirs.dataDir().resolve("native"));
+        try {
+            DynamoDbClient client = clients.create(ConnectionProfile.builtInLocal().withEndpoint(server.endpoint()));
+            SeedStateStore state = settings.inMemory()
+                    ? SeedStateStore.inMemory()
+                    : SeedStateStore.inFile(dirs.localDatabaseDir().resolve("dynamodesk-samples.json"));
+            return new LocalRuntime(server, client, new SampleDataSeeder(client, state, settings.sampleEvents()));
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    public URI endpoint() {
+        return server.endpoint();
+    }
+
+    public DynamoServices services() {
+        return services;
+    }
+
+    public SampleDataSeeder seeder() {
+        return seeder;
+    }
+
+    @Override
+    public void close() {
+        try {
+            services.close();
+        } finally {
+            server.close();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.dynamodesk.ui.browser;
+
+import dev.dynamodesk.ui.connection.ConnectionViewModel;
+import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A tab showing one table of one connection. Closing it stops any page still loading. */
+public final class TableTab extends Tab {
+    private final ConnectionViewModel connection;
+    private final ItemGridViewModel model;
+
+    public TableTab(ConnectionViewModel connection, ItemGridViewModel model) {
+        super(model.tableName());
+        this.connection = connection;
+        this.model = model;
+        setId("tab-" + model.tableName());
+        setGraphic(FontIcon.of(Feather.GRID));
+        setTooltip(new Tooltip(connection.profile().name() + " · " + model.tableName()));
+        setContent(new ItemGridView(model));
+        setOnClosed(event -> model.cancel());
+    }
+
+    public ConnectionViewModel connection() {
+        return connection;
+    }
+
+    public ItemGridViewModel model() {
+        return model;
+    }
+
+    public boolean shows(ConnectionViewModel otherConnection, String tableName) {
+        return connection == otherConnection && model.tableName().equals(tableName);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.dynamodesk.ui.connection;
+
+import dev.dynamodesk.connection.ConnectionProfile;
+import dev.dynamodesk.dynamo.DynamoServices;
+import dev.dynamodesk.dynamo.ErrorMessages;
+import dev.dynamodesk.ui.common.TaskRunner;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One connection in the sidebar: its profile, whether it is usable yet, and its tables.
+ * Table lists are refreshed in the background; a newer refresh wins over an older one.
+ */
+public final class ConnectionViewModel {
+    public enum State { CONNECTING, READY, FAILED }
+
+    private final TaskRunner tasks;
+    private final ObjectProperty<ConnectionProfile> profile;
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.CONNECTING);
+    private final StringProperty detail = new SimpleStringProperty(this, "detail", "Connecting…");
+    private final ObjectProperty<ErrorMessages.UserError> error = new SimpleObjectProperty<>(this, "error");
+    private final ReadOnlyObjectWrapper<DynamoServices> services = new ReadOnlyObjectWrapper<>(this, "services");
+    private final ObservableList<String> tables = FXCollections.observableArrayList();
+    private long refreshSequence;
+
+    public ConnectionViewModel(ConnectionProfile profile, TaskRunner tasks) {
+        this.profile = new SimpleObjectProperty<>(this, "profile", profile);
+        this.tasks = tasks;
+    }
+
+    public ObjectProperty<ConnectionProfile> profileProperty() {
+        return profile;
+    }
+
+    public ConnectionProfile profile() {
+        return profile.get();
+    }
+
+    public ObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public StringProperty detailProperty() {
+        return detail;
+    }
+
+    public ObjectProperty<ErrorMessages.UserError> errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyObjectProperty<DynamoServices> servicesProperty() {
+        return services.getReadOnlyProperty();
+    }
+
+    public DynamoServices services() {
+        return services.get();
+    }
+
+    /** Table names in ListTables order (alphabetical). */
+    public ObservableList<String> tables() {
+        return tables;
+    }
+
+    /** Marks the connection usable and lists its tables. */
+    public void connected(ConnectionProfile resolved, DynamoServices connectedServices) {
+        profile.set(resolved);
+        services.set(connectedServices);
+        error.set(null);
+        state.set(State.READY);
+        detail.set("Connected");
+        refreshTables();
+    }
+
+    public void failed(String what, Throwable failure) {
+        services.set(null);
+        ErrorMessages.UserError described = ErrorMessages.describe(failure);
+        error.set(new ErrorMessages.UserError(what + ": " + described.summary(), described.details()));
+        state.set(State.FAILED);
+        detail.set(what);
+    }
+
+    /** Something went wrong that leaves the connection usable (shown as a warning). */
+    public void warn(String what, Throwable failure) {
+        ErrorMessages.UserError described = ErrorMessages.describe(failure);
+        error.set(new ErrorMessages.UserError(what + ": " + described.summary(), described.details()));
+    }
+
+    public void refreshTables() {
+        DynamoServices current = services.get();
+        if (current == null) {
+            return;
+        }
+        long sequence = ++refreshSequence;
+        tasks.task("Listing tables of " + profile().name(), context -> current.tables().listTableNames())
+                .quiet()
+                .onSuccess(names -> {
+                    if (sequence == refreshSequence) {
+                        applyTableNames(names);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (sequence == refreshSequence) {
+                        error.set(ErrorMessages.describe(failure));
+                        detail.set("Could not list tables");
+                    }
+                })
+                .start();
+    }
+
+    private void applyTableNames(List<String> names) {
+        if (!tables.equals(names)) {
+            tables.setAll(names);
+        }
+        detail.set(names.size() == 1 ? "1 table" : names.size() + " tables");
+    }
+}

@@ -1,0 +1,209 @@
+package dev.dynamodesk.ui.connection;
+
+import dev.dynamodesk.ui.common.ErrorDialogs;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The left pane: every connection with its tables, a filter box and refresh. */
+public final class ConnectionsSidebar extends VBox {
+    private final ObservableList<ConnectionViewModel> connections;
+    private final BiConsumer<ConnectionViewModel, String> openTable;
+    private final TreeView<SidebarNode> tree = new TreeView<>(new TreeItem<>());
+    private final TextField filter = new TextField();
+
+    public ConnectionsSidebar(ObservableList<ConnectionViewModel> connections,
+                              BiConsumer<ConnectionViewModel, String> openTable) {
+        this.connections = connections;
+        this.openTable = openTable;
+        getStyleClass().add("sidebar");
+        setId("sidebar");
+
+        Label title = new Label("CONNECTIONS");
+        title.getStyleClass().add("sidebar-title");
+        Button refresh = new Button(null, FontIcon.of(Feather.REFRESH_CW));
+        refresh.setId("refreshTables");
+        refresh.getStyleClass().addAll("flat", "button-icon", "small");
+        refresh.setTooltip(new Tooltip("Refresh the table lists (F5)"));
+        refresh.setOnAction(event -> refreshAll());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(4, title, spacer, refresh);
+        header.getStyleClass().add("sidebar-header");
+
+        filter.setId("tableFilter");
+        filter.setPromptText("Filter tables");
+        filter.getStyleClass().add("small");
+        filter.textProperty().addListener((observable, old, now) -> rebuild());
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+            } else if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
+                selectFirstTable();
+                tree.requestFocus();
+                if (event.getCode() == KeyCode.ENTER) {
+                    activateSelection();
+                }
+            }
+        });
+        HBox filterRow = new HBox(filter);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filterRow.getStyleClass().add("sidebar-filter");
+
+        tree.setId("connectionTree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(view -> new SidebarCell());
+        tree.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                activateSelection();
+            }
+        });
+        tree.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                activateSelection();
+            }
+        });
+        tree.setContextMenu(contextMenu());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+
+        getChildren().addAll(header, filterRow, tree);
+        connections.addListener((ListChangeListener<ConnectionViewModel>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::watch);
+            }
+            rebuild();
+        });
+        connections.forEach(this::watch);
+        rebuild();
+    }
+
+    public void refreshAll() {
+        connections.forEach(ConnectionViewModel::refreshTables);
+    }
+
+    public TextField filterField() {
+        return filter;
+    }
+
+    private void watch(ConnectionViewModel connection) {
+        connection.tables().addListener((ListChangeListener<String>) change -> rebuild());
+        connection.stateProperty().addListener((observable, old, now) -> rebuild());
+    }
+
+    /** Rebuilds the tree from the view models; keeps which connections are collapsed and the selection. */
+    private void rebuild() {
+        SidebarNode selected = tree.getSelectionModel().getSelectedItem() == null ? null
+                : tree.getSelectionModel().getSelectedItem().getValue();
+        String needle = filter.getText() == null ? "" : filter.getText().trim().toLowerCase(Locale.ROOT);
+        TreeItem<SidebarNode> root = tree.getRoot();
+        var collapsed = root.getChildren().stream().filter(item -> !item.isExpanded())
+                .map(item -> item.getValue().connection()).toList();
+        root.getChildren().clear();
+        TreeItem<SidebarNode> toSelect = null;
+        for (ConnectionViewModel connection : connections) {
+            TreeItem<SidebarNode> connectionItem = new TreeItem<>(new SidebarNode.Connection(connection));
+            connectionItem.setExpanded(!collapsed.contains(connection));
+            for (String table : connection.tables()) {
+                if (needle.isEmpty() || table.toLowerCase(Locale.ROOT).contains(needle)) {
+                    TreeItem<SidebarNode> tableItem = new TreeItem<>(new SidebarNode.Table(connection, table));
+                    connectionItem.getChildren().add(tableItem);
+                    if (tableItem.getValue().equals(selected)) {
+                        toSelect = tableItem;
+                    }
+                }
+            }
+            if (connectionItem.getChildren().isEmpty()) {
+                hint(connection, needle).ifPresent(text ->
+                        connectionItem.getChildren().add(new TreeItem<>(new SidebarNode.Hint(connection, text))));
+            }
+            root.getChildren().add(connectionItem);
+        }
+        if (toSelect != null) {
+            tree.getSelectionModel().select(toSelect);
+        }
+    }
+
+    private static Optional<String> hint(ConnectionViewModel connection, String needle) {
+        return switch (connection.stateProperty().get()) {
+            case CONNECTING -> Optional.of("Connecting…");
+            case FAILED -> Optional.of("Not connected — right-click for details");
+            case READY -> Optional.of(needle.isEmpty() ? "No tables yet" : "No table matches \"" + needle + "\"");
+        };
+    }
+
+    /** From the filter box: the first table that matches, so Enter opens it at once. */
+    private void selectFirstTable() {
+        for (TreeItem<SidebarNode> connection : tree.getRoot().getChildren()) {
+            for (TreeItem<SidebarNode> child : connection.getChildren()) {
+                if (child.getValue() instanceof SidebarNode.Table) {
+                    connection.setExpanded(true);
+                    tree.getSelectionModel().select(child);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void activateSelection() {
+        TreeItem<SidebarNode> item = tree.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return;
+        }
+        if (item.getValue() instanceof SidebarNode.Table table) {
+            openTable.accept(table.connection(), table.tableName());
+        } else if (item.getValue() instanceof SidebarNode.Connection connection
+                && connection.connection().errorProperty().get() != null) {
+            showError(connection.connection());
+        }
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem open = new MenuItem("Open table");
+        open.setOnAction(event -> activateSelection());
+        MenuItem refresh = new MenuItem("Refresh tables");
+        refresh.setOnAction(event -> selectedConnection().ifPresent(ConnectionViewModel::refreshTables));
+        MenuItem details = new MenuItem("Show problem…");
+        details.setOnAction(event -> selectedConnection().ifPresent(this::showError));
+        ContextMenu menu = new ContextMenu(open, refresh, details);
+        menu.setOnShowing(event -> {
+            var selection = tree.getSelectionModel().getSelectedItem();
+            open.setDisable(selection == null || !(selection.getValue() instanceof SidebarNode.Table));
+            details.setDisable(selectedConnection().map(c -> c.errorProperty().get() == null).orElse(true));
+        });
+        return menu;
+    }
+
+    private Optional<ConnectionViewModel> selectedConnection() {
+        var selection = tree.getSelectionModel().getSelectedItem();
+        return selection == null ? Optional.empty() : Optional.of(selection.getValue().connection());
+    }
+
+    private void showError(ConnectionViewModel connection) {
+        var error = connection.errorProperty().get();
+        if (error != null) {
+            ErrorDialogs.show(getScene() == null ? null : getScene().getWindow(), connection.profile().name(), error);
+        }
+    }
+
+    public TreeView<SidebarNode> tree() {
+        return tree;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.dynamodesk.ui.connection;
+
+import dev.dynamodesk.config.AppDirectories;
+import dev.dynamodesk.connection.ConnectionProfile;
+import dev.dynamodesk.connection.DynamoClientFactory;
+import dev.dynamodesk.local.LocalRuntime;
+import dev.dynamodesk.local.SampleDataSeeder;
+import dev.dynamodesk.ui.common.RunningTask;
+import dev.dynamodesk.ui.common.TaskRunner;
+import java.net.URI;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings up the built-in "Local (embedded)" connection after the window is shown: starts
+ * DynamoDB Local, connects, lists tables, then seeds sample data on first run (small tables
+ * first, then the Events table with progress). Each step runs in the background.
+ */
+public final class EmbeddedLocalStarter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedLocalStarter.class);
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
+
+    private final AppDirectories dirs;
+    private final LocalRuntime.Settings settings;
+    private final DynamoClientFactory clients;
+    private final TaskRunner tasks;
+    private final ConnectionViewModel connection;
+    private final AtomicReference<LocalRuntime> runtime = new AtomicReference<>();
+    private final AtomicReference<RunningTask> current = new AtomicReference<>();
+    private volatile boolean closed;
+
+    public EmbeddedLocalStarter(AppDirectories dirs, LocalRuntime.Settings settings, DynamoClientFactory clients,
+                                TaskRunner tasks, ConnectionViewModel connection) {
+        this.dirs = dirs;
+        this.settings = settings;
+        this.clients = clients;
+        this.tasks = tasks;
+        this.connection = connection;
+    }
+
+    public void start() {
+        connection.stateProperty().set(ConnectionViewModel.State.CONNECTING);
+        connection.detailProperty().set("Starting DynamoDB Local…");
+        current.set(tasks.task("Starting DynamoDB Local", context -> {
+                    LocalRuntime started = LocalRuntime.start(dirs, settings, clients);
+                    if (closed) {
+                        started.close();
+                        throw new CancellationException("The app is closing");
+                    }
+                    runtime.set(started);
+                    return started;
+                })
+                .onSuccess(started -> {
+                    ConnectionProfile resolved = connection.profile().withEndpoint(started.endpoint());
+                    connection.connected(resolved, started.services());
+                    seedIfNeeded(started.seeder());
+                })
+                .onFailure(failure -> connection.failed("DynamoDB Local could not start", failure))
+                .start());
+    }
+
+    private void seedIfNeeded(SampleDataSeeder seeder) {
+        current.set(tasks.task("Adding sample tables", context -> {
+                    SampleDataSeeder.Need need = seeder.need();
+                    if (need == SampleDataSeeder.Need.EVERYTHING) {
+                        context.message("Creating sample tables…");
+                        seeder.createTablesAndSmallItems();
+                    }
+                    return need;
+                })
+                .onSuccess(need -> {
+                    if (need != SampleDataSeeder.Need.NOTHING) {
+                        connection.refreshTables();
+                        writeEvents(seeder);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (!closed) {
+                        LOG.warn("Seeding sample tables failed", failure);
+                        connection.warn("Sample tables could not be added", failure);
+                    }
+                })
+                .start());
+    }
+
+    private void writeEvents(SampleDataSeeder seeder) {
+        String total = COUNT.format(seeder.eventCount());
+        current.set(tasks.task("Adding sample events", context -> {
+                    seeder.writeEvents(context.cancelled(), written -> {
+                        context.progress(written, seeder.eventCount());
+                        context.message(COUNT.format(written) + " of " + total);
+                    });
+                    return null;
+                })
+                .onSuccess(done -> connection.refreshTables())
+                .onFailure(failure -> {
+                    if (!closed) {
+                        LOG.warn("Writing sample events failed; they resume on the next start", failure);
+                        connection.warn("Sample events could not be added", failure);
+                    }
+                })
+                .start());
+    }
+
+    /** Stops whatever is running and DynamoDB Local itself. Blocks briefly: call on exit. */
+    @Override
+    public void close() {
+        closed = true;
+        RunningTask task = current.get();
+        if (task != null) {
+            task.cancel();
+        }
+        LocalRuntime started = runtime.getAndSet(null);
+        if (started != null) {
+            started.close();
+        }
+    }
+
+    /** For the status bar and tests: the endpoint once started. */
+    public Optional<URI> endpoint() {
+        return Optional.ofNullable(runtime.get()).map(LocalRuntime::endpoint);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.dynamodesk.ui.connection;
+
+import javafx.beans.value.ChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Renders a connection (icon, name, state) or one of its tables in the sidebar tree. */
+final class SidebarCell extends TreeCell<SidebarNode> {
+    private final ChangeListener<Object> refresh = (observable, old, now) -> render(getItem());
+    private ConnectionViewModel watched;
+
+    @Override
+    protected void updateItem(SidebarNode node, boolean empty) {
+        super.updateItem(node, empty);
+        unwatch();
+        getStyleClass().removeAll("connection-row", "table-row", "hint-row");
+        if (empty || node == null) {
+            setText(null);
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        if (node instanceof SidebarNode.Connection connection) {
+            watched = connection.connection();
+            watched.stateProperty().addListener(refresh);
+            watched.detailProperty().addListener(refresh);
+            watched.errorProperty().addListener(refresh);
+        }
+        render(node);
+    }
+
+    private void render(SidebarNode node) {
+        if (node instanceof SidebarNode.Connection connection) {
+            renderConnection(connection.connection());
+        } else if (node instanceof SidebarNode.Table table) {
+            getStyleClass().add("table-row");
+            setText(table.tableName());
+            setGraphic(icon(Feather.GRID, "table-icon"));
+            setTooltip(new Tooltip(table.tableName() + " — double-click or Enter to open"));
+        } else if (node instanceof SidebarNode.Hint hint) {
+            getStyleClass().add("hint-row");
+            setText(hint.text());
+            setGraphic(null);
+            setTooltip(null);
+        }
+    }
+
+    private void renderConnection(ConnectionViewModel connection) {
+        getStyleClass().add("connection-row");
+        setText(null);
+        Label name = new Label(connection.profile().name());
+        name.getStyleClass().add("connection-name");
+        Label detail = new Label(connection.detailProperty().get());
+        detail.getStyleClass().add("connection-detail");
+        Region dot = new Region();
+        dot.getStyleClass().addAll("status-dot", "status-" + connection.stateProperty().get().name().toLowerCase());
+        HBox row = new HBox(6, icon(Feather.DATABASE, "connection-icon"), name, dot, detail);
+        row.getStyleClass().add("connection-cell");
+        if (connection.errorProperty().get() != null) {
+            row.getChildren().add(icon(Feather.ALERT_TRIANGLE, "warning-icon"));
+            setTooltip(new Tooltip(connection.errorProperty().get().summary()));
+        } else {
+            setTooltip(new Tooltip(connection.profile().name() + "\n" + connection.profile().endpointLabel()));
+        }
+        setGraphic(row);
+    }
+
+    private void unwatch() {
+        if (watched != null) {
+            watched.stateProperty().removeListener(refresh);
+            watched.detailProperty().removeListener(refresh);
+            watched.errorProperty().removeListener(refresh);
+            watched = null;
+        }
+    }
+
+    private static FontIcon icon(Feather glyph, String styleClass) {
+        FontIcon icon = FontIcon.of(glyph);
+        icon.getStyleClass().add(styleClass);
+        return icon;
+    }
+}

@@ -1,0 +1,244 @@
+package dev.dynamodesk.ui.shell;
+
+import dev.dynamodesk.config.AppSettings;
+import dev.dynamodesk.config.AppSettings.Theme;
+import dev.dynamodesk.ui.browser.ItemGridViewModel;
+import dev.dynamodesk.ui.browser.TableTab;
+import dev.dynamodesk.ui.common.TaskRunner;
+import dev.dynamodesk.ui.connection.ConnectionViewModel;
+import dev.dynamodesk.ui.connection.ConnectionsSidebar;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window: connections and their tables on the left, tabs in the centre, the status bar
+ * at the bottom, and the menus. Opens table tabs and remembers its size and theme.
+ */
+final class MainWindow {
+    static final String TITLE = "Dynamo Desk";
+
+    private final Stage stage;
+    private final TaskRunner tasks;
+    private final SettingsKeeper settings;
+    private final int pageSize;
+    private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
+    private final ObjectProperty<ConnectionViewModel> activeConnection = new SimpleObjectProperty<>(this, "activeConnection");
+    private final TabPane tabs = new TabPane();
+    private final SplitPane split;
+    private final ConnectionsSidebar sidebar;
+    private final Scene scene;
+
+    MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, int pageSize) {
+        this.stage = stage;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.pageSize = pageSize;
+
+        sidebar = new ConnectionsSidebar(connections, this::openTable);
+        tabs.setId("tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> updateActiveConnection());
+        split = new SplitPane(sidebar, new StackPane(emptyState(), tabs));
+        split.setId("mainSplit");
+        SplitPane.setResizableWithParent(sidebar, false);
+        // Set once the window has its size; a divider set on an unsized pane is lost.
+        stage.setOnShown(event -> split.setDividerPositions(settings.current().sidebarDivider()));
+
+        BorderPane root = new BorderPane();
+        root.setId("mainRoot");
+        root.getStyleClass().add("main-root");
+        root.setTop(menuBar());
+        root.setCenter(split);
+        root.setBottom(new StatusBar(activeConnection, tasks));
+
+        scene = new Scene(root);
+        Themes.addAppStylesheet(scene);
+        Themes.apply(settings.current().theme(), scene);
+        stage.setScene(scene);
+        stage.setTitle(TITLE);
+        activeConnection.addListener((observable, old, connection) -> updateTitle());
+        placeWindow();
+    }
+
+    Scene scene() {
+        return scene;
+    }
+
+    void addConnection(ConnectionViewModel connection) {
+        connections.add(connection);
+        connection.profileProperty().addListener((observable, old, now) -> updateTitle());
+        updateActiveConnection();
+    }
+
+    /** Opens a table in a tab, or selects its tab when already open. */
+    void openTable(ConnectionViewModel connection, String tableName) {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab instanceof TableTab tableTab && tableTab.shows(connection, tableName)) {
+                tabs.getSelectionModel().select(tab);
+                return;
+            }
+        }
+        if (connection.services() == null) {
+            return;
+        }
+        ItemGridViewModel model = new ItemGridViewModel(tableName, connection.services(), tasks, pageSize);
+        TableTab tab = new TableTab(connection, model);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        model.open();
+    }
+
+    void showWarning(String text) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
+        alert.setHeaderText("Settings were reset");
+        alert.initOwner(stage);
+        alert.show();
+    }
+
+    /** Writes the window's size, position and divider into the settings (on exit). */
+    void rememberLayout() {
+        AppSettings.WindowBounds bounds = new AppSettings.WindowBounds(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        double divider = split.getDividerPositions().length > 0 ? split.getDividerPositions()[0] : AppSettings.DEFAULT_DIVIDER;
+        settings.updateNow(current -> current.withWindow(bounds, divider));
+    }
+
+    private void placeWindow() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        var remembered = settings.current().knownWindow()
+                .filter(bounds -> fitsOnAScreen(bounds));
+        if (remembered.isPresent()) {
+            var bounds = remembered.get();
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+            stage.setMaximized(bounds.maximized());
+        } else {
+            double width = Math.min(1360, screen.getWidth() * 0.9);
+            double height = Math.min(860, screen.getHeight() * 0.9);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        }
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+    }
+
+    private static boolean fitsOnAScreen(AppSettings.WindowBounds bounds) {
+        // A window remembered on a monitor that is gone would open out of sight.
+        return !Screen.getScreensForRectangle(bounds.x() + 40, bounds.y() + 10, 100, 20).isEmpty();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem closeTab = item("Close tab", "closeTab", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
+        closeTab.setOnAction(event -> {
+            Tab tab = tabs.getSelectionModel().getSelectedItem();
+            if (tab != null) {
+                tabs.getTabs().remove(tab);
+                if (tab.getOnClosed() != null) {
+                    tab.getOnClosed().handle(null);
+                }
+            }
+        });
+        MenuItem exit = item("Exit", "exit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exit.setOnAction(event -> stage.close());
+        Menu file = new Menu("_File", null, closeTab, exit);
+
+        MenuItem findTable = item("Find table…", "findTable", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        findTable.setOnAction(event -> sidebar.filterField().requestFocus());
+        MenuItem refresh = item("Refresh", "refresh", new KeyCodeCombination(KeyCode.F5));
+        refresh.setOnAction(event -> refreshCurrent());
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("darkTheme");
+        dark.setGraphic(FontIcon.of(Feather.MOON));
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.setSelected(settings.current().theme() == Theme.DARK);
+        dark.selectedProperty().addListener((observable, old, selected) -> setTheme(selected ? Theme.DARK : Theme.LIGHT));
+        Menu view = new Menu("_View", null, findTable, refresh, dark);
+
+        MenuItem about = item("About Dynamo Desk", "about", null);
+        about.setOnAction(event -> AboutDialog.show(stage));
+        Menu help = new Menu("_Help", null, about);
+
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private void setTheme(Theme theme) {
+        Themes.apply(theme, scene);
+        settings.update(current -> current.withTheme(theme), tasks);
+    }
+
+    private void refreshCurrent() {
+        if (tabs.getSelectionModel().getSelectedItem() instanceof TableTab tableTab) {
+            tableTab.model().refresh();
+        } else {
+            sidebar.refreshAll();
+        }
+    }
+
+    private void updateActiveConnection() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected instanceof TableTab tableTab) {
+            activeConnection.set(tableTab.connection());
+        } else if (activeConnection.get() == null && !connections.isEmpty()) {
+            activeConnection.set(connections.get(0));
+        }
+    }
+
+    private void updateTitle() {
+        ConnectionViewModel connection = activeConnection.get();
+        stage.setTitle(connection == null ? TITLE : TITLE + " — " + connection.profile().name());
+    }
+
+    private VBox emptyState() {
+        FontIcon icon = FontIcon.of(Feather.LAYERS);
+        icon.getStyleClass().add("empty-state-icon");
+        Label title = new Label("Open a table to browse its items");
+        title.getStyleClass().add("empty-state-title");
+        Label text = new Label("Double-click a table on the left, or select it and press Enter.\n"
+                + "Ctrl+P filters the table list; F5 refreshes.");
+        text.getStyleClass().add("empty-state-text");
+        VBox box = new VBox(10, icon, title, text);
+        box.setId("emptyState");
+        box.getStyleClass().add("empty-state");
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabs.getTabs()));
+        return box;
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.dynamodesk.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynamodesk.item.Item;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ColumnPlannerTest {
+    @Test
+    void putsKeysFirstThenTheMostCommonAttributes() {
+        ColumnPlanner planner = new ColumnPlanner();
+        List<Item> page = List.of(
+                Item.builder().s("pk", "1").s("sk", "a").s("rare", "x").s("common", "y").build(),
+                Item.builder().s("pk", "2").s("sk", "b").s("common", "y").s("Beta", "z").build(),
+                Item.builder().s("pk", "3").s("sk", "c").s("common", "y").s("alpha", "z").build());
+        assertThat(planner.newColumns(List.of("pk", "sk"), List.of(), page))
+                .containsExactly("pk", "sk", "common", "alpha", "Beta", "rare");
+    }
+
+    @Test
+    void keepsShownColumnsInPlaceAndAppendsNewOnes() {
+        ColumnPlanner planner = new ColumnPlanner();
+        List<String> shown = new ArrayList<>(planner.newColumns(List.of("id"), List.of(),
+                List.of(Item.builder().s("id", "1").s("a", "x").build())));
+        List<String> added = planner.newColumns(List.of("id"), shown,
+                List.of(Item.builder().s("id", "2").s("b", "x").s("a", "y").build()));
+        assertThat(shown).containsExactly("id", "a");
+        assertThat(added).containsExactly("b");
+    }
+}
