@@ -4,6 +4,7 @@ import dev.dynamodesk.config.AppSettings;
 import dev.dynamodesk.config.AppSettings.Theme;
 import dev.dynamodesk.ui.browser.ItemGridViewModel;
 import dev.dynamodesk.ui.browser.TableTab;
+import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.connection.ConnectionsSidebar;
@@ -90,6 +91,12 @@ final class MainWindow {
 
     void addConnection(ConnectionViewModel connection) {
         connections.add(connection);
+        // A connection that cannot be used says why at once; its row keeps the details.
+        connection.stateProperty().addListener((observable, old, state) -> {
+            if (state == ConnectionViewModel.State.FAILED && connection.errorProperty().get() != null) {
+                ErrorDialogs.show(stage, connection.profile().name(), connection.errorProperty().get());
+            }
+        });
         connection.profileProperty().addListener((observable, old, now) -> updateTitle());
         updateActiveConnection();
     }

@@ -1,0 +1,63 @@
+package dev.dynamodesk.dynamo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dynamodesk.item.AttributeType;
+import dev.dynamodesk.item.Item;
+import dev.dynamodesk.testing.LocalDynamo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+
+class TableServiceIT {
+    @RegisterExtension
+    final LocalDynamo local = new LocalDynamo();
+
+    @Test
+    void listsEveryTablePastTheHundredOfOneCall() {
+        List<String> expected = IntStream.range(0, 130).mapToObj(i -> String.format("table-%03d", i)).toList();
+        expected.forEach(name -> local.createTable(name, "id", null));
+        assertThat(new TableService(local.client()).listTableNames()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void describesKeysAndIndexes() {
+        local.createTable("Pairs", "pk", "sk");
+        TableInfo info = new TableService(local.client()).describe("Pairs");
+        assertThat(info.partitionKey()).isEqualTo(new KeyAttribute("pk", AttributeType.S));
+        assertThat(info.sortKey()).isEqualTo(new KeyAttribute("sk", AttributeType.S));
+        assertThat(info.keyNames()).containsExactly("pk", "sk");
+        assertThat(info.billingMode()).isEqualTo("PAY_PER_REQUEST");
+    }
+
+    @Test
+    void scansPageByPageUntilThereIsNoLastEvaluatedKey() {
+        local.createTable("Paged", "id", null);
+        List<Item> items = IntStream.range(0, 230).mapToObj(i -> Item.builder().s("id", "item-" + i).n("n", i).build()).toList();
+        new BatchWriter(local.client()).putAll("Paged", items, () -> false, n -> { });
+
+        TableScanner scanner = new TableScanner(local.client());
+        List<Item> seen = new ArrayList<>();
+        Item startKey = null;
+        int pages = 0;
+        do {
+            ItemPage page = scanner.scanPage("Paged", startKey, 100);
+            seen.addAll(page.items());
+            startKey = page.lastEvaluatedKey();
+            pages++;
+        } while (startKey != null);
+        assertThat(pages).isBetween(3, 4);
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(items);
+    }
+
+    @Test
+    void reportsAMissingTableInPlainWords() {
+        assertThatThrownBy(() -> new TableService(local.client()).describe("Nope"))
+                .isInstanceOfSatisfying(ResourceNotFoundException.class, e ->
+                        assertThat(ErrorMessages.summary(e)).contains("non-existent table").contains("ResourceNotFoundException"));
+    }
+}
