@@ -5,6 +5,9 @@ import dev.dynamodesk.connection.DynamoClientFactory;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.connection.EmbeddedLocalStarter;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -53,6 +56,8 @@ public final class DynamoDeskApp extends Application {
         ConnectionViewModel localConnection = new ConnectionViewModel(ConnectionProfile.builtInLocal(), tasks);
         window.addConnection(localConnection);
         stage.show();
+        LOG.info("Window shown {} ms after the JVM started",
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
         settings.loadProblem().ifPresent(window::showWarning);
 
         local = new EmbeddedLocalStarter(options.directories(), options.local(), new DynamoClientFactory(),
@@ -80,7 +85,7 @@ public final class DynamoDeskApp extends Application {
     }
 
     /** For tests: the built-in Local's endpoint once it runs. */
-    public java.util.Optional<java.net.URI> localEndpoint() {
-        return local == null ? java.util.Optional.empty() : local.endpoint();
+    public Optional<URI> localEndpoint() {
+        return local == null ? Optional.empty() : local.endpoint();
     }
 }
