@@ -1,6 +1,8 @@
 package dev.dynamodesk.ui.browser;
 
+import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.Item;
+import dev.dynamodesk.item.ValueSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,6 +42,23 @@ final class ColumnPlanner {
         others.sort(Comparator.<String>comparingInt(name -> -frequency.get(name)).thenComparing(String.CASE_INSENSITIVE_ORDER));
         added.addAll(others);
         return added;
+    }
+
+    /**
+     * A width for a column, in characters: enough for its name and for most of its values in
+     * {@code sample} (the longest few are allowed to be cut), within sensible bounds.
+     */
+    static int widthInChars(String name, List<Item> sample, int maxChars) {
+        List<Integer> lengths = new ArrayList<>();
+        for (Item item : sample) {
+            DynamoValue value = item.get(name);
+            if (value != null) {
+                lengths.add(Math.min(maxChars, ValueSummary.of(value, maxChars).length()));
+            }
+        }
+        lengths.sort(null);
+        int typical = lengths.isEmpty() ? 0 : lengths.get((int) Math.floor((lengths.size() - 1) * 0.9));
+        return Math.max(6, Math.min(maxChars, Math.max(name.length() + 3, typical)));
     }
 
     void reset() {

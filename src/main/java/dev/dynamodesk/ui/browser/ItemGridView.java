@@ -23,6 +23,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -34,9 +36,14 @@ public final class ItemGridView extends BorderPane {
     /** Rows from the end at which the next page is fetched while scrolling. */
     private static final int PREFETCH_ROWS = 40;
 
+    private static final int WIDEST_COLUMN_CHARS = 48;
+    private static final double CELL_PADDING = 24;
+    private static final double KEY_ICON_WIDTH = 16;
+
     private final ItemGridViewModel model;
     private final TableView<Item> grid = new TableView<>();
     private final HBox keyChips = new HBox(6);
+    private double characterWidth;
 
     public ItemGridView(ItemGridViewModel model) {
         this.model = model;
@@ -145,14 +152,25 @@ public final class ItemGridView extends BorderPane {
         column.setCellFactory(col -> new ValueCell());
         // Client-side sorting arrives with the full browser; an unsorted grid never misorders numbers.
         column.setSortable(false);
-        column.setPrefWidth(160);
+        int chars = ColumnPlanner.widthInChars(name, model.rows(), WIDEST_COLUMN_CHARS);
+        column.setPrefWidth(CELL_PADDING + chars * characterWidth());
         TableInfo info = model.tableProperty().get();
         if (info != null && info.keyNames().contains(name)) {
             column.getStyleClass().add("key-column");
             column.setGraphic(FontIcon.of(Feather.KEY));
-            column.setPrefWidth(200);
+            column.setPrefWidth(column.getPrefWidth() + KEY_ICON_WIDTH);
         }
         return column;
+    }
+
+    /** The width of one character of the grid's monospaced font, measured once. */
+    private double characterWidth() {
+        if (characterWidth == 0) {
+            Text probe = new Text("0000000000");
+            probe.setFont(Font.font("monospaced", Font.getDefault().getSize() * 0.92));
+            characterWidth = probe.getLayoutBounds().getWidth() / 10;
+        }
+        return characterWidth;
     }
 
     private void showKeys(TableInfo info) {

@@ -171,10 +171,11 @@ public final class ItemGridViewModel {
     private void accept(ItemPage page) {
         List<String> keyNames = table.get() == null ? List.of() : table.get().keyNames();
         List<String> added = columnPlanner.newColumns(keyNames, columns, page.items());
+        // Rows first: a new column sizes itself from the values already in the grid.
+        rows.addAll(page.items());
         if (!added.isEmpty()) {
             columns.addAll(added);
         }
-        rows.addAll(page.items());
         nextStartKey = page.lastEvaluatedKey();
         scanned += page.scannedCount();
         consumedCapacity += page.consumedCapacity();

@@ -29,4 +29,17 @@ class ColumnPlannerTest {
         assertThat(shown).containsExactly("id", "a");
         assertThat(added).containsExactly("b");
     }
+
+    @Test
+    void sizesAColumnForMostOfItsValuesWithinBounds() {
+        List<Item> sample = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            sample.add(Item.builder().s("code", "ABCDEFGHIJ").build());
+        }
+        sample.add(Item.builder().s("code", "x".repeat(500)).build());
+        assertThat(ColumnPlanner.widthInChars("code", sample, 48)).isEqualTo(10);
+        assertThat(ColumnPlanner.widthInChars("aVeryLongAttributeName", sample, 48)).isEqualTo(25);
+        assertThat(ColumnPlanner.widthInChars("n", List.of(), 48)).isEqualTo(6);
+        assertThat(ColumnPlanner.widthInChars("code", List.of(Item.builder().s("code", "y".repeat(100)).build()), 48)).isEqualTo(48);
+    }
 }

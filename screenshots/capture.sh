@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Regenerates the screenshots in this folder from the real app, on a private virtual display,
+# against the sample data of a fresh in-memory DynamoDB Local.
+#   screenshots/capture.sh            (after `mvn package`; installs xvfb, xdotool, imagemagick if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=target/app/dynamodesk.jar
+[[ -f $jar ]] || { echo "capture.sh: build first with mvn package -DskipTests" >&2; exit 1; }
+
+need=()
+command -v Xvfb >/dev/null || need+=(xvfb)
+command -v import >/dev/null || need+=(imagemagick)
+command -v xdotool >/dev/null || need+=(xdotool)
+dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
+if (( ${#need[@]} )); then
+  echo "capture.sh: installing ${need[*]}" >&2
+  sudo=""; [[ $(id -u) -ne 0 ]] && sudo=sudo
+  ($sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}") >/dev/null
+fi
+
+display=91; while [[ -e /tmp/.X$display-lock ]]; do display=$((display+1)); done
+Xvfb :$display -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+home=$(mktemp -d)
+app=""
+cleanup() { [[ -n $app ]] && kill "$app" 2>/dev/null; sleep 1; kill "$xvfb" 2>/dev/null; rm -rf "$home"; }
+trap cleanup EXIT
+export DISPLAY=:$display
+sleep 1
+
+# shot NAME THEME KEYS...: starts the app, waits for the sample data, types KEYS, saves NAME.png
+shot() {
+  local name=$1 theme=$2; shift 2
+  mkdir -p "$home/config"
+  printf '{"theme": "%s"}' "$theme" > "$home/config/settings.json"
+  java -Ddynamodesk.home="$home" -Ddynamodesk.local.inMemory=true -jar "$jar" >"$home/app.log" 2>&1 &
+  app=$!
+  local window=""
+  for _ in $(seq 1 60); do
+    window=$(xdotool search --name "^Dynamo Desk" 2>/dev/null | head -1 || true)
+    [[ -n $window ]] && break
+    sleep 0.5
+  done
+  [[ -n $window ]] || { echo "capture.sh: the window did not appear" >&2; cat "$home/app.log" >&2; exit 1; }
+  # The 20,000 sample events take about half a minute to write into a fresh Local.
+  for _ in $(seq 1 120); do
+    grep -q "Sample Events table holds" "$home/logs/dynamodesk.log" 2>/dev/null && break
+    sleep 0.5
+  done
+  xdotool windowfocus --sync "$window"
+  for keys in "$@"; do
+    if [[ $keys == type:* ]]; then xdotool type --delay 20 "${keys#type:}"; else xdotool key "$keys"; fi
+    sleep 0.4
+  done
+  sleep 2.5
+  import -window "$window" "screenshots/$name.png"
+  echo "capture.sh: saved screenshots/$name.png"
+  kill "$app"; wait "$app" 2>/dev/null || true
+  app=""
+  rm -rf "$home"/*
+}
+
+shot main-window LIGHT ctrl+p type:UserData Return ctrl+p Escape
+shot events-dark DARK ctrl+p type:Events Return ctrl+p Escape
