@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dynamodesk.item.Item;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -43,7 +44,7 @@ class BatchWriterTest {
     void writesInBatchesOf25AndRetriesUnprocessedItemsWithGrowingPauses() {
         List<Integer> batchSizes = new ArrayList<>();
         List<Long> pauses = new ArrayList<>();
-        BatchWriter writer = new BatchWriter(refusingClient(batchSizes, new int[] {30}), pauses::add);
+        BatchWriter writer = new BatchWriter(refusingClient(batchSizes, new int[] {30}), 1, pauses::add);
         List<Long> progress = new ArrayList<>();
         long written = writer.putAll("T", items(60), () -> false, progress::add);
         assertThat(written).isEqualTo(60);
@@ -55,15 +56,25 @@ class BatchWriterTest {
 
     @Test
     void givesUpWithAClearMessageWhenItemsStayUnprocessed() {
-        BatchWriter writer = new BatchWriter(refusingClient(new ArrayList<>(), new int[] {Integer.MAX_VALUE}), millis -> { });
+        BatchWriter writer = new BatchWriter(refusingClient(new ArrayList<>(), new int[] {Integer.MAX_VALUE}), 1, millis -> { });
         assertThatThrownBy(() -> writer.putAll("T", items(3), () -> false, n -> { }))
                 .hasMessageContaining("3 items could not be written to T after 10 attempts");
     }
 
     @Test
+    void writesSeveralBatchesAtOnceAndReportsProgressInOrder() {
+        List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
+        BatchWriter writer = new BatchWriter(refusingClient(batchSizes, new int[] {0}), 4, millis -> { });
+        List<Long> progress = new ArrayList<>();
+        assertThat(writer.putAll("T", items(260), () -> false, progress::add)).isEqualTo(260);
+        assertThat(batchSizes).hasSize(11);
+        assertThat(progress).hasSize(11).isSorted().endsWith(260L);
+    }
+
+    @Test
     void stopsBetweenBatchesWhenCancelled() {
         List<Integer> batchSizes = new ArrayList<>();
-        BatchWriter writer = new BatchWriter(refusingClient(batchSizes, new int[] {0}), millis -> { });
+        BatchWriter writer = new BatchWriter(refusingClient(batchSizes, new int[] {0}), 1, millis -> { });
         int[] calls = {0};
         assertThatThrownBy(() -> writer.putAll("T", items(100), () -> calls[0]++ >= 2, n -> { }))
                 .isInstanceOf(CancellationException.class)
