@@ -1,5 +1,6 @@
 package dev.dynamodesk.ui.common;
 
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
@@ -65,10 +66,10 @@ public final class TaskRunner implements AutoCloseable {
         return new Builder<>(title, work);
     }
 
-    /** Cancels every running task and stops the threads. */
+    /** Cancels every running task and stops the threads. Call on the FX thread (Application.stop). */
     @Override
     public void close() {
-        fx.execute(() -> running.forEach(RunningTask::cancel));
+        List.copyOf(running).forEach(RunningTask::cancel);
         if (ownedPool != null) {
             ownedPool.shutdownNow();
             try {

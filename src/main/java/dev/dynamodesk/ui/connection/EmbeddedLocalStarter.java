@@ -30,9 +30,10 @@ public final class EmbeddedLocalStarter implements AutoCloseable {
     private final DynamoClientFactory clients;
     private final TaskRunner tasks;
     private final ConnectionViewModel connection;
-    private final AtomicReference<LocalRuntime> runtime = new AtomicReference<>();
+    /** Set once DynamoDB Local runs; guarded by {@code this} together with {@link #closed}. */
+    private LocalRuntime runtime;
     private final AtomicReference<RunningTask> current = new AtomicReference<>();
-    private volatile boolean closed;
+    private boolean closed;
 
     public EmbeddedLocalStarter(AppDirectories dirs, LocalRuntime.Settings settings, DynamoClientFactory clients,
                                 TaskRunner tasks, ConnectionViewModel connection) {
@@ -48,12 +49,14 @@ public final class EmbeddedLocalStarter implements AutoCloseable {
         connection.detailProperty().set("Starting DynamoDB Local…");
         current.set(tasks.task("Starting DynamoDB Local", context -> {
                     LocalRuntime started = LocalRuntime.start(dirs, settings, clients);
-                    if (closed) {
-                        started.close();
-                        throw new CancellationException("The app is closing");
+                    synchronized (this) {
+                        if (!closed) {
+                            runtime = started;
+                            return started;
+                        }
                     }
-                    runtime.set(started);
-                    return started;
+                    started.close();
+                    throw new CancellationException("The app is closing");
                 })
                 .onSuccess(started -> {
                     ConnectionProfile resolved = connection.profile().withEndpoint(started.endpoint());
@@ -80,7 +83,7 @@ public final class EmbeddedLocalStarter implements AutoCloseable {
                     }
                 })
                 .onFailure(failure -> {
-                    if (!closed) {
+                    if (!isClosed()) {
                         LOG.warn("Seeding sample tables failed", failure);
                         connection.warn("Sample tables could not be added", failure);
                     }
@@ -99,7 +102,7 @@ public final class EmbeddedLocalStarter implements AutoCloseable {
                 })
                 .onSuccess(done -> connection.refreshTables())
                 .onFailure(failure -> {
-                    if (!closed) {
+                    if (!isClosed()) {
                         LOG.warn("Writing sample events failed; they resume on the next start", failure);
                         connection.warn("Sample events could not be added", failure);
                     }
@@ -107,22 +110,30 @@ public final class EmbeddedLocalStarter implements AutoCloseable {
                 .start());
     }
 
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** Stops whatever is running and DynamoDB Local itself. Blocks briefly: call on exit. */
     @Override
     public void close() {
-        closed = true;
+        LocalRuntime started;
+        synchronized (this) {
+            closed = true;
+            started = runtime;
+            runtime = null;
+        }
         RunningTask task = current.get();
         if (task != null) {
             task.cancel();
         }
-        LocalRuntime started = runtime.getAndSet(null);
         if (started != null) {
             started.close();
         }
     }
 
     /** For the status bar and tests: the endpoint once started. */
-    public Optional<URI> endpoint() {
-        return Optional.ofNullable(runtime.get()).map(LocalRuntime::endpoint);
+    public synchronized Optional<URI> endpoint() {
+        return Optional.ofNullable(runtime).map(LocalRuntime::endpoint);
     }
 }

@@ -20,6 +20,10 @@ final class SettingsKeeper {
     private final JsonFileStore<AppSettings> store;
     private final Optional<String> loadProblem;
     private volatile AppSettings current;
+    /** Changes made so far (FX thread), and the newest one written (under the lock). */
+    private long changes;
+    private final Object saveLock = new Object();
+    private long savedVersion;
 
     private SettingsKeeper(JsonFileStore<AppSettings> store, AppSettings current, Optional<String> loadProblem) {
         this.store = store;
@@ -44,10 +48,10 @@ final class SettingsKeeper {
 
     /** Changes the settings and saves them in the background. */
     void update(UnaryOperator<AppSettings> change, TaskRunner tasks) {
-        current = change.apply(current);
-        AppSettings snapshot = current;
+        AppSettings snapshot = apply(change);
+        long version = ++changes;
         tasks.task("Saving settings", context -> {
-                    store.save(snapshot);
+                    save(snapshot, version);
                     return null;
                 })
                 .quiet()
@@ -57,11 +61,26 @@ final class SettingsKeeper {
 
     /** Changes the settings and saves them now: for exit, when no window waits on us. */
     void updateNow(UnaryOperator<AppSettings> change) {
-        current = change.apply(current);
+        AppSettings snapshot = apply(change);
         try {
-            store.save(current);
+            save(snapshot, ++changes);
         } catch (IOException e) {
             LOG.warn("Could not save settings to {}: {}", store.file(), e.toString());
+        }
+    }
+
+    private AppSettings apply(UnaryOperator<AppSettings> change) {
+        current = change.apply(current);
+        return current;
+    }
+
+    /** Saves are serialised and a slow older one never overwrites a newer one. */
+    private void save(AppSettings snapshot, long version) throws IOException {
+        synchronized (saveLock) {
+            if (version > savedVersion) {
+                store.save(snapshot);
+                savedVersion = version;
+            }
         }
     }
 }
