@@ -1,0 +1,56 @@
+package dev.dynamodesk.dynamo.query;
+
+import dev.dynamodesk.item.DynamoValue;
+import java.util.List;
+
+/**
+ * What the user asked for: a table or one of its indexes, optionally a partition key value (which
+ * makes it a Query) and a sort key condition, filter clauses, the attributes to return, the order
+ * and whether reads are consistent. {@link QueryPlan} turns it into requests.
+ */
+public record ItemQuery(
+        String table,
+        String indexName,
+        DynamoValue partitionValue,
+        SortKeyCondition sortCondition,
+        List<FilterClause> filter,
+        List<AttributePath> projection,
+        boolean descending,
+        boolean consistentRead) {
+
+    public ItemQuery {
+        filter = filter == null ? List.of() : List.copyOf(filter);
+        projection = projection == null ? List.of() : List.copyOf(projection);
+        indexName = indexName == null || indexName.isBlank() ? null : indexName;
+    }
+
+    /** Every item of a table: a plain Scan. */
+    public static ItemQuery scanAll(String table) {
+        return new ItemQuery(table, null, null, null, List.of(), List.of(), false, false);
+    }
+
+    /** A partition key equality is what makes DynamoDB able to Query instead of Scan. */
+    public boolean isQuery() {
+        return partitionValue != null;
+    }
+
+    public ItemQuery withFilter(List<FilterClause> clauses) {
+        return new ItemQuery(table, indexName, partitionValue, sortCondition, clauses, projection, descending, consistentRead);
+    }
+
+    public ItemQuery withPartition(DynamoValue value, SortKeyCondition sort) {
+        return new ItemQuery(table, indexName, value, sort, filter, projection, descending, consistentRead);
+    }
+
+    public ItemQuery onIndex(String index) {
+        return new ItemQuery(table, index, partitionValue, sortCondition, filter, projection, descending, consistentRead);
+    }
+
+    public ItemQuery withProjection(List<AttributePath> attributes) {
+        return new ItemQuery(table, indexName, partitionValue, sortCondition, filter, attributes, descending, consistentRead);
+    }
+
+    public ItemQuery withOrder(boolean newDescending, boolean newConsistentRead) {
+        return new ItemQuery(table, indexName, partitionValue, sortCondition, filter, projection, newDescending, newConsistentRead);
+    }
+}
