@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -17,21 +19,46 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * A fresh in-memory DynamoDB Local for each test, started by the test itself (after the first
- * start in a JVM it takes a few milliseconds). Use as {@code @RegisterExtension final LocalDynamo local = new LocalDynamo();}.
+ * An in-memory DynamoDB Local started by the tests themselves (after the first start in a JVM it
+ * takes a few milliseconds). As an instance field, {@code @RegisterExtension final LocalDynamo local},
+ * each test gets a fresh one; as a static field, the tests of a class share one.
  */
-public final class LocalDynamo implements BeforeEachCallback, AfterEachCallback {
+public final class LocalDynamo implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
     private EmbeddedDynamoLocal server;
     private DynamoDbClient client;
+    private boolean perClass;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws LocalStartException {
+        perClass = true;
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws LocalStartException {
-        server = EmbeddedDynamoLocal.start(new EmbeddedDynamoLocal.InMemory(), 0, nativeDir());
-        client = new DynamoClientFactory().create(ConnectionProfile.builtInLocal().withEndpoint(server.endpoint()));
+        if (!perClass) {
+            start();
+        }
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
+        if (!perClass) {
+            stop();
+        }
+    }
+
+    private void start() throws LocalStartException {
+        server = EmbeddedDynamoLocal.start(new EmbeddedDynamoLocal.InMemory(), 0, nativeDir());
+        client = new DynamoClientFactory().create(ConnectionProfile.builtInLocal().withEndpoint(server.endpoint()));
+    }
+
+    private void stop() {
         if (client != null) {
             client.close();
         }
