@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dynamodesk.item.AttributeType;
-import dev.dynamodesk.item.Item;
 import dev.dynamodesk.testing.LocalDynamo;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -32,26 +30,6 @@ class TableServiceIT {
         assertThat(info.sortKey()).isEqualTo(new KeyAttribute("sk", AttributeType.S));
         assertThat(info.keyNames()).containsExactly("pk", "sk");
         assertThat(info.billingMode()).isEqualTo("PAY_PER_REQUEST");
-    }
-
-    @Test
-    void scansPageByPageUntilThereIsNoLastEvaluatedKey() {
-        local.createTable("Paged", "id", null);
-        List<Item> items = IntStream.range(0, 230).mapToObj(i -> Item.builder().s("id", "item-" + i).n("n", i).build()).toList();
-        new BatchWriter(local.client()).putAll("Paged", items, () -> false, n -> { });
-
-        TableScanner scanner = new TableScanner(local.client());
-        List<Item> seen = new ArrayList<>();
-        Item startKey = null;
-        int pages = 0;
-        do {
-            ItemPage page = scanner.scanPage("Paged", startKey, 100);
-            seen.addAll(page.items());
-            startKey = page.lastEvaluatedKey();
-            pages++;
-        } while (startKey != null);
-        assertThat(pages).isBetween(3, 4);
-        assertThat(seen).containsExactlyInAnyOrderElementsOf(items);
     }
 
     @Test

@@ -2,15 +2,8 @@ package dev.dynamodesk.dynamo.query;
 
 import dev.dynamodesk.item.AttributeValues;
 import dev.dynamodesk.item.Item;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -52,40 +45,8 @@ public final class ItemCounter {
     public Count count(QueryPlan plan, int segments, BooleanSupplier cancelled, Consumer<Count> progress) {
         Tally tally = new Tally(progress);
         int parallel = plan.isQuery() ? 1 : Math.max(1, segments);
-        if (parallel == 1) {
-            countSegment(plan, 0, 1, cancelled, tally);
-            return tally.completed();
-        }
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(parallel, work -> {
-            Thread thread = new Thread(work, "count-segment-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int segment = 0; segment < parallel; segment++) {
-                int current = segment;
-                futures.add(pool.submit(() -> {
-                    countSegment(plan, current, parallel, cancelled, tally);
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-            return tally.completed();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("Counting was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        Segments.runParallel(parallel, "count-segment", segment -> countSegment(plan, segment, parallel, cancelled, tally));
+        return tally.completed();
     }
 
     private void countSegment(QueryPlan plan, int segment, int totalSegments, BooleanSupplier cancelled, Tally tally) {

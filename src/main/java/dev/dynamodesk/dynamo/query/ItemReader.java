@@ -34,12 +34,17 @@ public final class ItemReader {
 
     /** One request: at most {@code limit} items evaluated, starting after {@code startKey}. */
     public ItemPage readPage(QueryPlan plan, Item startKey, int limit) {
+        return readPage(plan, 0, 1, startKey, limit);
+    }
+
+    /** One request of one scan segment ({@code totalSegments} 1 for a plain scan or a query). */
+    public ItemPage readPage(QueryPlan plan, int segment, int totalSegments, Item startKey, int limit) {
         if (plan.isQuery()) {
             QueryResponse response = client.query(plan.queryRequest(startKey, limit, false));
             return page(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null,
                     response.scannedCount(), response.consumedCapacity());
         }
-        ScanResponse response = client.scan(plan.scanRequest(startKey, limit, false, 0, 1));
+        ScanResponse response = client.scan(plan.scanRequest(startKey, limit, false, segment, totalSegments));
         return page(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null,
                 response.scannedCount(), response.consumedCapacity());
     }
@@ -51,6 +56,12 @@ public final class ItemReader {
      * same start key gives the same chunk.
      */
     public ItemPage readChunk(QueryPlan plan, Item startKey, int wanted, BooleanSupplier cancelled) {
+        return readChunk(plan, 0, 1, startKey, wanted, cancelled);
+    }
+
+    /** {@link #readChunk(QueryPlan, Item, int, BooleanSupplier)} within one segment of a parallel scan. */
+    public ItemPage readChunk(QueryPlan plan, int segment, int totalSegments, Item startKey, int wanted,
+                              BooleanSupplier cancelled) {
         List<Item> items = new ArrayList<>();
         Item next = startKey;
         int scanned = 0;
@@ -59,13 +70,64 @@ public final class ItemReader {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("Stopped after " + scanned + " items were read");
             }
-            ItemPage page = readPage(plan, next, REQUEST_LIMIT);
+            ItemPage page = readPage(plan, segment, totalSegments, next, REQUEST_LIMIT);
             items.addAll(page.items());
             scanned += page.scannedCount();
             capacity += page.consumedCapacity();
             next = page.lastEvaluatedKey();
         } while (next != null && items.size() < wanted);
         return new ItemPage(items, next, scanned, capacity);
+    }
+
+    /**
+     * Reads again what a chunk read before: from {@code startKey} until a page ends at
+     * {@code endKey} (null: the end). If the table changed so that page never comes, it stops once
+     * {@code maxScanned} items were evaluated, rather than reading on to the end of a huge table.
+     */
+    public ItemPage readRange(QueryPlan plan, int segment, int totalSegments, Item startKey, Item endKey,
+                              int maxScanned, BooleanSupplier cancelled) {
+        List<Item> items = new ArrayList<>();
+        Item next = startKey;
+        int scanned = 0;
+        double capacity = 0;
+        do {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("Stopped re-reading");
+            }
+            ItemPage page = readPage(plan, segment, totalSegments, next, REQUEST_LIMIT);
+            items.addAll(page.items());
+            scanned += page.scannedCount();
+            capacity += page.consumedCapacity();
+            next = page.lastEvaluatedKey();
+        } while (next != null && !next.equals(endKey) && scanned < maxScanned);
+        return new ItemPage(items, next, scanned, capacity);
+    }
+
+    /** Receives each chunk of a parallel read, on the segment's own thread. */
+    public interface ChunkSink {
+        void accept(int segment, Item startKey, ItemPage chunk);
+    }
+
+    /**
+     * Reads everything with {@code totalSegments} parallel scan segments (a query runs as one),
+     * in chunks of about {@code wanted} items, handing each to {@code sink} as it arrives.
+     * {@code startKeys} gives, per segment, where to continue (null: from the start); a segment
+     * whose entry is missing is skipped.
+     */
+    public void readSegments(QueryPlan plan, int totalSegments, Map<Integer, Item> startKeys, int wanted,
+                             BooleanSupplier cancelled, ChunkSink sink) {
+        int segments = plan.isQuery() ? 1 : totalSegments;
+        Segments.runParallel(segments, "read-segment", segment -> {
+            if (!startKeys.containsKey(segment)) {
+                return;
+            }
+            Item next = startKeys.get(segment);
+            do {
+                ItemPage chunk = readChunk(plan, segment, segments, next, wanted, cancelled);
+                sink.accept(segment, next, chunk);
+                next = chunk.lastEvaluatedKey();
+            } while (next != null);
+        });
     }
 
     private static ItemPage page(List<Map<String, AttributeValue>> rawItems, Map<String, AttributeValue> lastKey,

@@ -5,6 +5,7 @@ import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.Item;
 import dev.dynamodesk.ui.common.ErrorDialogs;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,6 +19,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -37,6 +40,7 @@ public final class ItemGridView extends BorderPane {
     private static final int PREFETCH_ROWS = 40;
 
     private static final int WIDEST_COLUMN_CHARS = 48;
+    private static final int WIDTH_SAMPLE = 500;
     private static final double CELL_PADDING = 24;
     private static final double KEY_ICON_WIDTH = 16;
 
@@ -74,21 +78,38 @@ public final class ItemGridView extends BorderPane {
         spinner.visibleProperty().bind(model.loadingProperty());
         spinner.managedProperty().bind(model.loadingProperty());
 
-        Button stop = toolbarButton("stopLoading", Feather.X_CIRCLE, "Stop", "Stop loading (Esc)");
-        stop.visibleProperty().bind(model.loadingProperty());
-        stop.managedProperty().bind(model.loadingProperty());
+        Button stop = toolbarButton("stopLoading", Feather.X_CIRCLE, "Stop", "Stop loading and counting (Esc)");
+        var busy = model.loadingProperty().or(model.count().countingProperty());
+        stop.visibleProperty().bind(busy);
+        stop.managedProperty().bind(busy);
         stop.setOnAction(event -> model.cancel());
 
         Button more = toolbarButton("loadMore", Feather.CHEVRONS_DOWN, "Load more", "Load the next page of items");
         more.disableProperty().bind(model.hasMoreProperty().not().or(model.loadingProperty()));
         more.setOnAction(event -> model.loadMore());
 
+        Button all = toolbarButton("loadAll", Feather.DOWNLOAD, "Load all",
+                "Load every item (parallel segments for a scan; memory stays bounded)");
+        all.disableProperty().bind(model.hasMoreProperty().not().or(model.loadingProperty()));
+        all.setOnAction(event -> model.loadAll());
+
+        Button count = toolbarButton("countItems", Feather.HASH, "Count", "Count every match with Select=COUNT");
+        count.disableProperty().bind(model.count().countingProperty());
+        count.setOnAction(event -> model.count().start());
+        Label countText = new Label();
+        countText.setId("countText");
+        countText.getStyleClass().add("grid-status");
+        countText.textProperty().bind(model.count().textProperty());
+
+        Button cli = toolbarButton("copyCli", Feather.TERMINAL, null, "Copy the equivalent AWS CLI command");
+        cli.setOnAction(event -> copyToClipboard(model.cliCommandProperty().get()));
+
         Button refresh = toolbarButton("refreshItems", Feather.REFRESH_CW, "Refresh", "Reload from the first page (F5)");
         refresh.setOnAction(event -> model.refresh());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, keyChips, spacer, spinner, status, stop, more, refresh);
+        HBox header = new HBox(8, title, keyChips, spacer, spinner, status, countText, stop, more, all, count, cli, refresh);
         header.getStyleClass().add("grid-header");
         return header;
     }
@@ -152,7 +173,9 @@ public final class ItemGridView extends BorderPane {
         column.setCellFactory(col -> new ValueCell());
         // Client-side sorting arrives with the full browser; an unsorted grid never misorders numbers.
         column.setSortable(false);
-        int chars = ColumnPlanner.widthInChars(name, model.rows(), WIDEST_COLUMN_CHARS);
+        List<Item> sample = model.loadedItems();
+        int chars = ColumnPlanner.widthInChars(name, sample.subList(0, Math.min(sample.size(), WIDTH_SAMPLE)),
+                WIDEST_COLUMN_CHARS);
         column.setPrefWidth(CELL_PADDING + chars * characterWidth());
         TableInfo info = model.tableProperty().get();
         if (info != null && info.keyNames().contains(name)) {
@@ -194,6 +217,12 @@ public final class ItemGridView extends BorderPane {
         Label chip = new Label(role + "  " + text);
         chip.getStyleClass().add("key-chip");
         return chip;
+    }
+
+    private static void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private static Button toolbarButton(String id, Feather icon, String text, String tooltip) {

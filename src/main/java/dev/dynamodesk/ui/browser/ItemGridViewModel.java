@@ -1,16 +1,23 @@
 package dev.dynamodesk.ui.browser;
 
+import dev.dynamodesk.connection.ConnectionProfile;
 import dev.dynamodesk.dynamo.DynamoServices;
 import dev.dynamodesk.dynamo.ErrorMessages;
 import dev.dynamodesk.dynamo.ItemPage;
 import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.query.AwsCliCommand;
+import dev.dynamodesk.dynamo.query.InvalidQueryException;
+import dev.dynamodesk.dynamo.query.ItemQuery;
+import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.item.Item;
 import dev.dynamodesk.ui.common.RunningTask;
 import dev.dynamodesk.ui.common.TaskRunner;
-import java.text.DecimalFormat;
-import java.text.NumberFormat;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,56 +31,83 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * A table's items, loaded page by page with Scan in the background. Each page is added to the
- * rows in one change. A refresh or cancel makes any page still in flight stale: it is dropped
- * when it arrives, so old results never overwrite new ones.
+ * A table's items for the grid: runs a scan or query chunk by chunk in the background, keeps a
+ * bounded number of items in memory (see {@link ChunkedRows}), loads everything with parallel
+ * segments on request, and counts. A new query, refresh or cancel makes whatever is still in
+ * flight stale: it is dropped when it arrives, so old results never overwrite new ones.
  */
 public final class ItemGridViewModel {
-    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
-    private static final DecimalFormat CAPACITY = new DecimalFormat("#,##0.#");
-
     private final String tableName;
+    private final ConnectionProfile profile;
     private final DynamoServices services;
     private final TaskRunner tasks;
-    private final int pageSize;
+    private final GridSettings settings;
     private final ColumnPlanner columnPlanner = new ColumnPlanner();
-
-    private final ObservableList<Item> rows = FXCollections.observableArrayList();
+    private final ChunkedRows rows;
     private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TableInfo> table = new ReadOnlyObjectWrapper<>(this, "table");
+    private final ReadOnlyObjectWrapper<QueryPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(this, "hasMore");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper cliCommand = new ReadOnlyStringWrapper(this, "cliCommand", "");
     private final ObjectProperty<ErrorMessages.UserError> error = new SimpleObjectProperty<>(this, "error");
+    private final ItemCountModel count;
 
-    private Item nextStartKey;
+    /** Per scan segment, where to continue (null: from the start); a finished segment is absent. */
+    private final Map<Integer, Item> cursors = new TreeMap<>();
+    private final Set<ChunkedRows.Chunk> reloading = new HashSet<>();
+    private final LoadFigures figures = new LoadFigures();
+    private int totalSegments = 1;
     private long sequence;
     private RunningTask inFlight;
-    private long scanned;
-    private double consumedCapacity;
 
-    public ItemGridViewModel(String tableName, DynamoServices services, TaskRunner tasks, int pageSize) {
+    public ItemGridViewModel(String tableName, ConnectionProfile profile, DynamoServices services, TaskRunner tasks,
+                             GridSettings settings) {
         this.tableName = tableName;
+        this.profile = profile;
         this.services = services;
         this.tasks = tasks;
-        this.pageSize = pageSize;
+        this.settings = settings;
+        this.rows = new ChunkedRows(settings.maxLoadedItems(), this::reload);
+        this.count = new ItemCountModel(services, tasks, settings.loadAllSegments());
     }
 
     public String tableName() {
         return tableName;
     }
 
+    /** The rows in load order; a row whose chunk was dropped from memory is {@link #isPlaceholder}. */
     public ObservableList<Item> rows() {
         return rows;
     }
 
-    /** Attribute names to show as columns, in display order; only ever appended to until refresh. */
+    public static boolean isPlaceholder(Item row) {
+        return row == ChunkedRows.PLACEHOLDER;
+    }
+
+    /** The rows held in memory now (for sorting, filtering and copying). */
+    public List<Item> loadedItems() {
+        return rows.loadedItems();
+    }
+
+    /** Attribute names to show as columns, in order; only appended to until the next query. */
     public ObservableList<String> columns() {
         return columns;
     }
 
+    /** Why the last query could not be sent; empty when it was. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
     public ReadOnlyObjectProperty<TableInfo> tableProperty() {
         return table.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<QueryPlan> planProperty() {
+        return plan.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -88,79 +122,157 @@ public final class ItemGridViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** The AWS CLI command for what is shown. */
+    public ReadOnlyStringProperty cliCommandProperty() {
+        return cliCommand.getReadOnlyProperty();
+    }
+
     public ObjectProperty<ErrorMessages.UserError> errorProperty() {
         return error;
     }
 
-    /** Describes the table and loads its first page. */
+    public ItemCountModel count() {
+        return count;
+    }
+
+    /** Describes the table, then scans it. */
     public void open() {
-        startOver();
-        long request = sequence;
-        record FirstPage(TableInfo info, ItemPage page) {
-        }
-        begin(request, () -> tasks.task("Opening " + tableName, context -> {
-                    TableInfo info = services.tables().describe(tableName);
-                    return new FirstPage(info, services.scanner().scanPage(tableName, null, pageSize));
-                })
+        cancel();
+        long request = ++sequence;
+        loading.set(true);
+        status.set("Opening " + tableName + "…");
+        inFlight = tasks.task("Opening " + tableName, context -> services.tables().describe(tableName))
                 .quiet()
-                .onSuccess(first -> {
+                .onSuccess(info -> {
                     if (request == sequence) {
-                        table.set(first.info());
-                        accept(first.page());
+                        table.set(info);
+                        loading.set(false);
+                        run(plan.get() == null ? ItemQuery.scanAll(tableName) : plan.get().query());
                     }
                 })
                 .onFailure(failure -> failed(request, failure))
-                .onCancelled(() -> cancelled(request))
-                .start());
+                .onCancelled(() -> stopped(request))
+                .start();
     }
 
-    /** Loads the next page, if there is one and nothing is loading. */
+    /**
+     * Checks and runs a query, replacing what is shown. Returns false, with {@link #problems()}
+     * saying why, when the query cannot be sent.
+     */
+    public boolean run(ItemQuery query) {
+        QueryPlan checked;
+        try {
+            checked = QueryPlan.of(query, table.get());
+        } catch (InvalidQueryException e) {
+            problems.setAll(e.problems());
+            return false;
+        }
+        problems.clear();
+        startOver(checked, 1);
+        loadMore();
+        return true;
+    }
+
+    /** Reads the next chunk, if there is more and nothing is loading. */
     public void loadMore() {
-        if (loading.get() || nextStartKey == null) {
+        if (loading.get() || cursors.isEmpty() || plan.get() == null) {
             return;
         }
         long request = sequence;
-        Item startKey = nextStartKey;
-        begin(request, () -> tasks.task("Loading " + tableName, context -> services.scanner().scanPage(tableName, startKey, pageSize))
+        QueryPlan current = plan.get();
+        int segment = cursors.keySet().iterator().next();
+        Item startKey = cursors.get(segment);
+        int segments = totalSegments;
+        begin(request, () -> tasks.task("Loading " + tableName, context ->
+                        services.reader().readChunk(current, segment, segments, startKey, settings.chunkSize(), context.cancelled()))
                 .quiet()
-                .onSuccess(page -> {
+                .onSuccess(chunk -> {
                     if (request == sequence) {
-                        accept(page);
+                        accept(segment, startKey, chunk);
+                        finished("");
                     }
                 })
                 .onFailure(failure -> failed(request, failure))
-                .onCancelled(() -> cancelled(request))
+                .onCancelled(() -> stopped(request))
                 .start());
     }
 
-    /** Drops what is loaded and starts again from the first page. */
-    public void refresh() {
-        open();
+    /**
+     * Reads everything that is left. A Scan with little loaded starts again with parallel segments,
+     * which DynamoDB answers faster; memory stays bounded as chunks beyond the limit are dropped.
+     */
+    public void loadAll() {
+        if (loading.get() || plan.get() == null || (cursors.isEmpty() && !rows.isEmpty())) {
+            return;
+        }
+        if (!plan.get().isQuery() && settings.loadAllSegments() > 1 && rows.loadedCount() <= settings.chunkSize()
+                && rows.chunkCount() <= 1) {
+            startOver(plan.get(), settings.loadAllSegments());
+        }
+        long request = sequence;
+        QueryPlan current = plan.get();
+        Map<Integer, Item> continueFrom = new HashMap<>(cursors);
+        int segments = totalSegments;
+        begin(request, () -> tasks.task("Loading all of " + tableName, context -> {
+                    services.reader().readSegments(current, segments, continueFrom, settings.chunkSize(), context.cancelled(),
+                            (segment, startKey, chunk) -> context.deliver(() -> {
+                                if (request == sequence) {
+                                    accept(segment, startKey, chunk);
+                                    status.set("Loading all… " + figures.describe(rows.size(), true));
+                                }
+                            }));
+                    return null;
+                })
+                .onSuccess(done -> {
+                    if (request == sequence) {
+                        finished("");
+                    }
+                })
+                .onFailure(failure -> failed(request, failure))
+                .onCancelled(() -> stopped(request))
+                .start());
     }
 
-    /** Stops the page in flight; what is loaded stays. */
+    /** Drops what is loaded and runs the same query again. */
+    public void refresh() {
+        if (table.get() == null) {
+            open();
+        } else if (plan.get() != null) {
+            run(plan.get().query());
+        }
+    }
+
+    /** Stops the reading and the counting in flight; what is loaded stays. */
     public void cancel() {
         if (inFlight != null) {
             inFlight.cancel();
         }
+        count.cancel();
     }
 
-    private void startOver() {
+    private void startOver(QueryPlan newPlan, int segments) {
         cancel();
         sequence++;
-        rows.clear();
+        reloading.clear();
+        rows.reset();
         columns.clear();
         columnPlanner.reset();
-        nextStartKey = null;
-        scanned = 0;
-        consumedCapacity = 0;
-        hasMore.set(false);
+        figures.reset();
+        cursors.clear();
+        totalSegments = segments;
+        for (int segment = 0; segment < segments; segment++) {
+            cursors.put(segment, null);
+        }
+        hasMore.set(true);
         error.set(null);
+        plan.set(newPlan);
+        count.reset(newPlan);
+        cliCommand.set(AwsCliCommand.of(newPlan, profile.endpoint(), profile.endpoint() == null ? null : profile.region()));
     }
 
     private void begin(long request, Supplier<RunningTask> starter) {
         loading.set(true);
-        status.set(rows.isEmpty() ? "Loading…" : "Loading more… " + describeLoaded());
+        status.set(rows.isEmpty() ? "Loading…" : "Loading more… " + figures.describe(rows.size(), hasMore.get()));
         RunningTask task = starter.get();
         // With a synchronous runner the task has already finished here; only track it if not.
         if (loading.get() && request == sequence) {
@@ -168,46 +280,66 @@ public final class ItemGridViewModel {
         }
     }
 
-    private void accept(ItemPage page) {
+    private void accept(int segment, Item startKey, ItemPage chunk) {
         List<String> keyNames = table.get() == null ? List.of() : table.get().keyNames();
-        List<String> added = columnPlanner.newColumns(keyNames, columns, page.items());
-        // Rows first: a new column sizes itself from the values already in the grid.
-        rows.addAll(page.items());
+        List<String> added = columnPlanner.newColumns(keyNames, columns, chunk.items());
+        rows.append(new ChunkedRows.Start(segment, totalSegments, startKey), chunk.items(), chunk.lastEvaluatedKey(),
+                chunk.scannedCount());
         if (!added.isEmpty()) {
             columns.addAll(added);
         }
-        nextStartKey = page.lastEvaluatedKey();
-        scanned += page.scannedCount();
-        consumedCapacity += page.consumedCapacity();
-        hasMore.set(page.hasMore());
+        if (chunk.lastEvaluatedKey() == null) {
+            cursors.remove(segment);
+        } else {
+            cursors.put(segment, chunk.lastEvaluatedKey());
+        }
+        figures.add(chunk);
+        hasMore.set(!cursors.isEmpty());
+    }
+
+    /** A row of a dropped chunk is on screen again: read that chunk again, once. */
+    private void reload(ChunkedRows.Chunk chunk) {
+        if (!reloading.add(chunk) || plan.get() == null) {
+            return;
+        }
+        long request = sequence;
+        QueryPlan current = plan.get();
+        ChunkedRows.Start start = chunk.start();
+        int maxScanned = chunk.scanned() * 2 + 1_000;
+        tasks.task("Reading rows again", context -> services.reader().readRange(current, start.segment(),
+                        start.totalSegments(), start.startKey(), chunk.endKey(), maxScanned, context.cancelled()))
+                .quiet()
+                .onSuccess(page -> {
+                    reloading.remove(chunk);
+                    if (request == sequence) {
+                        rows.reloaded(chunk, page.items());
+                    }
+                })
+                .onFailure(failure -> {
+                    reloading.remove(chunk);
+                    failed(request, failure);
+                })
+                .onCancelled(() -> reloading.remove(chunk))
+                .start();
+    }
+
+    private void finished(String prefix) {
         loading.set(false);
         inFlight = null;
-        status.set(describeLoaded());
+        status.set(prefix + figures.describe(rows.size(), hasMore.get()));
     }
 
     private void failed(long request, Throwable failure) {
         if (request != sequence) {
             return;
         }
-        loading.set(false);
-        inFlight = null;
         error.set(ErrorMessages.describe(failure));
-        status.set("Could not load " + tableName + " — " + describeLoaded());
+        finished("Could not load " + tableName + " — ");
     }
 
-    private void cancelled(long request) {
-        if (request != sequence) {
-            return;
+    private void stopped(long request) {
+        if (request == sequence) {
+            finished("Stopped — ");
         }
-        loading.set(false);
-        inFlight = null;
-        status.set("Stopped — " + describeLoaded());
-    }
-
-    private String describeLoaded() {
-        String count = COUNT.format(rows.size()) + (rows.size() == 1 ? " item" : " items");
-        String more = hasMore.get() ? " loaded · more available" : (rows.isEmpty() ? "" : " · all loaded");
-        String capacity = consumedCapacity > 0 ? " · " + CAPACITY.format(consumedCapacity) + " RCU" : "";
-        return count + more + capacity;
     }
 }

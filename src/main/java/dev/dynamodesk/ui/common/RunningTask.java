@@ -66,6 +66,11 @@ public final class RunningTask implements TaskContext {
         post(new Update(null, total <= 0 ? -1 : Math.min(1.0, (double) done / total)));
     }
 
+    @Override
+    public void deliver(Runnable action) {
+        fx.execute(action);
+    }
+
     void attach(Thread thread) {
         worker = thread;
     }

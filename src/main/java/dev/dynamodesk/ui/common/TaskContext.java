@@ -16,4 +16,10 @@ public interface TaskContext {
 
     /** Progress as done of total; a negative total means "unknown". */
     void progress(long done, long total);
+
+    /**
+     * Runs {@code action} on the FX thread while the work goes on: for results that arrive in parts
+     * (pages of a long load). Each call is one FX event; deliver big parts, not single items.
+     */
+    void deliver(Runnable action);
 }

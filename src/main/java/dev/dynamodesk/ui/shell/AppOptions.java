@@ -1,17 +1,17 @@
 package dev.dynamodesk.ui.shell;
 
 import dev.dynamodesk.config.AppDirectories;
-import dev.dynamodesk.dynamo.TableScanner;
 import dev.dynamodesk.local.LocalRuntime;
+import dev.dynamodesk.ui.browser.GridSettings;
 
 /**
  * How the GUI is started: where its files live, how the embedded DynamoDB Local runs, and the
- * grid's page size. Normally from defaults and system properties; tests build their own.
+ * grid's reading settings. Normally from defaults and system properties; tests build their own.
  *
  * <p>System properties: {@code dynamodesk.home} (all files under one folder),
  * {@code dynamodesk.local.inMemory}, {@code dynamodesk.local.port}, {@code dynamodesk.sampleEvents}.
  */
-public record AppOptions(AppDirectories directories, LocalRuntime.Settings local, int pageSize) {
+public record AppOptions(AppDirectories directories, LocalRuntime.Settings local, GridSettings grid) {
 
     public static AppOptions fromSystemProperties() {
         LocalRuntime.Settings defaults = LocalRuntime.Settings.defaults();
@@ -19,6 +19,6 @@ public record AppOptions(AppDirectories directories, LocalRuntime.Settings local
                 Boolean.getBoolean("dynamodesk.local.inMemory"),
                 Integer.getInteger("dynamodesk.local.port", defaults.port()),
                 Integer.getInteger("dynamodesk.sampleEvents", defaults.sampleEvents()));
-        return new AppOptions(AppDirectories.forCurrentUser(), local, TableScanner.DEFAULT_PAGE_SIZE);
+        return new AppOptions(AppDirectories.forCurrentUser(), local, GridSettings.defaults());
     }
 }

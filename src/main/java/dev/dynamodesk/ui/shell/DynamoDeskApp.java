@@ -52,7 +52,7 @@ public final class DynamoDeskApp extends Application {
             init();
         }
         tasks = TaskRunner.background();
-        window = new MainWindow(stage, tasks, settings, options.pageSize());
+        window = new MainWindow(stage, tasks, settings, options.grid());
         ConnectionViewModel localConnection = new ConnectionViewModel(ConnectionProfile.builtInLocal(), tasks);
         window.addConnection(localConnection);
         stage.show();

@@ -2,6 +2,7 @@ package dev.dynamodesk.ui.shell;
 
 import dev.dynamodesk.config.AppSettings;
 import dev.dynamodesk.config.AppSettings.Theme;
+import dev.dynamodesk.ui.browser.GridSettings;
 import dev.dynamodesk.ui.browser.ItemGridViewModel;
 import dev.dynamodesk.ui.browser.TableTab;
 import dev.dynamodesk.ui.common.ErrorDialogs;
@@ -45,7 +46,7 @@ final class MainWindow {
     private final Stage stage;
     private final TaskRunner tasks;
     private final SettingsKeeper settings;
-    private final int pageSize;
+    private final GridSettings gridSettings;
     private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionViewModel> activeConnection = new SimpleObjectProperty<>(this, "activeConnection");
     private final TabPane tabs = new TabPane();
@@ -53,11 +54,11 @@ final class MainWindow {
     private final ConnectionsSidebar sidebar;
     private final Scene scene;
 
-    MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, int pageSize) {
+    MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, GridSettings gridSettings) {
         this.stage = stage;
         this.tasks = tasks;
         this.settings = settings;
-        this.pageSize = pageSize;
+        this.gridSettings = gridSettings;
 
         sidebar = new ConnectionsSidebar(connections, this::openTable);
         tabs.setId("tabs");
@@ -112,7 +113,8 @@ final class MainWindow {
         if (connection.services() == null) {
             return;
         }
-        ItemGridViewModel model = new ItemGridViewModel(tableName, connection.services(), tasks, pageSize);
+        ItemGridViewModel model = new ItemGridViewModel(tableName, connection.profile(), connection.services(), tasks,
+                gridSettings);
         TableTab tab = new TableTab(connection, model);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);

@@ -6,6 +6,7 @@ import dev.dynamodesk.config.AppDirectories;
 import dev.dynamodesk.config.AppSettings;
 import dev.dynamodesk.item.Item;
 import dev.dynamodesk.local.LocalRuntime;
+import dev.dynamodesk.ui.browser.GridSettings;
 import dev.dynamodesk.ui.connection.SidebarNode;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ class MainWindowUiIT {
 
     private DynamoDeskApp start(int localPort) throws Exception {
         AppOptions options = new AppOptions(AppDirectories.under(home),
-                new LocalRuntime.Settings(true, localPort, SAMPLE_EVENTS), PAGE_SIZE);
+                new LocalRuntime.Settings(true, localPort, SAMPLE_EVENTS), new GridSettings(PAGE_SIZE, 20_000, 2));
         app = FxToolkit.setupApplication(() -> new DynamoDeskApp(options));
         return (DynamoDeskApp) app;
     }

@@ -1,0 +1,220 @@
+package dev.dynamodesk.ui.browser;
+
+import dev.dynamodesk.item.Item;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.ObservableListBase;
+
+/**
+ * The grid's rows, held as the chunks they were read in. Only a bounded number of items stays in
+ * memory: when there are more, the chunks read longest ago are dropped, keeping only their size and
+ * the key they started from. A dropped row shows as {@link #PLACEHOLDER} and asks for its chunk to
+ * be read again, so scrolling back to it brings it back.
+ */
+final class ChunkedRows extends ObservableListBase<Item> {
+    /** Stands in for a row whose chunk is being read again. Compared by identity. */
+    static final Item PLACEHOLDER = new Item(Map.of());
+
+    /** Where a chunk starts: the scan segment it belongs to and the key to start after. */
+    record Start(int segment, int totalSegments, Item startKey) {
+    }
+
+    static final class Chunk {
+        private final Start start;
+        private final Item endKey;
+        private final int scanned;
+        private List<Item> items;
+        private int size;
+        private long lastUsed;
+
+        private Chunk(Start start, List<Item> items, Item endKey, int scanned) {
+            this.start = start;
+            this.items = items;
+            this.size = items.size();
+            this.endKey = endKey;
+            this.scanned = scanned;
+        }
+
+        /** How many items DynamoDB evaluated to produce this chunk (more than it holds when filtered). */
+        int scanned() {
+            return scanned;
+        }
+
+        Start start() {
+            return start;
+        }
+
+        Item endKey() {
+            return endKey;
+        }
+
+        boolean loaded() {
+            return items != null;
+        }
+    }
+
+    private final List<Chunk> chunks = new ArrayList<>();
+    private final int maxLoadedItems;
+    private final Consumer<Chunk> reloadNeeded;
+    private int[] offsets = new int[0];
+    private int total;
+    private int loaded;
+    private long clock;
+
+    /** {@code reloadNeeded} is told (on the FX thread, during rendering) about a dropped chunk a row needs. */
+    ChunkedRows(int maxLoadedItems, Consumer<Chunk> reloadNeeded) {
+        this.maxLoadedItems = maxLoadedItems;
+        this.reloadNeeded = reloadNeeded;
+    }
+
+    @Override
+    public Item get(int index) {
+        int position = chunkAt(index);
+        Chunk chunk = chunks.get(position);
+        chunk.lastUsed = ++clock;
+        if (chunk.items == null) {
+            reloadNeeded.accept(chunk);
+            return PLACEHOLDER;
+        }
+        return chunk.items.get(index - offsets[position]);
+    }
+
+    @Override
+    public int size() {
+        return total;
+    }
+
+    /** Items in memory now, in row order (what sorting, filtering and copying work on). */
+    List<Item> loadedItems() {
+        List<Item> items = new ArrayList<>(loaded);
+        for (Chunk chunk : chunks) {
+            if (chunk.items != null) {
+                items.addAll(chunk.items);
+            }
+        }
+        return items;
+    }
+
+    int loadedCount() {
+        return loaded;
+    }
+
+    Chunk lastChunk() {
+        return chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
+    }
+
+    int chunkCount() {
+        return chunks.size();
+    }
+
+    /** Adds a chunk at the end, in one change, then drops old chunks if too many items are held. */
+    void append(Start start, List<Item> items, Item endKey, int scanned) {
+        Chunk chunk = new Chunk(start, List.copyOf(items), endKey, scanned);
+        chunk.lastUsed = ++clock;
+        int from = total;
+        chunks.add(chunk);
+        total += chunk.size;
+        loaded += chunk.size;
+        rebuildOffsets();
+        if (chunk.size > 0) {
+            beginChange();
+            nextAdd(from, total);
+            endChange();
+        }
+        dropOldest();
+    }
+
+    /** A dropped chunk has been read again; its size may have changed if the table did. */
+    void reloaded(Chunk chunk, List<Item> items) {
+        int position = chunks.indexOf(chunk);
+        if (position < 0 || chunk.items != null) {
+            return; // cleared or already back
+        }
+        int from = offsets[position];
+        int oldSize = chunk.size;
+        List<Item> removed = Collections.nCopies(oldSize, PLACEHOLDER);
+        chunk.items = List.copyOf(items);
+        chunk.size = items.size();
+        chunk.lastUsed = ++clock;
+        total += chunk.size - oldSize;
+        loaded += chunk.size;
+        rebuildOffsets();
+        beginChange();
+        nextReplace(from, from + chunk.size, removed);
+        endChange();
+        dropOldest();
+    }
+
+    /** Removes every row (a new query or a refresh). */
+    void reset() {
+        if (total == 0 && chunks.isEmpty()) {
+            return;
+        }
+        List<Item> removed = new ArrayList<>(total);
+        for (Chunk chunk : chunks) {
+            removed.addAll(chunk.items != null ? chunk.items : Collections.nCopies(chunk.size, PLACEHOLDER));
+        }
+        chunks.clear();
+        total = 0;
+        loaded = 0;
+        rebuildOffsets();
+        beginChange();
+        nextRemove(0, removed);
+        endChange();
+    }
+
+    /** Drops the least recently shown chunks until the held items fit; never the newest chunk. */
+    private void dropOldest() {
+        while (loaded > maxLoadedItems) {
+            Chunk oldest = null;
+            for (int i = 0; i < chunks.size() - 1; i++) {
+                Chunk candidate = chunks.get(i);
+                if (candidate.items != null && candidate.size > 0 && (oldest == null || candidate.lastUsed < oldest.lastUsed)) {
+                    oldest = candidate;
+                }
+            }
+            if (oldest == null) {
+                return;
+            }
+            int from = offsets[chunks.indexOf(oldest)];
+            List<Item> removed = oldest.items;
+            oldest.items = null;
+            loaded -= oldest.size;
+            beginChange();
+            nextReplace(from, from + oldest.size, removed);
+            endChange();
+        }
+    }
+
+    /** The position of the chunk holding row {@code index}. */
+    private int chunkAt(int index) {
+        if (index < 0 || index >= total) {
+            throw new IndexOutOfBoundsException("Row " + index + " of " + total);
+        }
+        int position = Arrays.binarySearch(offsets, index);
+        if (position < 0) {
+            position = -position - 2;
+        }
+        // Several chunks can start at the same offset when some are empty: take the last non-empty one.
+        while (position + 1 < chunks.size() && offsets[position + 1] == index) {
+            position++;
+        }
+        while (chunks.get(position).size == 0) {
+            position--;
+        }
+        return position;
+    }
+
+    private void rebuildOffsets() {
+        offsets = new int[chunks.size()];
+        int offset = 0;
+        for (int i = 0; i < chunks.size(); i++) {
+            offsets[i] = offset;
+            offset += chunks.get(i).size;
+        }
+    }
+}
