@@ -13,10 +13,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -57,6 +59,24 @@ public final class BatchWriter {
      * {@code cancelled} says so; batches already sent finish.
      */
     public long putAll(String table, List<Item> items, BooleanSupplier cancelled, LongConsumer written) {
+        return writeAll(table, items, BatchWriter::put, cancelled, written);
+    }
+
+    /** Deletes the items with these keys, the same way {@link #putAll} writes. */
+    public long deleteAll(String table, List<Item> keys, BooleanSupplier cancelled, LongConsumer deleted) {
+        return writeAll(table, keys, BatchWriter::delete, cancelled, deleted);
+    }
+
+    private static WriteRequest put(Item item) {
+        return WriteRequest.builder().putRequest(PutRequest.builder().item(AttributeValues.fromItem(item)).build()).build();
+    }
+
+    private static WriteRequest delete(Item key) {
+        return WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(AttributeValues.fromItem(key)).build()).build();
+    }
+
+    private long writeAll(String table, List<Item> items, Function<Item, WriteRequest> request,
+                          BooleanSupplier cancelled, LongConsumer written) {
         List<List<Item>> batches = new ArrayList<>();
         for (int start = 0; start < items.size(); start += MAX_BATCH) {
             batches.add(items.subList(start, Math.min(items.size(), start + MAX_BATCH)));
@@ -64,7 +84,7 @@ public final class BatchWriter {
         Progress progress = new Progress(written);
         if (inFlight == 1 || batches.size() == 1) {
             for (List<Item> batch : batches) {
-                writeOne(table, batch, cancelled, progress);
+                writeOne(table, batch, request, cancelled, progress);
             }
             return progress.done();
         }
@@ -73,7 +93,7 @@ public final class BatchWriter {
             List<Future<?>> futures = new ArrayList<>();
             for (List<Item> batch : batches) {
                 futures.add(pool.submit(() -> {
-                    writeOne(table, batch, cancelled, progress);
+                    writeOne(table, batch, request, cancelled, progress);
                     return null;
                 }));
             }
@@ -105,15 +125,15 @@ public final class BatchWriter {
         }
     }
 
-    private void writeOne(String table, List<Item> batch, BooleanSupplier cancelled, Progress progress) {
+    private void writeOne(String table, List<Item> batch, Function<Item, WriteRequest> request,
+                          BooleanSupplier cancelled, Progress progress) {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("Writing to " + table + " was cancelled after "
                     + progress.done() + " items");
         }
         List<WriteRequest> requests = new ArrayList<>(batch.size());
         for (Item item : batch) {
-            requests.add(WriteRequest.builder()
-                    .putRequest(PutRequest.builder().item(AttributeValues.fromItem(item)).build()).build());
+            requests.add(request.apply(item));
         }
         writeBatch(table, requests);
         progress.add(batch.size());

@@ -11,8 +11,18 @@ public final class DynamoServices implements AutoCloseable {
     private final ItemReader reader;
     private final ItemCounter counter;
 
+    private final WriteGuard guard;
+    private final ItemDeleter deleter;
+
+    /** Services allowing writes (the embedded Local, tests). */
     public DynamoServices(DynamoDbClient client) {
+        this(client, WriteGuard.allowingWrites());
+    }
+
+    public DynamoServices(DynamoDbClient client, WriteGuard guard) {
         this.client = client;
+        this.guard = guard;
+        this.deleter = new ItemDeleter(new BatchWriter(client), guard);
         this.tables = new TableService(client);
         this.reader = new ItemReader(client);
         this.counter = new ItemCounter(client);
@@ -28,6 +38,14 @@ public final class DynamoServices implements AutoCloseable {
 
     public ItemCounter counter() {
         return counter;
+    }
+
+    public ItemDeleter deleter() {
+        return deleter;
+    }
+
+    public WriteGuard guard() {
+        return guard;
     }
 
     @Override
