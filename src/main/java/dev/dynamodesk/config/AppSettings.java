@@ -1,12 +1,15 @@
 package dev.dynamodesk.config;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the window remembers between runs, read and written as settings.json.
  * A missing window means "not yet known": the first window picks a size that fits the screen.
  */
-public record AppSettings(Theme theme, WindowBounds window, double sidebarDivider) {
+public record AppSettings(Theme theme, WindowBounds window, double sidebarDivider,
+                          Map<String, TableLayout> tableLayouts) {
     public enum Theme { LIGHT, DARK }
 
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -15,7 +18,7 @@ public record AppSettings(Theme theme, WindowBounds window, double sidebarDivide
     public static final double DEFAULT_DIVIDER = 0.22;
 
     public static AppSettings defaults() {
-        return new AppSettings(Theme.LIGHT, null, DEFAULT_DIVIDER);
+        return new AppSettings(Theme.LIGHT, null, DEFAULT_DIVIDER, Map.of());
     }
 
     public AppSettings {
@@ -24,6 +27,7 @@ public record AppSettings(Theme theme, WindowBounds window, double sidebarDivide
             window = null;
         }
         sidebarDivider = sidebarDivider > 0.05 && sidebarDivider < 0.8 ? sidebarDivider : DEFAULT_DIVIDER;
+        tableLayouts = tableLayouts == null ? Map.of() : Map.copyOf(tableLayouts);
     }
 
     public Optional<WindowBounds> knownWindow() {
@@ -31,10 +35,17 @@ public record AppSettings(Theme theme, WindowBounds window, double sidebarDivide
     }
 
     public AppSettings withTheme(Theme newTheme) {
-        return new AppSettings(newTheme, window, sidebarDivider);
+        return new AppSettings(newTheme, window, sidebarDivider, tableLayouts);
     }
 
     public AppSettings withWindow(WindowBounds bounds, double divider) {
-        return new AppSettings(theme, bounds, divider);
+        return new AppSettings(theme, bounds, divider, tableLayouts);
+    }
+
+    /** Remembers the grid layout of one table; {@code key} names the connection and table. */
+    public AppSettings withTableLayout(String key, TableLayout layout) {
+        Map<String, TableLayout> layouts = new HashMap<>(tableLayouts);
+        layouts.put(key, layout);
+        return new AppSettings(theme, window, sidebarDivider, layouts);
     }
 }

@@ -31,7 +31,7 @@ public final class ItemDeleter {
         guard.check("delete " + items.size() + (items.size() == 1 ? " item" : " items") + " from " + table);
         List<Item> keys = new ArrayList<>(items.size());
         for (Item item : items) {
-            keys.add(keyOf(item, info));
+            keys.add(info.keyOf(item));
         }
         Map<Item, String> failed = new LinkedHashMap<>();
         long deleted = 0;
@@ -51,14 +51,4 @@ public final class ItemDeleter {
         return new Outcome(deleted, failed);
     }
 
-    static Item keyOf(Item item, TableInfo info) {
-        Item.Builder key = Item.builder();
-        for (String name : info.keyNames()) {
-            if (item.get(name) == null) {
-                throw new IllegalArgumentException("An item without its key attribute " + name + " cannot be deleted");
-            }
-            key.put(name, item.get(name));
-        }
-        return key.build();
-    }
 }

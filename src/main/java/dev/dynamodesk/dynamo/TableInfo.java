@@ -1,5 +1,6 @@
 package dev.dynamodesk.dynamo;
 
+import dev.dynamodesk.item.Item;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,18 @@ public record TableInfo(
 
     public TableInfo {
         indexes = List.copyOf(indexes);
+    }
+
+    /** The key of an item: just its key attributes. Throws when the item lacks one. */
+    public Item keyOf(Item item) {
+        Item.Builder key = Item.builder();
+        for (String name : keyNames()) {
+            if (item.get(name) == null) {
+                throw new IllegalArgumentException("The item has no value for the key attribute " + name);
+            }
+            key.put(name, item.get(name));
+        }
+        return key.build();
     }
 
     /** Key attribute names, partition key first. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -147,6 +148,41 @@ final class ChunkedRows extends ObservableListBase<Item> {
         nextReplace(from, from + chunk.size, removed);
         endChange();
         dropOldest();
+    }
+
+    /** Removes the loaded rows that match (deleted items); rows of dropped chunks are not looked at. */
+    void removeLoaded(Predicate<Item> deleted) {
+        for (int position = 0; position < chunks.size(); position++) {
+            Chunk chunk = chunks.get(position);
+            if (chunk.items == null) {
+                continue;
+            }
+            List<Item> before = chunk.items;
+            List<Item> kept = new ArrayList<>(before.size());
+            for (Item item : before) {
+                if (!deleted.test(item)) {
+                    kept.add(item);
+                }
+            }
+            int removed = before.size() - kept.size();
+            if (removed == 0) {
+                continue;
+            }
+            int from = offsets[position];
+            chunk.items = kept;
+            chunk.size = kept.size();
+            total -= removed;
+            loaded -= removed;
+            rebuildOffsets();
+            // From the end backwards, so every index stays right whichever way it is read.
+            beginChange();
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (deleted.test(before.get(i))) {
+                    nextRemove(from + i, before.get(i));
+                }
+            }
+            endChange();
+        }
     }
 
     /** Removes every row (a new query or a refresh). */

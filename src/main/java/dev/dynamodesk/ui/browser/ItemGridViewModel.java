@@ -52,6 +52,7 @@ public final class ItemGridViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(this, "hasMore");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper cliCommand = new ReadOnlyStringWrapper(this, "cliCommand", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObjectProperty<ErrorMessages.UserError> error = new SimpleObjectProperty<>(this, "error");
     private final ItemCountModel count;
 
@@ -125,6 +126,11 @@ public final class ItemGridViewModel {
     /** The AWS CLI command for what is shown. */
     public ReadOnlyStringProperty cliCommandProperty() {
         return cliCommand.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last action on items ("Deleted 25 items."). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ObjectProperty<ErrorMessages.UserError> errorProperty() {
@@ -231,6 +237,48 @@ public final class ItemGridViewModel {
                 .onFailure(failure -> failed(request, failure))
                 .onCancelled(() -> stopped(request))
                 .start());
+    }
+
+    /** Whether this connection refuses writes (the UI hides delete). */
+    public boolean readOnly() {
+        return services.guard().readOnly();
+    }
+
+    /**
+     * Deletes these items by key in batches, then takes them out of the grid. Says how many were
+     * deleted and, for those that were not, why.
+     */
+    public void delete(List<Item> items) {
+        TableInfo info = table.get();
+        if (info == null || items.isEmpty()) {
+            return;
+        }
+        notice.set("Deleting " + LoadFigures.count(items.size()) + (items.size() == 1 ? " item…" : " items…"));
+        tasks.task("Deleting from " + tableName, context -> services.deleter().delete(tableName, info, items,
+                        context.cancelled(), done -> context.progress(done, items.size())))
+                .onSuccess(outcome -> {
+                    Set<Item> failedKeys = outcome.failed().keySet();
+                    Set<Item> chosen = new HashSet<>(items);
+                    rows.removeLoaded(row -> chosen.contains(row) && hasKeys(row, info)
+                            && !failedKeys.contains(info.keyOf(row)));
+                    String text = "Deleted " + LoadFigures.count(outcome.deleted())
+                            + (outcome.deleted() == 1 ? " item." : " items.");
+                    if (!outcome.failed().isEmpty()) {
+                        text += " " + LoadFigures.count(outcome.failed().size()) + " could not be deleted: "
+                                + outcome.failed().values().iterator().next();
+                    }
+                    notice.set(text);
+                })
+                .onFailure(failure -> {
+                    notice.set("Nothing was deleted: " + ErrorMessages.summary(failure));
+                    error.set(ErrorMessages.describe(failure));
+                })
+                .onCancelled(() -> notice.set("Deleting was stopped; refresh to see what is left."))
+                .start();
+    }
+
+    private static boolean hasKeys(Item row, TableInfo info) {
+        return info.keyNames().stream().allMatch(row::has);
     }
 
     /** Drops what is loaded and runs the same query again. */

@@ -11,14 +11,14 @@ public final class TableTab extends Tab {
     private final ConnectionViewModel connection;
     private final ItemGridViewModel model;
 
-    public TableTab(ConnectionViewModel connection, ItemGridViewModel model) {
+    public TableTab(ConnectionViewModel connection, ItemGridViewModel model, TableLayouts layouts) {
         super(model.tableName());
         this.connection = connection;
         this.model = model;
         setId("tab-" + model.tableName());
         setGraphic(FontIcon.of(Feather.GRID));
         setTooltip(new Tooltip(connection.profile().name() + " · " + model.tableName()));
-        setContent(new ItemGridView(model));
+        setContent(new ItemGridView(model, layouts, connection.profile().id() + "/" + model.tableName()));
         setOnClosed(event -> model.cancel());
     }
 

@@ -14,6 +14,12 @@ import javafx.scene.control.TableCell;
  */
 final class ValueCell extends TableCell<Item, DynamoValue> {
     static final int MAX_CHARS = 160;
+    /** Key in the table's properties of the cell last right-clicked (for "Copy cell value"). */
+    static final String CONTEXT_CELL = "dynamodesk.contextCell";
+
+    ValueCell() {
+        setOnContextMenuRequested(event -> getTableView().getProperties().put(CONTEXT_CELL, this));
+    }
     private static final List<String> TYPE_CLASSES = Arrays.stream(AttributeType.values())
             .map(type -> "value-" + type.name().toLowerCase()).toList();
 
@@ -27,7 +33,8 @@ final class ValueCell extends TableCell<Item, DynamoValue> {
             return;
         }
         if (value == null) {
-            setText(null);
+            boolean placeholder = getTableRow() != null && ItemGridViewModel.isPlaceholder(getTableRow().getItem());
+            setText(placeholder ? "…" : null);
             getStyleClass().add("value-absent");
             return;
         }

@@ -115,7 +115,7 @@ final class MainWindow {
         }
         ItemGridViewModel model = new ItemGridViewModel(tableName, connection.profile(), connection.services(), tasks,
                 gridSettings);
-        TableTab tab = new TableTab(connection, model);
+        TableTab tab = new TableTab(connection, model, settings.tableLayouts(tasks));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         model.open();

@@ -2,6 +2,8 @@ package dev.dynamodesk.ui.shell;
 
 import dev.dynamodesk.config.AppSettings;
 import dev.dynamodesk.config.JsonFileStore;
+import dev.dynamodesk.config.TableLayout;
+import dev.dynamodesk.ui.browser.TableLayouts;
 import dev.dynamodesk.ui.common.TaskRunner;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,6 +69,21 @@ final class SettingsKeeper {
         } catch (IOException e) {
             LOG.warn("Could not save settings to {}: {}", store.file(), e.toString());
         }
+    }
+
+    /** The grids' column layouts, kept in these settings and saved in the background. */
+    TableLayouts tableLayouts(TaskRunner tasks) {
+        return new TableLayouts() {
+            @Override
+            public Optional<TableLayout> get(String key) {
+                return Optional.ofNullable(current.tableLayouts().get(key));
+            }
+
+            @Override
+            public void put(String key, TableLayout layout) {
+                update(settings -> settings.withTableLayout(key, layout), tasks);
+            }
+        };
     }
 
     private AppSettings apply(UnaryOperator<AppSettings> change) {

@@ -80,6 +80,25 @@ class ChunkedRowsTest {
     }
 
     @Test
+    void removesDeletedRowsInPlace() {
+        rows.append(start(0), items(0, 10), null, 10);
+        rows.append(start(10), items(10, 10), null, 10);
+        List<Integer> removedAt = new ArrayList<>();
+        rows.addListener((ListChangeListener<Item>) change -> {
+            while (change.next()) {
+                if (change.wasRemoved()) {
+                    removedAt.add(change.getFrom());
+                }
+            }
+        });
+        rows.removeLoaded(item -> Integer.parseInt(item.get("i").toString()) % 5 == 0);
+        assertThat(rows).hasSize(16);
+        assertThat(rows.get(4).get("i").toString()).isEqualTo("6");
+        assertThat(rows.get(8).get("i").toString()).isEqualTo("11");
+        assertThat(removedAt).isNotEmpty();
+    }
+
+    @Test
     void resetRemovesEverything() {
         rows.append(start(0), items(0, 10), null, 100);
         rows.reset();

@@ -1,0 +1,153 @@
+package dev.dynamodesk.ui.browser;
+
+import dev.dynamodesk.item.DynamoJson;
+import dev.dynamodesk.item.Item;
+import dev.dynamodesk.item.PlainJson;
+import dev.dynamodesk.transfer.DelimitedText;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
+
+/** What can be done with selected rows: open, copy in four formats, delete. */
+final class GridActions {
+    enum CopyFormat { DYNAMODB_JSON, PLAIN_JSON, CSV, TSV }
+
+    private final ItemGridViewModel model;
+    private final ItemTable table;
+
+    GridActions(ItemGridViewModel model, ItemTable table) {
+        this.model = model;
+        this.table = table;
+        table.view().setContextMenu(contextMenu());
+        table.view().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                copy(CopyFormat.TSV);
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE && !model.readOnly()) {
+                confirmDelete();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ENTER) {
+                openSelected();
+                event.consume();
+            }
+        });
+    }
+
+    void openSelected() {
+        List<Item> selected = table.selectedItems();
+        if (!selected.isEmpty()) {
+            ItemViewerDialog.show(window(), model.tableName(), selected.get(0));
+        }
+    }
+
+    /** Copies the selected rows; text formats use the columns shown, in their order. */
+    void copy(CopyFormat format) {
+        List<Item> rows = table.selectedItems();
+        if (rows.isEmpty()) {
+            return;
+        }
+        String text = format(rows, table.shownColumns(), format);
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    static String format(List<Item> rows, List<String> columns, CopyFormat format) {
+        return switch (format) {
+            // One item per line, as DynamoDB's export to S3 writes them.
+            case DYNAMODB_JSON -> rows.stream().map(item -> DynamoJson.write(item, false)).collect(Collectors.joining("\n"));
+            case PLAIN_JSON -> rows.size() == 1 ? PlainJson.write(rows.get(0), true)
+                    : rows.stream().map(item -> PlainJson.write(item, false)).collect(Collectors.joining(",\n", "[\n", "\n]"));
+            case CSV -> DelimitedText.write(columns, rows, DelimitedText.Format.CSV, true);
+            case TSV -> DelimitedText.write(columns, rows, DelimitedText.Format.TSV, true);
+        };
+    }
+
+    /** Asks first; more than one item needs the word DELETE typed. */
+    void confirmDelete() {
+        List<Item> rows = table.selectedItems();
+        if (rows.isEmpty() || model.readOnly()) {
+            return;
+        }
+        String what = rows.size() == 1 ? "this item" : LoadFigures.count(rows.size()) + " items";
+        boolean confirmed;
+        if (rows.size() == 1) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + what + " from " + model.tableName()
+                    + "? This cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
+            ask.setHeaderText("Delete item");
+            ask.initOwner(window());
+            confirmed = ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        } else {
+            TextInputDialog ask = new TextInputDialog();
+            ask.setHeaderText("Delete " + what + " from " + model.tableName() + "?");
+            ask.setContentText("This cannot be undone. Type DELETE to confirm:");
+            ask.getDialogPane().setId("confirmDelete");
+            ask.initOwner(window());
+            Optional<String> typed = ask.showAndWait();
+            confirmed = typed.map(text -> text.strip().equals("DELETE")).orElse(false);
+        }
+        if (confirmed) {
+            model.delete(rows);
+        }
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem open = new MenuItem("Open item");
+        open.setOnAction(event -> openSelected());
+        MenuItem copyCell = new MenuItem("Copy cell value");
+        copyCell.setOnAction(event -> copyFocusedCell());
+        Menu copyAs = new Menu("Copy rows as");
+        for (CopyFormat format : CopyFormat.values()) {
+            MenuItem item = new MenuItem(switch (format) {
+                case DYNAMODB_JSON -> "DynamoDB JSON (one per line)";
+                case PLAIN_JSON -> "Plain JSON";
+                case CSV -> "CSV";
+                case TSV -> "TSV (Ctrl+C)";
+            });
+            item.setId("copyAs" + format.name());
+            item.setOnAction(event -> copy(format));
+            copyAs.getItems().add(item);
+        }
+        MenuItem delete = new MenuItem("Delete…");
+        delete.setId("deleteItems");
+        delete.setOnAction(event -> confirmDelete());
+        ContextMenu menu = new ContextMenu(open, copyCell, copyAs, new SeparatorMenuItem(), delete);
+        menu.setOnShowing(event -> {
+            boolean none = table.selectedItems().isEmpty();
+            open.setDisable(none);
+            copyAs.setDisable(none);
+            copyCell.setDisable(!(table.view().getProperties().get(ValueCell.CONTEXT_CELL) instanceof ValueCell cell)
+                    || cell.getItem() == null);
+            delete.setDisable(none || model.readOnly());
+        });
+        return menu;
+    }
+
+    private void copyFocusedCell() {
+        if (!(table.view().getProperties().get(ValueCell.CONTEXT_CELL) instanceof ValueCell cell)
+                || cell.getItem() == null || cell.isEmpty()) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(DelimitedText.cell(cell.getItem()));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private Window window() {
+        return table.view().getScene() == null ? null : table.view().getScene().getWindow();
+    }
+}

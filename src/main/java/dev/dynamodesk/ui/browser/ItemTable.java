@@ -1,0 +1,224 @@
+package dev.dynamodesk.ui.browser;
+
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.item.DynamoValue;
+import dev.dynamodesk.item.Item;
+import dev.dynamodesk.item.ValueOrder;
+import dev.dynamodesk.item.ValueSummary;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The grid itself. Normally it shows the view model's rows as they load (live), fetching more as
+ * the user nears the end. Sorting by a column or filtering switches it to the rows loaded so far,
+ * sorted and filtered here; clearing both returns to live scrolling.
+ */
+final class ItemTable {
+    /** Rows from the end at which the next chunk is fetched while scrolling. */
+    private static final int PREFETCH_ROWS = 40;
+    private static final int WIDEST_COLUMN_CHARS = 48;
+    private static final int WIDTH_SAMPLE = 500;
+    private static final double CELL_PADDING = 24;
+    private static final double KEY_ICON_WIDTH = 16;
+
+    private static final PseudoClass PLACEHOLDER_ROW = PseudoClass.getPseudoClass("placeholder");
+
+    private final ItemGridViewModel model;
+    private final TableView<Item> view = new TableView<>();
+    private final ObservableList<Item> snapshot = FXCollections.observableArrayList();
+    private final FilteredList<Item> filtered = new FilteredList<>(snapshot);
+    private final SortedList<Item> sorted = new SortedList<>(filtered);
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ColumnLayoutKeeper layout;
+    private boolean snapshotMode;
+    private double characterWidth;
+
+    ItemTable(ItemGridViewModel model, TableLayouts layouts, String layoutKey, Consumer<Item> open) {
+        this.model = model;
+        view.setId("itemGrid");
+        view.getStyleClass().addAll("item-grid", "dense", "bordered");
+        view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        view.setTableMenuButtonVisible(true);
+        view.setItems(model.rows());
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get()
+                ? "Loading items…" : snapshotMode ? "No loaded item matches the filter." : "No items.",
+                model.loadingProperty(), filterText));
+        view.setPlaceholder(placeholder);
+        layout = new ColumnLayoutKeeper(view, layouts, layoutKey);
+
+        view.setSortPolicy(table -> {
+            updateMode();
+            return true;
+        });
+        filterText.addListener((observable, old, text) -> {
+            filtered.setPredicate(matcher(text));
+            updateMode();
+        });
+        model.rows().addListener((ListChangeListener<Item>) this::followRows);
+        model.columns().addListener((ListChangeListener<String>) change -> {
+            while (change.next()) {
+                if (change.wasRemoved() && change.getList().isEmpty()) {
+                    view.getColumns().clear();
+                }
+                for (String name : change.getAddedSubList()) {
+                    addColumn(name);
+                }
+            }
+        });
+        view.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(Item item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(PLACEHOLDER_ROW,
+                        !empty && ItemGridViewModel.isPlaceholder(item));
+                if (!empty && !snapshotMode && getIndex() >= model.rows().size() - PREFETCH_ROWS
+                        && model.hasMoreProperty().get()) {
+                    // Not during the layout pass that is drawing this row.
+                    Platform.runLater(model::loadMore);
+                }
+            }
+        });
+        view.setOnMouseClicked(event -> {
+            Item selected = view.getSelectionModel().getSelectedItem();
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && selected != null
+                    && !ItemGridViewModel.isPlaceholder(selected)) {
+                open.accept(selected);
+            }
+        });
+    }
+
+    TableView<Item> view() {
+        return view;
+    }
+
+    /** Text that rows must contain (in any shown column) to be shown; empty shows all. */
+    StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    boolean showingLoadedRowsOnly() {
+        return snapshotMode;
+    }
+
+    /** The selected rows that are in memory, in the order shown. */
+    List<Item> selectedItems() {
+        return view.getSelectionModel().getSelectedItems().stream()
+                .filter(item -> item != null && !ItemGridViewModel.isPlaceholder(item)).toList();
+    }
+
+    /** The names of the columns shown, in order. */
+    List<String> shownColumns() {
+        return view.getVisibleLeafColumns().stream().map(column -> (String) column.getUserData()).toList();
+    }
+
+    private void updateMode() {
+        boolean wanted = !view.getSortOrder().isEmpty() || !filterText.get().isBlank();
+        if (wanted && !snapshotMode) {
+            snapshotMode = true;
+            snapshot.setAll(model.loadedItems());
+            sorted.comparatorProperty().bind(view.comparatorProperty());
+            view.setItems(sorted);
+        } else if (!wanted && snapshotMode) {
+            snapshotMode = false;
+            sorted.comparatorProperty().unbind();
+            view.setItems(model.rows());
+            snapshot.clear();
+        }
+    }
+
+    /** Keeps the sorted/filtered view in step: new chunks join it, deleted rows leave it. */
+    private void followRows(ListChangeListener.Change<? extends Item> change) {
+        if (!snapshotMode) {
+            return;
+        }
+        while (change.next()) {
+            if (change.wasReplaced()) {
+                continue; // chunks dropped from memory or read again: the view keeps its copy
+            }
+            if (change.wasRemoved()) {
+                snapshot.removeAll(new HashSet<>(change.getRemoved()));
+            }
+            if (change.wasAdded()) {
+                snapshot.addAll(change.getAddedSubList());
+            }
+        }
+    }
+
+    private Predicate<Item> matcher(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return null;
+        }
+        return item -> {
+            for (String column : shownColumns()) {
+                DynamoValue value = item.get(column);
+                if (value != null && ValueSummary.of(value, ValueCell.MAX_CHARS).toLowerCase(Locale.ROOT).contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private void addColumn(String name) {
+        TableColumn<Item, DynamoValue> column = new TableColumn<>(name);
+        column.setId("column-" + name);
+        column.setUserData(name);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().get(name)));
+        column.setCellFactory(col -> new ValueCell());
+        column.setComparator(ValueOrder.INSTANCE);
+        List<Item> sample = model.loadedItems();
+        int chars = ColumnPlanner.widthInChars(name, sample.subList(0, Math.min(sample.size(), WIDTH_SAMPLE)),
+                WIDEST_COLUMN_CHARS);
+        column.setPrefWidth(CELL_PADDING + chars * characterWidth());
+        TableInfo info = model.tableProperty().get();
+        boolean key = info != null && info.keyNames().contains(name);
+        if (key) {
+            column.getStyleClass().add("key-column");
+            column.setGraphic(FontIcon.of(Feather.KEY));
+            column.setPrefWidth(column.getPrefWidth() + KEY_ICON_WIDTH);
+            // Keys stay first: they identify the row.
+            column.setReorderable(false);
+            view.getColumns().add(info.keyNames().indexOf(name), column);
+        } else {
+            layout.adopt(column);
+            int keyCount = info == null ? 0 : info.keyNames().size();
+            view.getColumns().add(Math.max(keyCount, layout.insertionIndex(name)), column);
+        }
+    }
+
+    /** The width of one character of the grid's monospaced font, measured once. */
+    private double characterWidth() {
+        if (characterWidth == 0) {
+            Text probe = new Text("0000000000");
+            probe.setFont(Font.font("monospaced", Font.getDefault().getSize() * 0.92));
+            characterWidth = probe.getLayoutBounds().getWidth() / 10;
+        }
+        return characterWidth;
+    }
+}
