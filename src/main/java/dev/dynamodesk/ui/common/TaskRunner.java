@@ -28,6 +28,7 @@ public final class TaskRunner implements AutoCloseable {
     private final Executor fx;
     private final ObservableList<RunningTask> running = FXCollections.observableArrayList();
     private final ObservableList<RunningTask> runningView = FXCollections.unmodifiableObservableList(running);
+    private volatile boolean closed;
 
     private TaskRunner(Executor workers, ExecutorService ownedPool, Executor fx) {
         this.workers = workers;
@@ -69,6 +70,7 @@ public final class TaskRunner implements AutoCloseable {
     /** Cancels every running task and stops the threads. Call on the FX thread (Application.stop). */
     @Override
     public void close() {
+        closed = true;
         List.copyOf(running).forEach(RunningTask::cancel);
         if (ownedPool != null) {
             ownedPool.shutdownNow();
@@ -117,6 +119,11 @@ public final class TaskRunner implements AutoCloseable {
 
         public RunningTask start() {
             RunningTask task = new RunningTask(title, fx);
+            if (closed) {
+                // The app is closing: late work (a delayed save, a timer) is not started.
+                task.cancel();
+                return task;
+            }
             if (listed) {
                 fx.execute(() -> running.add(task));
             }
