@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -32,6 +33,7 @@ public final class ItemGridView extends BorderPane {
     private final GridActions actions;
     private final HBox keyChips = new HBox(6);
     private final VBox top;
+    private final ToggleButton builderShown = new ToggleButton("Query", FontIcon.of(Feather.FILTER));
 
     public ItemGridView(ItemGridViewModel model, TableLayouts layouts, String layoutKey) {
         this.model = model;
@@ -49,8 +51,10 @@ public final class ItemGridView extends BorderPane {
         return table.view();
     }
 
-    /** Puts a panel (the query builder) between the header and the grid. */
+    /** Puts the query builder between the header and the grid; the header's Query button shows or hides it. */
     public void setBuilder(Region builder) {
+        builder.visibleProperty().bind(builderShown.selectedProperty());
+        builder.managedProperty().bind(builderShown.selectedProperty());
         top.getChildren().add(1, builder);
     }
 
@@ -93,12 +97,17 @@ public final class ItemGridView extends BorderPane {
         Button cli = button("copyCli", Feather.TERMINAL, null, "Copy the equivalent AWS CLI command");
         cli.setOnAction(event -> copyText(model.cliCommandProperty().get()));
 
+        builderShown.setId("toggleBuilder");
+        builderShown.getStyleClass().add("small");
+        builderShown.setSelected(true);
+        builderShown.setTooltip(new Tooltip("Show or hide the scan and query builder"));
+
         Button refresh = button("refreshItems", Feather.REFRESH_CW, null, "Run again from the start (F5)");
         refresh.setOnAction(event -> model.refresh());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, keyChips, spacer, spinner, stop, more, all, count, delete, cli, refresh);
+        HBox header = new HBox(6, title, keyChips, spacer, spinner, stop, builderShown, more, all, count, delete, cli, refresh);
         header.getStyleClass().add("grid-header");
         return header;
     }

@@ -11,14 +11,17 @@ public final class TableTab extends Tab {
     private final ConnectionViewModel connection;
     private final ItemGridViewModel model;
 
-    public TableTab(ConnectionViewModel connection, ItemGridViewModel model, TableLayouts layouts) {
+    public TableTab(ConnectionViewModel connection, ItemGridViewModel model, TableLayouts layouts, QueryLibrary library) {
         super(model.tableName());
         this.connection = connection;
         this.model = model;
         setId("tab-" + model.tableName());
         setGraphic(FontIcon.of(Feather.GRID));
         setTooltip(new Tooltip(connection.profile().name() + " · " + model.tableName()));
-        setContent(new ItemGridView(model, layouts, connection.profile().id() + "/" + model.tableName()));
+        String tableKey = connection.profile().id() + "/" + model.tableName();
+        ItemGridView view = new ItemGridView(model, layouts, tableKey);
+        view.setBuilder(new QueryBuilderView(new QueryBuilderModel(model, library, tableKey), model.columns()));
+        setContent(view);
         setOnClosed(event -> model.cancel());
     }
 

@@ -23,6 +23,7 @@ public final class DynamoDeskApp extends Application {
 
     private final AppOptions options;
     private SettingsKeeper settings;
+    private QueryLibraryFile queries;
     private TaskRunner tasks;
     private MainWindow window;
     private EmbeddedLocalStarter local;
@@ -44,6 +45,7 @@ public final class DynamoDeskApp extends Application {
     @Override
     public void init() {
         settings = SettingsKeeper.load(options.directories().settingsFile());
+        queries = QueryLibraryFile.load(options.directories().configDir().resolve("queries.json"));
     }
 
     @Override
@@ -52,13 +54,15 @@ public final class DynamoDeskApp extends Application {
             init();
         }
         tasks = TaskRunner.background();
-        window = new MainWindow(stage, tasks, settings, options.grid());
+        queries.saveWith(tasks);
+        window = new MainWindow(stage, tasks, settings, queries, options.grid());
         ConnectionViewModel localConnection = new ConnectionViewModel(ConnectionProfile.builtInLocal(), tasks);
         window.addConnection(localConnection);
         stage.show();
         LOG.info("Window shown {} ms after the JVM started",
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
         settings.loadProblem().ifPresent(window::showWarning);
+        queries.loadProblem().ifPresent(window::showWarning);
 
         local = new EmbeddedLocalStarter(options.directories(), options.local(), new DynamoClientFactory(),
                 tasks, localConnection);
@@ -74,6 +78,9 @@ public final class DynamoDeskApp extends Application {
             }
         } catch (RuntimeException e) {
             LOG.warn("Could not remember the window layout", e);
+        }
+        if (queries != null) {
+            queries.saveNow();
         }
         if (local != null) {
             local.close();

@@ -4,6 +4,7 @@ import dev.dynamodesk.config.AppSettings;
 import dev.dynamodesk.config.AppSettings.Theme;
 import dev.dynamodesk.ui.browser.GridSettings;
 import dev.dynamodesk.ui.browser.ItemGridViewModel;
+import dev.dynamodesk.ui.browser.QueryLibrary;
 import dev.dynamodesk.ui.browser.TableTab;
 import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;
@@ -47,6 +48,7 @@ final class MainWindow {
     private final TaskRunner tasks;
     private final SettingsKeeper settings;
     private final GridSettings gridSettings;
+    private final QueryLibrary queries;
     private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionViewModel> activeConnection = new SimpleObjectProperty<>(this, "activeConnection");
     private final TabPane tabs = new TabPane();
@@ -54,7 +56,8 @@ final class MainWindow {
     private final ConnectionsSidebar sidebar;
     private final Scene scene;
 
-    MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, GridSettings gridSettings) {
+    MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, QueryLibrary queries, GridSettings gridSettings) {
+        this.queries = queries;
         this.stage = stage;
         this.tasks = tasks;
         this.settings = settings;
@@ -115,7 +118,7 @@ final class MainWindow {
         }
         ItemGridViewModel model = new ItemGridViewModel(tableName, connection.profile(), connection.services(), tasks,
                 gridSettings);
-        TableTab tab = new TableTab(connection, model, settings.tableLayouts(tasks));
+        TableTab tab = new TableTab(connection, model, settings.tableLayouts(tasks), queries);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         model.open();
@@ -123,7 +126,7 @@ final class MainWindow {
 
     void showWarning(String text) {
         Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
-        alert.setHeaderText("Settings were reset");
+        alert.setHeaderText("A file of yours could not be read");
         alert.initOwner(stage);
         alert.show();
     }

@@ -1,0 +1,242 @@
+package dev.dynamodesk.ui.browser;
+
+import dev.dynamodesk.dynamo.IndexInfo;
+import dev.dynamodesk.dynamo.KeyAttribute;
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.query.AttributePath;
+import dev.dynamodesk.dynamo.query.InvalidQueryException;
+import dev.dynamodesk.dynamo.query.ItemQuery;
+import dev.dynamodesk.dynamo.query.Operator;
+import dev.dynamodesk.item.AttributeType;
+import dev.dynamodesk.item.DynamoValue;
+import dev.dynamodesk.item.Item;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The scan and query builder: the fields a user fills in, which key schema they apply to (the
+ * table's or an index's), whether that makes a Query or a Scan, and running it in the grid. Runs
+ * are remembered in the history; forms can be saved by name.
+ */
+public final class QueryBuilderModel {
+    private final ItemGridViewModel grid;
+    private final QueryLibrary library;
+    private final String libraryKey;
+    private final StringProperty index = new SimpleStringProperty(this, "index", null);
+    private final StringProperty partition = new SimpleStringProperty(this, "partition", "");
+    private final ObjectProperty<Operator> sortOperator = new SimpleObjectProperty<>(this, "sortOperator");
+    private final StringProperty sortValue = new SimpleStringProperty(this, "sortValue", "");
+    private final StringProperty sortValue2 = new SimpleStringProperty(this, "sortValue2", "");
+    private final StringProperty projection = new SimpleStringProperty(this, "projection", "");
+    private final BooleanProperty descending = new SimpleBooleanProperty(this, "descending");
+    private final BooleanProperty consistentRead = new SimpleBooleanProperty(this, "consistentRead");
+    private final ObservableList<FilterRow> filters = FXCollections.observableArrayList();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObjectBinding<KeyAttribute> partitionKey;
+    private final ObjectBinding<KeyAttribute> sortKey;
+    private final StringBinding mode;
+
+    public QueryBuilderModel(ItemGridViewModel grid, QueryLibrary library, String libraryKey) {
+        this.grid = grid;
+        this.library = library;
+        this.libraryKey = libraryKey;
+        partitionKey = Bindings.createObjectBinding(() -> keys()[0], index, grid.tableProperty());
+        sortKey = Bindings.createObjectBinding(() -> keys()[1], index, grid.tableProperty());
+        mode = Bindings.createStringBinding(() -> partition.get().isEmpty() ? "Scan" : "Query", partition);
+        grid.problems().addListener((ListChangeListener<String>) change -> problems.setAll(grid.problems()));
+    }
+
+    public StringProperty indexProperty() {
+        return index;
+    }
+
+    public StringProperty partitionProperty() {
+        return partition;
+    }
+
+    public ObjectProperty<Operator> sortOperatorProperty() {
+        return sortOperator;
+    }
+
+    public StringProperty sortValueProperty() {
+        return sortValue;
+    }
+
+    public StringProperty sortValue2Property() {
+        return sortValue2;
+    }
+
+    public StringProperty projectionProperty() {
+        return projection;
+    }
+
+    public BooleanProperty descendingProperty() {
+        return descending;
+    }
+
+    public BooleanProperty consistentReadProperty() {
+        return consistentRead;
+    }
+
+    public ObservableList<FilterRow> filters() {
+        return filters;
+    }
+
+    /** Why the last Run could not be sent, one sentence each. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    /** The partition key of the table or chosen index. */
+    public ObjectBinding<KeyAttribute> partitionKeyProperty() {
+        return partitionKey;
+    }
+
+    /** Its sort key, or null when it has none. */
+    public ObjectBinding<KeyAttribute> sortKeyProperty() {
+        return sortKey;
+    }
+
+    /** "Query" when a partition key value is given (DynamoDB can then Query), else "Scan". */
+    public StringBinding modeProperty() {
+        return mode;
+    }
+
+    /** Index names of the table, for the chooser ("" stands for the table itself). */
+    public List<String> indexChoices() {
+        List<String> choices = new ArrayList<>();
+        choices.add("");
+        TableInfo info = grid.tableProperty().get();
+        if (info != null) {
+            info.indexes().forEach(i -> choices.add(i.name()));
+        }
+        return choices;
+    }
+
+    public FilterRow addFilter() {
+        FilterRow row = new FilterRow();
+        row.pathProperty().addListener((observable, old, path) -> {
+            if (row.valueProperty().get().isEmpty()) {
+                row.typeProperty().set(guessType(path));
+            }
+        });
+        filters.add(row);
+        return row;
+    }
+
+    public void removeFilter(FilterRow row) {
+        filters.remove(row);
+    }
+
+    /** Runs what is filled in; false, with {@link #problems()} saying why, when it cannot be sent. */
+    public boolean run() {
+        TableInfo info = grid.tableProperty().get();
+        if (info == null) {
+            problems.setAll("The table is still being described; try again in a moment.");
+            return false;
+        }
+        QueryForm form = form();
+        ItemQuery query;
+        try {
+            query = form.toQuery(grid.tableName(), info);
+        } catch (InvalidQueryException e) {
+            problems.setAll(e.problems());
+            return false;
+        }
+        boolean ran = grid.run(query);
+        if (ran) {
+            problems.clear();
+            library.remember(libraryKey, form);
+        }
+        return ran;
+    }
+
+    /** Empties the form and shows the whole table again. */
+    public void clear() {
+        load(QueryForm.empty());
+        problems.clear();
+        grid.run(ItemQuery.scanAll(grid.tableName()));
+    }
+
+    public QueryForm form() {
+        return new QueryForm(index.get() == null || index.get().isEmpty() ? null : index.get(), partition.get(),
+                sortOperator.get() == null ? null : sortOperator.get().name(), sortValue.get(), sortValue2.get(),
+                filters.stream().map(FilterRow::form).toList(), projection.get(), descending.get(), consistentRead.get());
+    }
+
+    public void load(QueryForm form) {
+        index.set(form.index() == null ? "" : form.index());
+        partition.set(form.partition() == null ? "" : form.partition());
+        sortOperator.set(form.sortOperator() == null ? null : Operator.valueOf(form.sortOperator()));
+        sortValue.set(form.sortValue() == null ? "" : form.sortValue());
+        sortValue2.set(form.sortValue2() == null ? "" : form.sortValue2());
+        filters.setAll(form.filters().stream().map(FilterRow::of).toList());
+        projection.set(form.projection() == null ? "" : form.projection());
+        descending.set(form.descending());
+        consistentRead.set(form.consistentRead());
+    }
+
+    public List<QueryForm> history() {
+        return library.history(libraryKey);
+    }
+
+    public Map<String, QueryForm> saved() {
+        return library.saved(libraryKey);
+    }
+
+    public void save(String name) {
+        library.save(libraryKey, name.strip(), form());
+    }
+
+    public void forget(String name) {
+        library.forget(libraryKey, name);
+    }
+
+    /** The type of a top-level attribute in the loaded rows, so a filter value is typed right by default. */
+    private AttributeType guessType(String path) {
+        try {
+            AttributePath parsed = AttributePath.parse(path.strip());
+            if (parsed.isTopLevel()) {
+                List<Item> loaded = grid.loadedItems();
+                for (Item item : loaded.subList(0, Math.min(200, loaded.size()))) {
+                    DynamoValue value = item.get(parsed.topLevelName());
+                    if (value != null && (value.type().isScalarKeyType() || value.type() == AttributeType.BOOL)) {
+                        return value.type();
+                    }
+                }
+            }
+        } catch (IllegalArgumentException notAPathYet) {
+            // typing is in progress
+        }
+        return AttributeType.S;
+    }
+
+    private KeyAttribute[] keys() {
+        TableInfo info = grid.tableProperty().get();
+        if (info == null) {
+            return new KeyAttribute[2];
+        }
+        String chosen = index.get();
+        if (chosen != null && !chosen.isEmpty()) {
+            for (IndexInfo candidate : info.indexes()) {
+                if (candidate.name().equals(chosen)) {
+                    return new KeyAttribute[] {candidate.partitionKey(), candidate.sortKey()};
+                }
+            }
+        }
+        return new KeyAttribute[] {info.partitionKey(), info.sortKey()};
+    }
+}

@@ -1,0 +1,151 @@
+package dev.dynamodesk.ui.browser;
+
+import dev.dynamodesk.dynamo.IndexInfo;
+import dev.dynamodesk.dynamo.KeyAttribute;
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.query.AttributePath;
+import dev.dynamodesk.dynamo.query.Condition;
+import dev.dynamodesk.dynamo.query.FilterClause;
+import dev.dynamodesk.dynamo.query.InvalidQueryException;
+import dev.dynamodesk.dynamo.query.ItemQuery;
+import dev.dynamodesk.dynamo.query.Operator;
+import dev.dynamodesk.dynamo.query.SortKeyCondition;
+import dev.dynamodesk.item.AttributeType;
+import dev.dynamodesk.item.DynamoValue;
+import dev.dynamodesk.item.StringValue;
+import dev.dynamodesk.item.ValueText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The query builder's fields as typed, kept as text so that history and saved queries bring the
+ * form back exactly. {@link #toQuery} reads the text with the types the key schema and the user
+ * chose, and says what cannot be read.
+ */
+public record QueryForm(String index, String partition, String sortOperator, String sortValue, String sortValue2,
+                        List<FilterForm> filters, String projection, boolean descending, boolean consistentRead) {
+
+    /** One filter row: how it joins the rows before it, the path, the operator, the value's type and text. */
+    public record FilterForm(String connector, String path, String operator, String type, String value,
+                             String value2, boolean onSize) {
+    }
+
+    public QueryForm {
+        filters = filters == null ? List.of() : List.copyOf(filters);
+    }
+
+    public static QueryForm empty() {
+        return new QueryForm(null, "", null, "", "", List.of(), "", false, false);
+    }
+
+    public ItemQuery toQuery(String table, TableInfo info) throws InvalidQueryException {
+        List<String> problems = new ArrayList<>();
+        KeyAttribute partitionKey = info.partitionKey();
+        KeyAttribute sortKey = info.sortKey();
+        if (index != null && !index.isBlank()) {
+            IndexInfo chosen = info.indexes().stream().filter(i -> i.name().equals(index)).findFirst().orElse(null);
+            if (chosen != null) {
+                partitionKey = chosen.partitionKey();
+                sortKey = chosen.sortKey();
+            }
+        }
+        DynamoValue partitionValue = null;
+        if (partition != null && !partition.isEmpty()) {
+            partitionValue = read(partition, partitionKey.type(), "The partition key " + partitionKey.name(), problems);
+        }
+        SortKeyCondition sort = null;
+        if (sortOperator != null && !sortOperator.isBlank() && sortKey != null) {
+            Operator operator = Operator.valueOf(sortOperator);
+            List<DynamoValue> operands = new ArrayList<>();
+            String what = "The sort key " + sortKey.name();
+            AttributeType type = operator == Operator.BEGINS_WITH && sortKey.type() == AttributeType.N ? AttributeType.S : sortKey.type();
+            operands.add(read(sortValue, type, what, problems));
+            if (operator == Operator.BETWEEN) {
+                operands.add(read(sortValue2, type, what, problems));
+            }
+            if (problems.isEmpty()) {
+                sort = new SortKeyCondition(operator, operands);
+            }
+        }
+        List<FilterClause> clauses = new ArrayList<>();
+        for (int i = 0; i < filters.size(); i++) {
+            FilterForm filter = filters.get(i);
+            if (filter.path() == null || filter.path().isBlank()) {
+                continue;
+            }
+            try {
+                clauses.add(new FilterClause(FilterClause.Connector.valueOf(filter.connector()), condition(filter)));
+            } catch (IllegalArgumentException e) {
+                problems.add("Filter " + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        List<AttributePath> attributes = new ArrayList<>();
+        if (projection != null && !projection.isBlank()) {
+            for (String part : projection.split(",")) {
+                if (!part.isBlank()) {
+                    try {
+                        attributes.add(AttributePath.parse(part.strip()));
+                    } catch (IllegalArgumentException e) {
+                        problems.add("Attributes to return: " + e.getMessage());
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidQueryException(problems);
+        }
+        return new ItemQuery(table, index, partitionValue, sort, clauses, attributes, descending, consistentRead);
+    }
+
+    private static Condition condition(FilterForm filter) {
+        Operator operator = Operator.valueOf(filter.operator());
+        AttributePath path = AttributePath.parse(filter.path().strip());
+        AttributeType type = filter.onSize() ? AttributeType.N : AttributeType.valueOf(filter.type());
+        List<DynamoValue> operands = switch (operator) {
+            case EXISTS, NOT_EXISTS -> List.of();
+            case TYPE_IS -> List.of(new StringValue(filter.value() == null ? "" : filter.value().strip()));
+            case IN -> ValueText.parseList(filter.value(), type);
+            case BETWEEN -> List.of(ValueText.parse(filter.value(), type), ValueText.parse(filter.value2(), type));
+            default -> List.of(ValueText.parse(filter.value(), type));
+        };
+        Condition condition = new Condition(path, operator, operands, filter.onSize());
+        condition.problem().ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        return condition;
+    }
+
+    private static DynamoValue read(String text, AttributeType type, String what, List<String> problems) {
+        try {
+            return ValueText.parse(text, type);
+        } catch (IllegalArgumentException e) {
+            problems.add(what + " is a " + type.displayName().toLowerCase() + ": " + e.getMessage() + ".");
+            return new StringValue("");
+        }
+    }
+
+    /** A line for the history menu: what kind of read, its key condition and filters. */
+    public String summary() {
+        StringBuilder text = new StringBuilder(partition == null || partition.isEmpty() ? "Scan" : "Query = " + partition);
+        if (index != null && !index.isBlank()) {
+            text.append(" on ").append(index);
+        }
+        if (sortOperator != null && !sortOperator.isBlank() && partition != null && !partition.isEmpty()) {
+            text.append(", sort ").append(Operator.valueOf(sortOperator).label()).append(' ').append(sortValue);
+            if (Operator.valueOf(sortOperator) == Operator.BETWEEN) {
+                text.append(" and ").append(sortValue2);
+            }
+        }
+        for (FilterForm filter : filters) {
+            if (filter.path() != null && !filter.path().isBlank()) {
+                text.append(text.indexOf(" where ") < 0 ? " where " : " " + filter.connector().toLowerCase() + " ")
+                        .append(filter.onSize() ? "size(" + filter.path() + ")" : filter.path())
+                        .append(' ').append(Operator.valueOf(filter.operator()).label());
+                if (Operator.valueOf(filter.operator()).operandCount() != 0) {
+                    text.append(' ').append(filter.value());
+                }
+            }
+        }
+        return text.toString();
+    }
+}
