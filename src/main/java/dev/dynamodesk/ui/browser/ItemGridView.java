@@ -12,6 +12,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -20,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -105,9 +107,17 @@ public final class ItemGridView extends BorderPane {
         Button refresh = button("refreshItems", Feather.REFRESH_CW, null, "Run again from the start (F5)");
         refresh.setOnAction(event -> model.refresh());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, keyChips, spacer, spinner, stop, builderShown, more, all, count, delete, cli, refresh);
+        // A tool bar: in a narrow window the buttons that do not fit move into its overflow menu.
+        ToolBar actions = new ToolBar(spinner, stop, builderShown, more, all, count, delete, cli, refresh);
+        actions.getStyleClass().add("grid-actions");
+        HBox.setHgrow(actions, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        keyChips.setMinWidth(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(keyChips.widthProperty());
+        clip.heightProperty().bind(keyChips.heightProperty());
+        keyChips.setClip(clip);
+        HBox header = new HBox(6, title, keyChips, actions);
         header.getStyleClass().add("grid-header");
         return header;
     }

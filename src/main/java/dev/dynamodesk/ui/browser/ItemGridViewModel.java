@@ -268,6 +268,7 @@ public final class ItemGridViewModel {
                                 + outcome.failed().values().iterator().next();
                     }
                     notice.set(text);
+                    status.set(figures.describe(rows.size(), hasMore.get()));
                 })
                 .onFailure(failure -> {
                     notice.set("Nothing was deleted: " + ErrorMessages.summary(failure));

@@ -26,8 +26,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -66,7 +66,7 @@ public final class QueryBuilderView extends VBox {
         });
     }
 
-    private HBox keyRow() {
+    private FlowPane keyRow() {
         ComboBox<String> index = new ComboBox<>();
         index.setId("queryIndex");
         index.getItems().setAll(model.indexChoices());
@@ -127,14 +127,13 @@ public final class QueryBuilderView extends VBox {
         sortPart.visibleProperty().bind(model.sortKeyProperty().isNotNull());
         sortPart.managedProperty().bind(sortPart.visibleProperty());
 
-        HBox row = new HBox(8, index, mode, partitionName, partition, sortPart);
+        FlowPane row = new FlowPane(8, 6, index, mode, partitionName, partition, sortPart);
         row.getStyleClass().add("builder-row");
-        keepPreferredWidths(row);
         keepPreferredWidths(sortPart);
         return row;
     }
 
-    private HBox optionsRow() {
+    private FlowPane optionsRow() {
         Button add = new Button("Filter", FontIcon.of(Feather.PLUS));
         add.setId("addFilter");
         add.getStyleClass().addAll("small", "flat");
@@ -142,9 +141,8 @@ public final class QueryBuilderView extends VBox {
         add.setOnAction(event -> model.addFilter());
 
         Label returnLabel = new Label("Return");
-        TextField projection = field("projection", "all attributes (or: name, address.city, tags[0])", 16);
+        TextField projection = field("projection", "all attributes (or: a, b.c, d[0])", 14);
         projection.textProperty().bindBidirectional(model.projectionProperty());
-        HBox.setHgrow(projection, Priority.SOMETIMES);
 
         CheckBox descending = new CheckBox("Descending");
         descending.setId("descending");
@@ -176,12 +174,12 @@ public final class QueryBuilderView extends VBox {
         run.setTooltip(new Tooltip("Run the scan or query (Ctrl+Enter)"));
         run.setOnAction(event -> model.run());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8, add, returnLabel, projection, descending, consistent, spacer, history, saved, clear, run);
+        HBox returnPart = new HBox(6, returnLabel, projection);
+        returnPart.getStyleClass().add("builder-group");
+        HBox runPart = new HBox(6, history, saved, clear, run);
+        runPart.getStyleClass().add("builder-group");
+        FlowPane row = new FlowPane(8, 6, add, returnPart, descending, consistent, runPart);
         row.getStyleClass().add("builder-row");
-        keepPreferredWidths(row);
-        projection.setMinWidth(120);
         return row;
     }
 
