@@ -12,6 +12,7 @@ public final class DynamoServices implements AutoCloseable {
     private final ItemCounter counter;
 
     private final WriteGuard guard;
+    private final TableDescriber describer;
     private final ItemDeleter deleter;
 
     /** Services allowing writes (the embedded Local, tests). */
@@ -22,8 +23,9 @@ public final class DynamoServices implements AutoCloseable {
     public DynamoServices(DynamoDbClient client, WriteGuard guard) {
         this.client = client;
         this.guard = guard;
-        this.deleter = new ItemDeleter(new BatchWriter(client), guard);
         this.tables = new TableService(client);
+        this.deleter = new ItemDeleter(new BatchWriter(client), guard);
+        this.describer = new TableDescriber(client, tables);
         this.reader = new ItemReader(client);
         this.counter = new ItemCounter(client);
     }
@@ -38,6 +40,10 @@ public final class DynamoServices implements AutoCloseable {
 
     public ItemCounter counter() {
         return counter;
+    }
+
+    public TableDescriber describer() {
+        return describer;
     }
 
     public ItemDeleter deleter() {

@@ -37,7 +37,11 @@ public final class TableService {
     }
 
     public TableInfo describe(String tableName) {
-        TableDescription table = client.describeTable(b -> b.tableName(tableName)).table();
+        return describe(client.describeTable(b -> b.tableName(tableName)).table());
+    }
+
+    /** The parts of a DescribeTable answer the browser needs. */
+    public TableInfo describe(TableDescription table) {
         Map<String, AttributeType> types = new HashMap<>();
         for (AttributeDefinition definition : table.attributeDefinitions()) {
             types.put(definition.attributeName(), AttributeType.valueOf(definition.attributeTypeAsString()));
