@@ -4,7 +4,9 @@ import dev.dynamodesk.dynamo.IndexInfo;
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.item.Item;
 import dev.dynamodesk.ui.common.ErrorDialogs;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -12,6 +14,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -35,6 +38,7 @@ public final class ItemGridView extends BorderPane {
     private final GridActions actions;
     private final HBox keyChips = new HBox(6);
     private final VBox top;
+    private final VBox builderHolder = new VBox();
     private final ToggleButton builderShown = new ToggleButton("Query", FontIcon.of(Feather.FILTER));
 
     public ItemGridView(ItemGridViewModel model, TableLayouts layouts, String layoutKey) {
@@ -42,7 +46,7 @@ public final class ItemGridView extends BorderPane {
         getStyleClass().add("item-grid-view");
         table = new ItemTable(model, layouts, layoutKey, item -> ItemViewerDialog.show(getScene().getWindow(), model.tableName(), item));
         actions = new GridActions(model, table);
-        top = new VBox(header(), errorBanner());
+        top = new VBox(header(), builderHolder, errorBanner());
         setTop(top);
         setCenter(table.view());
         setBottom(footer());
@@ -53,11 +57,48 @@ public final class ItemGridView extends BorderPane {
         return table.view();
     }
 
+    /**
+     * Adds the Items / Info switch: Info shows the table's details (read when first shown) in place
+     * of the grid.
+     */
+    public void setInfo(TableInfoView infoView, TableInfoModel infoModel) {
+        ToggleGroup views = new ToggleGroup();
+        ToggleButton items = new ToggleButton("Items");
+        items.setId("showItems");
+        ToggleButton info = new ToggleButton("Info");
+        info.setId("showInfo");
+        for (ToggleButton button : List.of(items, info)) {
+            button.setToggleGroup(views);
+            button.getStyleClass().add("small");
+        }
+        items.getStyleClass().add("left-pill");
+        info.getStyleClass().add("right-pill");
+        items.setSelected(true);
+        Node bottom = getBottom();
+        views.selectedToggleProperty().addListener((observable, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+                return;
+            }
+            boolean showInfo = now == info;
+            setCenter(showInfo ? infoView : table.view());
+            setBottom(showInfo ? null : bottom);
+            builderHolder.setVisible(!showInfo);
+            builderHolder.setManaged(!showInfo);
+            if (showInfo) {
+                infoModel.refresh();
+            }
+        });
+        HBox switcher = new HBox(items, info);
+        switcher.getStyleClass().add("view-switch");
+        ((HBox) top.getChildren().get(0)).getChildren().add(2, switcher);
+    }
+
     /** Puts the query builder between the header and the grid; the header's Query button shows or hides it. */
     public void setBuilder(Region builder) {
         builder.visibleProperty().bind(builderShown.selectedProperty());
         builder.managedProperty().bind(builderShown.selectedProperty());
-        top.getChildren().add(1, builder);
+        builderHolder.getChildren().setAll(builder);
     }
 
     private HBox header() {

@@ -79,6 +79,11 @@ public final class ItemGridViewModel {
         return tableName;
     }
 
+    /** The runner this grid uses, for the panes that sit beside it. */
+    TaskRunner tasks() {
+        return tasks;
+    }
+
     /** The rows in load order; a row whose chunk was dropped from memory is {@link #isPlaceholder}. */
     public ObservableList<Item> rows() {
         return rows;

@@ -3,6 +3,7 @@ package dev.dynamodesk.ui.browser;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -21,6 +22,8 @@ public final class TableTab extends Tab {
         String tableKey = connection.profile().id() + "/" + model.tableName();
         ItemGridView view = new ItemGridView(model, layouts, tableKey);
         view.setBuilder(new QueryBuilderView(new QueryBuilderModel(model, library, tableKey), model.columns()));
+        TableInfoModel info = new TableInfoModel(model.tableName(), connection.services(), model.tasks());
+        view.setInfo(new TableInfoView(info, new HBox()), info);
         setContent(view);
         setOnClosed(event -> model.cancel());
     }
