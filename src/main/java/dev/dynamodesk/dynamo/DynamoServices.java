@@ -1,5 +1,6 @@
 package dev.dynamodesk.dynamo;
 
+import dev.dynamodesk.dynamo.admin.TableAdmin;
 import dev.dynamodesk.dynamo.query.ItemCounter;
 import dev.dynamodesk.dynamo.query.ItemReader;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -13,6 +14,7 @@ public final class DynamoServices implements AutoCloseable {
 
     private final WriteGuard guard;
     private final TableDescriber describer;
+    private final TableAdmin admin;
     private final ItemDeleter deleter;
 
     /** Services allowing writes (the embedded Local, tests). */
@@ -26,6 +28,7 @@ public final class DynamoServices implements AutoCloseable {
         this.tables = new TableService(client);
         this.deleter = new ItemDeleter(new BatchWriter(client), guard);
         this.describer = new TableDescriber(client, tables);
+        this.admin = new TableAdmin(client, guard);
         this.reader = new ItemReader(client);
         this.counter = new ItemCounter(client);
     }
@@ -40,6 +43,10 @@ public final class DynamoServices implements AutoCloseable {
 
     public ItemCounter counter() {
         return counter;
+    }
+
+    public TableAdmin admin() {
+        return admin;
     }
 
     public TableDescriber describer() {
