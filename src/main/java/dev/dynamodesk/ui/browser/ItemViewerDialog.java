@@ -54,6 +54,8 @@ final class ItemViewerDialog {
         dialog.setHeaderText(null);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("itemViewer");
+        // AtlantaFX caps dialogs at 600 px; this one needs room.
+        dialog.getDialogPane().getStyleClass().add("wide-dialog");
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
         dialog.setResizable(true);

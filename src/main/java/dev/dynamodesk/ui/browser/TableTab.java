@@ -1,6 +1,8 @@
 package dev.dynamodesk.ui.browser;
 
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
+import dev.dynamodesk.ui.browser.admin.TableActions;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -12,7 +14,8 @@ public final class TableTab extends Tab {
     private final ConnectionViewModel connection;
     private final ItemGridViewModel model;
 
-    public TableTab(ConnectionViewModel connection, ItemGridViewModel model, TableLayouts layouts, QueryLibrary library) {
+    public TableTab(ConnectionViewModel connection, ItemGridViewModel model, TableLayouts layouts, QueryLibrary library,
+                    TableActions actions) {
         super(model.tableName());
         this.connection = connection;
         this.model = model;
@@ -23,9 +26,29 @@ public final class TableTab extends Tab {
         ItemGridView view = new ItemGridView(model, layouts, tableKey);
         view.setBuilder(new QueryBuilderView(new QueryBuilderModel(model, library, tableKey), model.columns()));
         TableInfoModel info = new TableInfoModel(model.tableName(), connection.services(), model.tasks());
-        view.setInfo(new TableInfoView(info, new HBox()), info);
+        view.setInfo(new TableInfoView(info, infoActions(connection, info, actions)), info);
         setContent(view);
         setOnClosed(event -> model.cancel());
+    }
+
+    private static HBox infoActions(ConnectionViewModel connection, TableInfoModel info, TableActions actions) {
+        Button refresh = new Button("Refresh", FontIcon.of(Feather.REFRESH_CW));
+        refresh.setId("refreshInfo");
+        refresh.setOnAction(event -> info.refresh());
+        Button edit = new Button("Change table…", FontIcon.of(Feather.EDIT_2));
+        edit.setId("editTable");
+        edit.setOnAction(event -> actions.edit(connection, info.detailsProperty().get(), info::refresh));
+        Button delete = new Button("Delete table…", FontIcon.of(Feather.TRASH_2));
+        delete.setId("deleteTable");
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(event -> actions.delete(connection, info.tableName()));
+        boolean writable = TableActions.allowed(connection);
+        edit.setDisable(!writable);
+        delete.setDisable(!writable);
+        for (Button button : new Button[] {refresh, edit, delete}) {
+            button.getStyleClass().add("small");
+        }
+        return new HBox(8, refresh, edit, delete);
     }
 
     public ConnectionViewModel connection() {

@@ -30,10 +30,21 @@ public final class ConnectionsSidebar extends VBox {
     private final TreeView<SidebarNode> tree = new TreeView<>(new TreeItem<>());
     private final TextField filter = new TextField();
 
-    public ConnectionsSidebar(ObservableList<ConnectionViewModel> connections,
-                              BiConsumer<ConnectionViewModel, String> openTable) {
+    /** What the sidebar can ask the window to do with tables. */
+    public interface TableCommands {
+        void open(ConnectionViewModel connection, String table);
+
+        void create(ConnectionViewModel connection);
+
+        void delete(ConnectionViewModel connection, String table);
+    }
+
+    private final TableCommands commands;
+
+    public ConnectionsSidebar(ObservableList<ConnectionViewModel> connections, TableCommands commands) {
         this.connections = connections;
-        this.openTable = openTable;
+        this.commands = commands;
+        this.openTable = commands::open;
         getStyleClass().add("sidebar");
         setId("sidebar");
 
@@ -46,7 +57,13 @@ public final class ConnectionsSidebar extends VBox {
         refresh.setOnAction(event -> refreshAll());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(4, title, spacer, refresh);
+        Button newTable = new Button(null, FontIcon.of(Feather.PLUS));
+        newTable.setId("newTable");
+        newTable.getStyleClass().addAll("flat", "button-icon", "small");
+        newTable.setTooltip(new Tooltip("Create a table"));
+        newTable.setOnAction(event -> selectedConnection().or(() -> connections.stream().findFirst())
+                .ifPresent(commands::create));
+        HBox header = new HBox(4, title, spacer, newTable, refresh);
         header.getStyleClass().add("sidebar-header");
 
         filter.setId("tableFilter");
@@ -182,10 +199,23 @@ public final class ConnectionsSidebar extends VBox {
         refresh.setOnAction(event -> selectedConnection().ifPresent(ConnectionViewModel::refreshTables));
         MenuItem details = new MenuItem("Show problem…");
         details.setOnAction(event -> selectedConnection().ifPresent(this::showError));
-        ContextMenu menu = new ContextMenu(open, refresh, details);
+        MenuItem create = new MenuItem("New table…");
+        create.setOnAction(event -> selectedConnection().ifPresent(commands::create));
+        MenuItem delete = new MenuItem("Delete table…");
+        delete.setOnAction(event -> {
+            var selection = tree.getSelectionModel().getSelectedItem();
+            if (selection != null && selection.getValue() instanceof SidebarNode.Table table) {
+                commands.delete(table.connection(), table.tableName());
+            }
+        });
+        ContextMenu menu = new ContextMenu(open, refresh, create, delete, details);
         menu.setOnShowing(event -> {
             var selection = tree.getSelectionModel().getSelectedItem();
-            open.setDisable(selection == null || !(selection.getValue() instanceof SidebarNode.Table));
+            boolean onTable = selection != null && selection.getValue() instanceof SidebarNode.Table;
+            boolean writable = selectedConnection().map(c -> c.services() != null && !c.services().guard().readOnly()).orElse(false);
+            delete.setDisable(!onTable || !writable);
+            create.setDisable(!writable);
+            open.setDisable(!onTable);
             details.setDisable(selectedConnection().map(c -> c.errorProperty().get() == null).orElse(true));
         });
         return menu;

@@ -6,6 +6,7 @@ import dev.dynamodesk.ui.browser.GridSettings;
 import dev.dynamodesk.ui.browser.ItemGridViewModel;
 import dev.dynamodesk.ui.browser.QueryLibrary;
 import dev.dynamodesk.ui.browser.TableTab;
+import dev.dynamodesk.ui.browser.admin.TableActions;
 import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
@@ -49,6 +50,7 @@ final class MainWindow {
     private final SettingsKeeper settings;
     private final GridSettings gridSettings;
     private final QueryLibrary queries;
+    private final TableActions tableActions;
     private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionViewModel> activeConnection = new SimpleObjectProperty<>(this, "activeConnection");
     private final TabPane tabs = new TabPane();
@@ -63,7 +65,23 @@ final class MainWindow {
         this.settings = settings;
         this.gridSettings = gridSettings;
 
-        sidebar = new ConnectionsSidebar(connections, this::openTable);
+        tableActions = new TableActions(tasks, () -> stage, this::openTable, this::closeTable);
+        sidebar = new ConnectionsSidebar(connections, new ConnectionsSidebar.TableCommands() {
+            @Override
+            public void open(ConnectionViewModel connection, String table) {
+                openTable(connection, table);
+            }
+
+            @Override
+            public void create(ConnectionViewModel connection) {
+                tableActions.create(connection);
+            }
+
+            @Override
+            public void delete(ConnectionViewModel connection, String table) {
+                tableActions.delete(connection, table);
+            }
+        });
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> updateActiveConnection());
@@ -118,10 +136,21 @@ final class MainWindow {
         }
         ItemGridViewModel model = new ItemGridViewModel(tableName, connection.profile(), connection.services(), tasks,
                 gridSettings);
-        TableTab tab = new TableTab(connection, model, settings.tableLayouts(tasks), queries);
+        TableTab tab = new TableTab(connection, model, settings.tableLayouts(tasks), queries, tableActions);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         model.open();
+    }
+
+    /** Closes the tabs of a table that no longer exists. */
+    void closeTable(ConnectionViewModel connection, String tableName) {
+        tabs.getTabs().removeIf(tab -> {
+            boolean shows = tab instanceof TableTab tableTab && tableTab.shows(connection, tableName);
+            if (shows && tab.getOnClosed() != null) {
+                tab.getOnClosed().handle(null);
+            }
+            return shows;
+        });
     }
 
     void showWarning(String text) {
