@@ -115,8 +115,12 @@ public abstract class AppUiTest {
     }
 
     protected TreeCell<?> tableCell(String name) throws Exception {
-        waitUntil(() -> robot.lookup(".tree-cell").match((TreeCell<?> cell) -> name.equals(cell.getText())).tryQuery().isPresent());
-        return robot.lookup(".tree-cell").match((TreeCell<?> cell) -> name.equals(cell.getText())).query();
+        waitUntil(() -> robot.lookup(".tree-cell").match((TreeCell<?> cell) -> showsTable(cell, name)).tryQuery().isPresent());
+        return robot.lookup(".tree-cell").match((TreeCell<?> cell) -> showsTable(cell, name)).query();
+    }
+
+    private static boolean showsTable(TreeCell<?> cell, String name) {
+        return cell.getItem() instanceof SidebarNode.Table table && table.tableName().equals(name);
     }
 
     protected static void waitUntil(BooleanSupplier condition) throws Exception {

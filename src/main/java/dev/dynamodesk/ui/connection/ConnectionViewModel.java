@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * One connection in the sidebar: its profile, whether it is usable yet, and its tables.
@@ -28,7 +29,9 @@ public final class ConnectionViewModel {
     private final ObjectProperty<ErrorMessages.UserError> error = new SimpleObjectProperty<>(this, "error");
     private final ReadOnlyObjectWrapper<DynamoServices> services = new ReadOnlyObjectWrapper<>(this, "services");
     private final ObservableList<String> tables = FXCollections.observableArrayList();
+    private final ObservableMap<String, Long> itemCounts = FXCollections.observableHashMap();
     private long refreshSequence;
+    static final int COUNTED_TABLES = 100;
 
     public ConnectionViewModel(ConnectionProfile profile, TaskRunner tasks) {
         this.profile = new SimpleObjectProperty<>(this, "profile", profile);
@@ -66,6 +69,14 @@ public final class ConnectionViewModel {
     /** Table names in ListTables order (alphabetical). */
     public ObservableList<String> tables() {
         return tables;
+    }
+
+    /**
+     * DynamoDB's item count estimate per table, where known. Read for connections with up to
+     * {@value #COUNTED_TABLES} tables (one DescribeTable each); larger accounts get them as tables are opened.
+     */
+    public ObservableMap<String, Long> itemCounts() {
+        return itemCounts;
     }
 
     /** Marks the connection usable and lists its tables. */
@@ -114,9 +125,37 @@ public final class ConnectionViewModel {
                 .start();
     }
 
+    private void readItemCounts(List<String> names, long sequence) {
+        DynamoServices current = services.get();
+        tasks.task("Reading table sizes", context -> {
+                    for (String name : names) {
+                        if (context.isCancelled()) {
+                            break;
+                        }
+                        try {
+                            long count = current.tables().describe(name).approximateItemCount();
+                            context.deliver(() -> {
+                                if (sequence == refreshSequence) {
+                                    itemCounts.put(name, count);
+                                }
+                            });
+                        } catch (RuntimeException gone) {
+                            // Deleted meanwhile, or not describable: it simply shows no count.
+                        }
+                    }
+                    return null;
+                })
+                .quiet()
+                .start();
+    }
+
     private void applyTableNames(List<String> names) {
         if (!tables.equals(names)) {
             tables.setAll(names);
+        }
+        itemCounts.keySet().retainAll(names);
+        if (names.size() <= COUNTED_TABLES) {
+            readItemCounts(names, refreshSequence);
         }
         detail.set(names.size() == 1 ? "1 table" : names.size() + " tables");
     }

@@ -39,9 +39,19 @@ final class SidebarCell extends TreeCell<SidebarNode> {
             renderConnection(connection.connection());
         } else if (node instanceof SidebarNode.Table table) {
             getStyleClass().add("table-row");
-            setText(table.tableName());
-            setGraphic(icon(Feather.GRID, "table-icon"));
-            setTooltip(new Tooltip(table.tableName() + " — double-click or Enter to open"));
+            setText(null);
+            Label name = new Label(table.tableName());
+            Long count = table.connection().itemCounts().get(table.tableName());
+            HBox row = new HBox(6, icon(Feather.GRID, "table-icon"), name);
+            row.getStyleClass().add("table-cell-content");
+            if (count != null) {
+                Label items = new Label(compact(count));
+                items.getStyleClass().add("table-count");
+                row.getChildren().add(items);
+            }
+            setGraphic(row);
+            setTooltip(new Tooltip(table.tableName() + (count == null ? "" : " — about " + count + " items (DynamoDB's estimate)")
+                    + "\nDouble-click or Enter to open"));
         } else if (node instanceof SidebarNode.Hint hint) {
             getStyleClass().add("hint-row");
             setText(hint.text());
@@ -68,6 +78,17 @@ final class SidebarCell extends TreeCell<SidebarNode> {
             setTooltip(new Tooltip(connection.profile().name() + "\n" + connection.profile().endpointLabel()));
         }
         setGraphic(row);
+    }
+
+    /** 1234 as "1.2k", 20000 as "20k": the sidebar has little room. */
+    static String compact(long count) {
+        if (count < 1_000) {
+            return Long.toString(count);
+        }
+        if (count < 1_000_000) {
+            return count < 10_000 ? String.format("%.1fk", count / 1_000.0) : (count / 1_000) + "k";
+        }
+        return count < 10_000_000 ? String.format("%.1fM", count / 1_000_000.0) : (count / 1_000_000) + "M";
     }
 
     private void unwatch() {
