@@ -224,18 +224,26 @@ public final class ItemGridViewModel {
         QueryPlan current = plan.get();
         Map<Integer, Item> continueFrom = new HashMap<>(cursors);
         int segments = totalSegments;
+        ChunkQueue arrived = new ChunkQueue();
+        Runnable flush = () -> {
+            if (request == sequence) {
+                arrived.drain(this::accept);
+                status.set("Loading all… " + figures.describe(rows.size(), true));
+            }
+        };
         begin(request, () -> tasks.task("Loading all of " + tableName, context -> {
                     services.reader().readSegments(current, segments, continueFrom, settings.chunkSize(), context.cancelled(),
-                            (segment, startKey, chunk) -> context.deliver(() -> {
-                                if (request == sequence) {
-                                    accept(segment, startKey, chunk);
-                                    status.set("Loading all… " + figures.describe(rows.size(), true));
+                            (segment, startKey, chunk) -> {
+                                // While the grid is busy drawing, chunks wait here and join it together.
+                                if (arrived.add(segment, startKey, chunk)) {
+                                    context.deliver(flush);
                                 }
-                            }));
+                            });
                     return null;
                 })
                 .onSuccess(done -> {
                     if (request == sequence) {
+                        arrived.drain(this::accept);
                         finished("");
                     }
                 })

@@ -54,6 +54,7 @@ final class ItemTable {
     private final SortedList<Item> sorted = new SortedList<>(filtered);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ColumnLayoutKeeper layout;
+    private final StickyKeyColumns sticky;
     private boolean snapshotMode;
     private double characterWidth;
 
@@ -63,6 +64,8 @@ final class ItemTable {
         view.getStyleClass().addAll("item-grid", "dense", "bordered");
         view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         view.setTableMenuButtonVisible(true);
+        // No fixed cell size: with one, a row drops the cells of columns scrolled out of view,
+        // and the sticky key cells (StickyKeyColumns) must stay. (It measured no faster here.)
         view.setItems(model.rows());
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get()
@@ -70,6 +73,7 @@ final class ItemTable {
                 model.loadingProperty(), filterText));
         view.setPlaceholder(placeholder);
         layout = new ColumnLayoutKeeper(view, layouts, layoutKey);
+        sticky = new StickyKeyColumns(view);
 
         view.setSortPolicy(table -> {
             updateMode();
@@ -190,7 +194,6 @@ final class ItemTable {
         column.setId("column-" + name);
         column.setUserData(name);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().get(name)));
-        column.setCellFactory(col -> new ValueCell());
         column.setComparator(ValueOrder.INSTANCE);
         List<Item> sample = model.loadedItems();
         int chars = ColumnPlanner.widthInChars(name, sample.subList(0, Math.min(sample.size(), WIDTH_SAMPLE)),
@@ -198,6 +201,13 @@ final class ItemTable {
         column.setPrefWidth(CELL_PADDING + chars * characterWidth());
         TableInfo info = model.tableProperty().get();
         boolean key = info != null && info.keyNames().contains(name);
+        column.setCellFactory(col -> {
+            ValueCell cell = new ValueCell();
+            if (key) {
+                sticky.pin(cell);
+            }
+            return cell;
+        });
         if (key) {
             column.getStyleClass().add("key-column");
             column.setGraphic(FontIcon.of(Feather.KEY));

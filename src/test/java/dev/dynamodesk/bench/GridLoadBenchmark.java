@@ -1,0 +1,194 @@
+package dev.dynamodesk.bench;
+
+import dev.dynamodesk.connection.ConnectionProfile;
+import dev.dynamodesk.dynamo.DynamoServices;
+import dev.dynamodesk.dynamo.ItemPage;
+import dev.dynamodesk.dynamo.TableService;
+import dev.dynamodesk.dynamo.TransactionalWriter;
+import dev.dynamodesk.dynamo.query.ItemQuery;
+import dev.dynamodesk.dynamo.query.QueryPlan;
+import dev.dynamodesk.item.Item;
+import dev.dynamodesk.item.StringValue;
+import dev.dynamodesk.testing.LocalDynamo;
+import dev.dynamodesk.ui.browser.GridSettings;
+import dev.dynamodesk.ui.browser.ItemGridView;
+import dev.dynamodesk.ui.browser.ItemGridViewModel;
+import dev.dynamodesk.ui.browser.TableLayouts;
+import dev.dynamodesk.ui.common.TaskRunner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxToolkit;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+/**
+ * How much loading a table into the grid costs over the SDK's own scan of it, and how long the FX
+ * thread ever pauses while 100,000 items load. Prints figures; asserts nothing about time.
+ * Run with {@code mvn -Pbenchmark verify} (about three minutes).
+ */
+class GridLoadBenchmark {
+    private static final int ITEMS = Integer.getInteger("bench.items", 100_000);
+    private static final int LIMIT = 500;
+
+    @RegisterExtension
+    static final LocalDynamo local = new LocalDynamo();
+
+    @Test
+    void gridLoadAgainstTheSdksOwnScan() throws Exception {
+        seed();
+        DynamoServices services = new DynamoServices(local.client());
+        QueryPlan plan = QueryPlan.of(ItemQuery.scanAll("Bench"), new TableService(local.client()).describe("Bench"));
+
+        // Warm both paths once on a slice, so neither pays for class loading and JIT alone.
+        sdkScan(5_000);
+        readerScan(services, plan, 5_000);
+
+        double sdk = 0;
+        double reader = 0;
+        for (int round = 1; round <= 2; round++) {
+            double sdkSeconds = sdkScan(Integer.MAX_VALUE);
+            double readerSeconds = readerScan(services, plan, Integer.MAX_VALUE);
+            print("round %d: SDK scan %.1f s (%,.0f items/s) · grid reader %.1f s (%,.0f items/s) · %+.1f%%", round,
+                    sdkSeconds, ITEMS / sdkSeconds, readerSeconds, ITEMS / readerSeconds, (readerSeconds / sdkSeconds - 1) * 100);
+            sdk += sdkSeconds;
+            reader += readerSeconds;
+        }
+        print("reader path overall: %+.1f%% against the SDK's scan (budget: at most +10%%)", (reader / sdk - 1) * 100);
+
+        uiLoad(services, new GridSettings(500, 20_000, 1), "grid view, one segment");
+        uiLoad(services, new GridSettings(500, 20_000, 4), "grid view, 4 parallel segments");
+    }
+
+    private static void seed() {
+        local.createTable("Bench", "pk", "sk");
+        String padding = "x".repeat(800);
+        List<Item> batch = new ArrayList<>();
+        long start = System.nanoTime();
+        TransactionalWriter writer = new TransactionalWriter(local.client());
+        for (int i = 0; i < ITEMS; i++) {
+            batch.add(Item.builder().s("pk", "p" + (i % 1000)).s("sk", String.format("%08d", i)).n("n", i)
+                    .s("status", i % 3 == 0 ? "open" : "closed").put("payload", new StringValue(padding)).build());
+            if (batch.size() == 1_000) {
+                writer.putAll("Bench", batch, () -> false, n -> { });
+                batch.clear();
+            }
+        }
+        writer.putAll("Bench", batch, () -> false, n -> { });
+        print("seeded %,d items of ~1 KB in %.1f s", ITEMS, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The SDK alone: Scan with the same Limit, items left as the SDK's maps. */
+    private static double sdkScan(int max) {
+        long start = System.nanoTime();
+        Map<String, AttributeValue> next = null;
+        int seen = 0;
+        do {
+            Map<String, AttributeValue> from = next;
+            ScanResponse page = local.client().scan(b -> b.tableName("Bench").limit(LIMIT).exclusiveStartKey(from));
+            seen += page.count();
+            next = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (next != null && seen < max);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** What the grid does off the FX thread: chunks read and turned into our items. */
+    private static double readerScan(DynamoServices services, QueryPlan plan, int max) {
+        long start = System.nanoTime();
+        Item next = null;
+        int seen = 0;
+        do {
+            ItemPage chunk = services.reader().readChunk(plan, next, 500, () -> false);
+            seen += chunk.items().size();
+            next = chunk.lastEvaluatedKey();
+        } while (next != null && seen < max);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The real view and view model on the FX thread (headless), timing the gaps between frames. */
+    private static void uiLoad(DynamoServices services, GridSettings settings, String what) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        TaskRunner tasks = TaskRunner.background();
+        AtomicLong lastFrame = new AtomicLong();
+        AtomicLong worstGap = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(1);
+        ItemGridViewModel[] model = new ItemGridViewModel[1];
+        long[] started = new long[1];
+        AnimationTimer frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long previous = lastFrame.getAndSet(now);
+                if (previous != 0) {
+                    worstGap.accumulateAndGet(now - previous, Math::max);
+                    if (now - previous > 50_000_000 && Boolean.getBoolean("bench.trace")) {
+                        System.out.printf("GAP %d ms at %d ms%n", (now - previous) / 1_000_000, (now - started[0]) / 1_000_000);
+                    }
+                }
+                if (model[0] != null && !model[0].loadingProperty().get() && !model[0].hasMoreProperty().get()
+                        && model[0].rows().size() == ITEMS) {
+                    done.countDown();
+                }
+            }
+        };
+        Platform.runLater(() -> {
+            model[0] = new ItemGridViewModel("Bench", ConnectionProfile.builtInLocal(), services, tasks, settings);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(Boolean.getBoolean("bench.noView") ? new javafx.scene.control.Label("no grid")
+                    : new ItemGridView(model[0], TableLayouts.none(), "bench"), 1200, 800));
+            stage.show();
+            model[0].open();
+            frames.start();
+        });
+        // Wait for the first chunk, then time "Load all" to the end.
+        while (model[0] == null || model[0].rows().isEmpty()) {
+            Thread.sleep(20);
+        }
+        Platform.runLater(() -> {
+            worstGap.set(0);
+            started[0] = System.nanoTime();
+            model[0].loadAll();
+        });
+        // How long an event waits before the FX thread runs it: the pause a click would feel.
+        AtomicLong worstLatency = new AtomicLong();
+        Thread probe = new Thread(() -> {
+            while (done.getCount() > 0) {
+                long posted = System.nanoTime();
+                Platform.runLater(() -> worstLatency.accumulateAndGet(System.nanoTime() - posted, Math::max));
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "fx-latency-probe");
+        probe.setDaemon(true);
+        probe.start();
+        if (!done.await(10, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("The grid did not finish loading");
+        }
+        double seconds = (System.nanoTime() - started[0]) / 1e9;
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+        int held = model[0].loadedItems().size();
+        print("%s: %,d rows in %.1f s (%,.0f items/s) · longest wait of an FX event %.0f ms · longest gap between frames %.0f ms"
+                        + " · %,d items held in memory · heap %d MB",
+                what, ITEMS, seconds, ITEMS / seconds, worstLatency.get() / 1e6, worstGap.get() / 1e6, held, heapMb);
+        Platform.runLater(frames::stop);
+        tasks.close();
+        FxToolkit.cleanupStages();
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.println("BENCHMARK " + String.format(format, args));
+    }
+}
