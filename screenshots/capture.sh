@@ -48,10 +48,26 @@ shot() {
     sleep 0.5
   done
   xdotool windowfocus --sync "$window"
+  local target=$window
   for keys in "$@"; do
-    if [[ $keys == type:* ]]; then xdotool type --delay 20 "${keys#type:}"; else xdotool key "$keys"; fi
+    case $keys in
+      type:*) xdotool type --delay 30 "${keys#type:}" ;;
+      click:*) # click:X,Y inside the main window
+        local xy=${keys#click:}
+        xdotool mousemove --window "$window" "${xy%,*}" "${xy#*,}" click 1 ;;
+      dclick:*) # dclick:X,Y inside the dialog focused last
+        local dxy=${keys#dclick:}
+        xdotool mousemove --window "$target" "${dxy%,*}" "${dxy#*,}" click 1 ;;
+      dialog:*) # focus the window whose title is given, for typing into a dialog
+        sleep 1
+        target=$(xdotool search --name "^${keys#dialog:}" | head -1)
+        xdotool windowfocus --sync "$target" ;;
+      wait:*) sleep "${keys#wait:}" ;;
+      *) xdotool key "$keys" ;;
+    esac
     sleep 0.4
   done
+  [[ $target != "$window" ]] && window=$target
   sleep 2.5
   import -window "$window" "screenshots/$name.png"
   echo "capture.sh: saved screenshots/$name.png"
@@ -60,5 +76,10 @@ shot() {
   rm -rf "$home"/*
 }
 
+# Positions are inside the 1296x810 window the app opens with on a 1440x900 screen.
 shot main-window LIGHT ctrl+p type:UserData Return ctrl+p Escape
+shot query-builder LIGHT ctrl+p type:App Return ctrl+p Escape wait:1 click:674,153 type:company#acme ctrl+Return
+shot table-info LIGHT ctrl+p type:App Return ctrl+p Escape wait:1 click:788,101 wait:1
+shot create-table LIGHT click:280,63 dialog:New wait:1 dclick:380,105 type:Invoices dclick:310,147 type:customerId \
+  dclick:310,189 type:issuedAt dclick:380,231 type:expiresAt dclick:223,349 wait:0.5 dclick:136,397 type:byStatus dclick:298,397 type:status
 shot events-dark DARK ctrl+p type:Events Return ctrl+p Escape

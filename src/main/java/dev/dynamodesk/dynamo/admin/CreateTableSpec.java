@@ -35,25 +35,26 @@ public record CreateTableSpec(String name, KeyAttribute partitionKey, KeyAttribu
         int globals = 0;
         for (IndexSpec index : indexes) {
             TableNames.indexNameProblem(index.name()).ifPresent(problems::add);
+            String called = index.name() == null || index.name().isBlank() ? "" : " " + index.name();
             if (!indexNames.add(index.name())) {
                 problems.add("Two indexes are named " + index.name() + ".");
             }
             if (index.global()) {
                 globals++;
                 if (index.partitionKey() == null || index.partitionKey().name().isBlank()) {
-                    problems.add("The index " + index.name() + " needs a partition key.");
+                    problems.add("The global index" + called + " needs a partition key.");
                 }
             } else {
                 locals++;
                 if (sortKey == null) {
-                    problems.add("A local index (" + index.name() + ") needs a table with a sort key.");
+                    problems.add("A local index" + called + " needs a table with a sort key.");
                 }
                 if (index.sortKey() == null || index.sortKey().name().isBlank()) {
-                    problems.add("The local index " + index.name() + " needs a sort key.");
+                    problems.add("The local index" + called + " needs a sort key.");
                 }
             }
             if (index.projection() == IndexSpec.Projection.INCLUDE && index.nonKeyAttributes().isEmpty()) {
-                problems.add("The index " + index.name() + " projects INCLUDE: name the attributes to include.");
+                problems.add("The index" + called + " projects INCLUDE: name the attributes to include.");
             }
         }
         if (locals > 5) {

@@ -137,6 +137,12 @@ final class MainWindow {
         ItemGridViewModel model = new ItemGridViewModel(tableName, connection.profile(), connection.services(), tasks,
                 gridSettings);
         TableTab tab = new TableTab(connection, model, settings.tableLayouts(tasks), queries, tableActions);
+        // Accounts with many tables get no counts up front; an opened table tells its own.
+        model.tableProperty().addListener((observable, old, info) -> {
+            if (info != null && info.approximateItemCount() >= 0) {
+                connection.itemCounts().put(tableName, info.approximateItemCount());
+            }
+        });
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         model.open();
