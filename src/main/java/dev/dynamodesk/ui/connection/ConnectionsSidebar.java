@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -123,7 +122,6 @@ public final class ConnectionsSidebar extends VBox {
 
     private void watch(ConnectionViewModel connection) {
         connection.tables().addListener((ListChangeListener<String>) change -> rebuild());
-        connection.itemCounts().addListener((MapChangeListener<String, Long>) change -> tree.refresh());
         connection.stateProperty().addListener((observable, old, now) -> rebuild());
     }
 

@@ -1,6 +1,7 @@
 package dev.dynamodesk.ui.connection;
 
 import javafx.beans.value.ChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -12,7 +13,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Renders a connection (icon, name, state) or one of its tables in the sidebar tree. */
 final class SidebarCell extends TreeCell<SidebarNode> {
     private final ChangeListener<Object> refresh = (observable, old, now) -> render(getItem());
+    /** A table row redraws itself when its own count arrives (not the whole tree: that would eat clicks). */
+    private final MapChangeListener<String, Long> countChanged = change -> {
+        if (getItem() instanceof SidebarNode.Table table && table.tableName().equals(change.getKey())) {
+            render(table);
+        }
+    };
     private ConnectionViewModel watched;
+    private ConnectionViewModel watchedCounts;
 
     @Override
     protected void updateItem(SidebarNode node, boolean empty) {
@@ -24,6 +32,10 @@ final class SidebarCell extends TreeCell<SidebarNode> {
             setGraphic(null);
             setTooltip(null);
             return;
+        }
+        if (node instanceof SidebarNode.Table table) {
+            watchedCounts = table.connection();
+            watchedCounts.itemCounts().addListener(countChanged);
         }
         if (node instanceof SidebarNode.Connection connection) {
             watched = connection.connection();
@@ -92,6 +104,10 @@ final class SidebarCell extends TreeCell<SidebarNode> {
     }
 
     private void unwatch() {
+        if (watchedCounts != null) {
+            watchedCounts.itemCounts().removeListener(countChanged);
+            watchedCounts = null;
+        }
         if (watched != null) {
             watched.stateProperty().removeListener(refresh);
             watched.detailProperty().removeListener(refresh);
