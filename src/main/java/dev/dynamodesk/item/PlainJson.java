@@ -1,12 +1,7 @@
 package dev.dynamodesk.item;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -15,17 +10,15 @@ import java.util.Map;
  * with their exact digits as JSON numbers, never through a double.
  */
 public final class PlainJson {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     private PlainJson() {
     }
 
     public static String write(Item item, boolean pretty) {
-        return render(out -> writeMap(out, item.attributes()), pretty);
+        return JsonText.render(out -> writeMap(out, item.attributes()), pretty);
     }
 
     public static String write(DynamoValue value, boolean pretty) {
-        return render(out -> writeValue(out, value), pretty);
+        return JsonText.render(out -> writeValue(out, value), pretty);
     }
 
     /** Streams one item onto a generator the caller owns. */
@@ -33,24 +26,6 @@ public final class PlainJson {
         writeMap(out, item.attributes());
     }
 
-    private interface Body {
-        void writeTo(JsonGenerator out) throws IOException;
-    }
-
-    private static String render(Body body, boolean pretty) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator out = FACTORY.createGenerator(text)) {
-            if (pretty) {
-                out.setPrettyPrinter(new DefaultPrettyPrinter()
-                        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            }
-            body.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing to a string cannot fail", e);
-        }
-        return text.toString();
-    }
 
     private static void writeMap(JsonGenerator out, Map<String, DynamoValue> entries) throws IOException {
         out.writeStartObject();

@@ -62,6 +62,28 @@ public final class ItemReader {
     /** {@link #readChunk(QueryPlan, Item, int, BooleanSupplier)} within one segment of a parallel scan. */
     public ItemPage readChunk(QueryPlan plan, int segment, int totalSegments, Item startKey, int wanted,
                               BooleanSupplier cancelled) {
+        return readWhile(plan, segment, totalSegments, startKey, cancelled,
+                (items, scanned, next) -> items < wanted);
+    }
+
+    /**
+     * Reads again what a chunk read before: from {@code startKey} until a page ends at
+     * {@code endKey} (null: the end). If the table changed so that page never comes, it stops once
+     * {@code maxScanned} items were evaluated, rather than reading on to the end of a huge table.
+     */
+    public ItemPage readRange(QueryPlan plan, int segment, int totalSegments, Item startKey, Item endKey,
+                              int maxScanned, BooleanSupplier cancelled) {
+        return readWhile(plan, segment, totalSegments, startKey, cancelled,
+                (items, scanned, next) -> !next.equals(endKey) && scanned < maxScanned);
+    }
+
+    /** Whether to ask for another page, given what was read so far and where the next would start. */
+    private interface GoOn {
+        boolean test(int items, int scanned, Item next);
+    }
+
+    private ItemPage readWhile(QueryPlan plan, int segment, int totalSegments, Item startKey, BooleanSupplier cancelled,
+                               GoOn goOn) {
         List<Item> items = new ArrayList<>();
         Item next = startKey;
         int scanned = 0;
@@ -75,31 +97,7 @@ public final class ItemReader {
             scanned += page.scannedCount();
             capacity += page.consumedCapacity();
             next = page.lastEvaluatedKey();
-        } while (next != null && items.size() < wanted);
-        return new ItemPage(items, next, scanned, capacity);
-    }
-
-    /**
-     * Reads again what a chunk read before: from {@code startKey} until a page ends at
-     * {@code endKey} (null: the end). If the table changed so that page never comes, it stops once
-     * {@code maxScanned} items were evaluated, rather than reading on to the end of a huge table.
-     */
-    public ItemPage readRange(QueryPlan plan, int segment, int totalSegments, Item startKey, Item endKey,
-                              int maxScanned, BooleanSupplier cancelled) {
-        List<Item> items = new ArrayList<>();
-        Item next = startKey;
-        int scanned = 0;
-        double capacity = 0;
-        do {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("Stopped re-reading");
-            }
-            ItemPage page = readPage(plan, segment, totalSegments, next, REQUEST_LIMIT);
-            items.addAll(page.items());
-            scanned += page.scannedCount();
-            capacity += page.consumedCapacity();
-            next = page.lastEvaluatedKey();
-        } while (next != null && !next.equals(endKey) && scanned < maxScanned);
+        } while (next != null && goOn.test(items.size(), scanned, next));
         return new ItemPage(items, next, scanned, capacity);
     }
 

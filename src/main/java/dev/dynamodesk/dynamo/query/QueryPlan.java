@@ -5,14 +5,11 @@ import dev.dynamodesk.dynamo.KeyAttribute;
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.item.AttributeValues;
-import dev.dynamodesk.item.BinaryValue;
 import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.Item;
-import dev.dynamodesk.item.NumberValue;
 import dev.dynamodesk.item.StringValue;
-import java.nio.charset.StandardCharsets;
+import dev.dynamodesk.item.ValueOrder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,23 +141,9 @@ public final class QueryPlan {
             problems.add("begins with works on string and binary sort keys; " + sortKey.name() + " is a number.");
         }
         if (condition.operator() == Operator.BETWEEN && condition.operands().stream().allMatch(v -> v.type() == sortKey.type())
-                && compare(condition.operands().get(0), condition.operands().get(1)) > 0) {
+                && ValueOrder.INSTANCE.compare(condition.operands().get(0), condition.operands().get(1)) > 0) {
             problems.add("In \"between\" the first value must not be greater than the second.");
         }
-    }
-
-    /** DynamoDB's order: numbers by value, strings and binary by their UTF-8 / raw bytes, unsigned. */
-    private static int compare(DynamoValue a, DynamoValue b) {
-        if (a instanceof NumberValue x && b instanceof NumberValue y) {
-            return x.toBigDecimal().compareTo(y.toBigDecimal());
-        }
-        if (a instanceof StringValue x && b instanceof StringValue y) {
-            return Arrays.compareUnsigned(x.value().getBytes(StandardCharsets.UTF_8), y.value().getBytes(StandardCharsets.UTF_8));
-        }
-        if (a instanceof BinaryValue x && b instanceof BinaryValue y) {
-            return Arrays.compareUnsigned(x.bytes(), y.bytes());
-        }
-        return 0;
     }
 
     private static String capitalised(String text) {
