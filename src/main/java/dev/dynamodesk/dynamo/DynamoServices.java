@@ -1,6 +1,7 @@
 package dev.dynamodesk.dynamo;
 
 import dev.dynamodesk.dynamo.admin.TableAdmin;
+import dev.dynamodesk.dynamo.items.ItemSaver;
 import dev.dynamodesk.dynamo.query.ItemCounter;
 import dev.dynamodesk.dynamo.query.ItemReader;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -15,6 +16,7 @@ public final class DynamoServices implements AutoCloseable {
     private final WriteGuard guard;
     private final TableDescriber describer;
     private final TableAdmin admin;
+    private final ItemSaver saver;
     private final ItemDeleter deleter;
 
     /** Services allowing writes (the embedded Local, tests). */
@@ -29,6 +31,7 @@ public final class DynamoServices implements AutoCloseable {
         this.deleter = new ItemDeleter(new BatchWriter(client), guard);
         this.describer = new TableDescriber(client, tables);
         this.admin = new TableAdmin(client, guard);
+        this.saver = new ItemSaver(client, guard);
         this.reader = new ItemReader(client);
         this.counter = new ItemCounter(client);
     }
@@ -43,6 +46,10 @@ public final class DynamoServices implements AutoCloseable {
 
     public ItemCounter counter() {
         return counter;
+    }
+
+    public ItemSaver saver() {
+        return saver;
     }
 
     public TableAdmin admin() {

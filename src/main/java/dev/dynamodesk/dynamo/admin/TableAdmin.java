@@ -1,5 +1,6 @@
 package dev.dynamodesk.dynamo.admin;
 
+import dev.dynamodesk.dynamo.PlannedRequest;
 import dev.dynamodesk.dynamo.WriteGuard;
 import java.util.List;
 import java.util.concurrent.CancellationException;

@@ -1,5 +1,6 @@
 package dev.dynamodesk.dynamo.admin;
 
+import dev.dynamodesk.dynamo.PlannedRequest;
 import dev.dynamodesk.dynamo.KeyAttribute;
 import dev.dynamodesk.dynamo.TableDetails;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.dynamodesk.dynamo.admin;
 
+import dev.dynamodesk.dynamo.PlannedRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package dev.dynamodesk.ui.browser.admin;
 
-import dev.dynamodesk.dynamo.admin.PlannedRequest;
+import dev.dynamodesk.dynamo.PlannedRequest;
 import dev.dynamodesk.dynamo.admin.TableRequests;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.dynamodesk.ui.browser.admin;
 import dev.dynamodesk.dynamo.TableDetails;
 import dev.dynamodesk.dynamo.admin.Capacity;
 import dev.dynamodesk.dynamo.admin.IndexSpec;
-import dev.dynamodesk.dynamo.admin.PlannedRequest;
+import dev.dynamodesk.dynamo.PlannedRequest;
 import dev.dynamodesk.dynamo.admin.TableNames;
 import dev.dynamodesk.dynamo.admin.TableRequests;
 import dev.dynamodesk.dynamo.admin.UpdateTableSpec;

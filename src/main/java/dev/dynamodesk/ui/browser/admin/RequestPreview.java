@@ -1,6 +1,6 @@
 package dev.dynamodesk.ui.browser.admin;
 
-import dev.dynamodesk.dynamo.admin.PlannedRequest;
+import dev.dynamodesk.dynamo.PlannedRequest;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;

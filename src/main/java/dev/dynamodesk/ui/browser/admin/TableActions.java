@@ -2,7 +2,7 @@ package dev.dynamodesk.ui.browser.admin;
 
 import dev.dynamodesk.dynamo.DynamoServices;
 import dev.dynamodesk.dynamo.TableDetails;
-import dev.dynamodesk.dynamo.admin.PlannedRequest;
+import dev.dynamodesk.dynamo.PlannedRequest;
 import dev.dynamodesk.dynamo.admin.TableRequests;
 import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;

@@ -1,4 +1,4 @@
-package dev.dynamodesk.dynamo.admin;
+package dev.dynamodesk.dynamo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.dynamodesk.dynamo.admin;
+package dev.dynamodesk.dynamo;
 
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 
