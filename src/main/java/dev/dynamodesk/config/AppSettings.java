@@ -9,7 +9,7 @@ import java.util.Optional;
  * A missing window means "not yet known": the first window picks a size that fits the screen.
  */
 public record AppSettings(Theme theme, WindowBounds window, double sidebarDivider,
-                          Map<String, TableLayout> tableLayouts) {
+                          Map<String, TableLayout> tableLayouts, Boolean previewSaves) {
     public enum Theme { LIGHT, DARK }
 
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -18,7 +18,7 @@ public record AppSettings(Theme theme, WindowBounds window, double sidebarDivide
     public static final double DEFAULT_DIVIDER = 0.22;
 
     public static AppSettings defaults() {
-        return new AppSettings(Theme.LIGHT, null, DEFAULT_DIVIDER, Map.of());
+        return new AppSettings(Theme.LIGHT, null, DEFAULT_DIVIDER, Map.of(), true);
     }
 
     public AppSettings {
@@ -28,6 +28,8 @@ public record AppSettings(Theme theme, WindowBounds window, double sidebarDivide
         }
         sidebarDivider = sidebarDivider > 0.05 && sidebarDivider < 0.8 ? sidebarDivider : DEFAULT_DIVIDER;
         tableLayouts = tableLayouts == null ? Map.of() : Map.copyOf(tableLayouts);
+        // Until the user says otherwise, every save shows what it will send.
+        previewSaves = previewSaves == null || previewSaves;
     }
 
     public Optional<WindowBounds> knownWindow() {
@@ -35,17 +37,21 @@ public record AppSettings(Theme theme, WindowBounds window, double sidebarDivide
     }
 
     public AppSettings withTheme(Theme newTheme) {
-        return new AppSettings(newTheme, window, sidebarDivider, tableLayouts);
+        return new AppSettings(newTheme, window, sidebarDivider, tableLayouts, previewSaves);
     }
 
     public AppSettings withWindow(WindowBounds bounds, double divider) {
-        return new AppSettings(theme, bounds, divider, tableLayouts);
+        return new AppSettings(theme, bounds, divider, tableLayouts, previewSaves);
     }
 
     /** Remembers the grid layout of one table; {@code key} names the connection and table. */
     public AppSettings withTableLayout(String key, TableLayout layout) {
         Map<String, TableLayout> layouts = new HashMap<>(tableLayouts);
         layouts.put(key, layout);
-        return new AppSettings(theme, window, sidebarDivider, layouts);
+        return new AppSettings(theme, window, sidebarDivider, layouts, previewSaves);
+    }
+
+    public AppSettings withPreviewSaves(boolean preview) {
+        return new AppSettings(theme, window, sidebarDivider, tableLayouts, preview);
     }
 }

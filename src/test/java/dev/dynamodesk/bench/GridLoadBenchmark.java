@@ -143,7 +143,15 @@ class GridLoadBenchmark {
             model[0] = new ItemGridViewModel("Bench", ConnectionProfile.builtInLocal(), services, tasks, settings);
             Stage stage = new Stage();
             stage.setScene(new Scene(Boolean.getBoolean("bench.noView") ? new javafx.scene.control.Label("no grid")
-                    : new ItemGridView(model[0], TableLayouts.none(), "bench"), 1200, 800));
+                    : new ItemGridView(model[0], TableLayouts.none(), "bench", new ItemGridView.ItemOpener() {
+                        @Override
+                        public void open(Item item) {
+                        }
+
+                        @Override
+                        public void create(Item startFrom) {
+                        }
+                    }), 1200, 800));
             stage.show();
             model[0].open();
             frames.start();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -182,6 +183,27 @@ final class ChunkedRows extends ObservableListBase<Item> {
                 }
             }
             endChange();
+        }
+    }
+
+    /** Replaces loaded rows by what {@code change} returns for them (itself when unchanged). */
+    void replaceLoaded(UnaryOperator<Item> change) {
+        for (int position = 0; position < chunks.size(); position++) {
+            Chunk chunk = chunks.get(position);
+            if (chunk.items == null) {
+                continue;
+            }
+            List<Item> items = new ArrayList<>(chunk.items);
+            for (int i = 0; i < items.size(); i++) {
+                Item replaced = change.apply(items.get(i));
+                if (replaced != items.get(i)) {
+                    Item before = items.set(i, replaced);
+                    chunk.items = List.copyOf(items);
+                    beginChange();
+                    nextSet(offsets[position] + i, before);
+                    endChange();
+                }
+            }
         }
     }
 

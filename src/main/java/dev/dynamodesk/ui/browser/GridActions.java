@@ -28,10 +28,12 @@ final class GridActions {
 
     private final ItemGridViewModel model;
     private final ItemTable table;
+    private final ItemGridView.ItemOpener opener;
 
-    GridActions(ItemGridViewModel model, ItemTable table) {
+    GridActions(ItemGridViewModel model, ItemTable table, ItemGridView.ItemOpener opener) {
         this.model = model;
         this.table = table;
+        this.opener = opener;
         table.view().setContextMenu(contextMenu());
         table.view().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(event)) {
@@ -50,7 +52,7 @@ final class GridActions {
     void openSelected() {
         List<Item> selected = table.selectedItems();
         if (!selected.isEmpty()) {
-            ItemViewerDialog.show(window(), model.tableName(), selected.get(0));
+            opener.open(selected.get(0));
         }
     }
 
@@ -108,6 +110,14 @@ final class GridActions {
     private ContextMenu contextMenu() {
         MenuItem open = new MenuItem("Open item");
         open.setOnAction(event -> openSelected());
+        MenuItem duplicate = new MenuItem("Duplicate item…");
+        duplicate.setId("duplicateItem");
+        duplicate.setOnAction(event -> {
+            List<Item> selected = table.selectedItems();
+            if (!selected.isEmpty()) {
+                opener.create(selected.get(0));
+            }
+        });
         MenuItem copyCell = new MenuItem("Copy cell value");
         copyCell.setOnAction(event -> copyFocusedCell());
         Menu copyAs = new Menu("Copy rows as");
@@ -125,10 +135,11 @@ final class GridActions {
         MenuItem delete = new MenuItem("Delete…");
         delete.setId("deleteItems");
         delete.setOnAction(event -> confirmDelete());
-        ContextMenu menu = new ContextMenu(open, copyCell, copyAs, new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(open, duplicate, copyCell, copyAs, new SeparatorMenuItem(), delete);
         menu.setOnShowing(event -> {
             boolean none = table.selectedItems().isEmpty();
             open.setDisable(none);
+            duplicate.setDisable(none || model.readOnly());
             copyAs.setDisable(none);
             copyCell.setDisable(!(table.view().getProperties().get(ValueCell.CONTEXT_CELL) instanceof ValueCell cell)
                     || cell.getItem() == null);

@@ -34,6 +34,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ItemGridView extends BorderPane {
     private final ItemGridViewModel model;
+    private final ItemOpener opener;
     private final ItemTable table;
     private final GridActions actions;
     private final HBox keyChips = new HBox(6);
@@ -41,11 +42,19 @@ public final class ItemGridView extends BorderPane {
     private final VBox builderHolder = new VBox();
     private final ToggleButton builderShown = new ToggleButton("Query", FontIcon.of(Feather.FILTER));
 
-    public ItemGridView(ItemGridViewModel model, TableLayouts layouts, String layoutKey) {
+    /** What the grid asks of the window: open an item in an editor (null: a new one, or a copy to start from). */
+    public interface ItemOpener {
+        void open(Item item);
+
+        void create(Item startFrom);
+    }
+
+    public ItemGridView(ItemGridViewModel model, TableLayouts layouts, String layoutKey, ItemOpener opener) {
         this.model = model;
+        this.opener = opener;
         getStyleClass().add("item-grid-view");
-        table = new ItemTable(model, layouts, layoutKey, item -> ItemViewerDialog.show(getScene().getWindow(), model.tableName(), item));
-        actions = new GridActions(model, table);
+        table = new ItemTable(model, layouts, layoutKey, opener::open);
+        actions = new GridActions(model, table, opener);
         top = new VBox(header(), builderHolder, errorBanner());
         setTop(top);
         setCenter(table.view());
@@ -131,6 +140,12 @@ public final class ItemGridView extends BorderPane {
         count.disableProperty().bind(model.count().countingProperty().or(model.planProperty().isNull()));
         count.setOnAction(event -> model.count().start());
 
+        Button create = button("newItem", Feather.FILE_PLUS, "New", "Create a new item in this table");
+        create.setVisible(!model.readOnly());
+        create.setManaged(!model.readOnly());
+        create.disableProperty().bind(model.tableProperty().isNull());
+        create.setOnAction(event -> opener.create(null));
+
         Button delete = button("deleteSelected", Feather.TRASH_2, null, "Delete the selected items (Delete)");
         delete.disableProperty().bind(Bindings.isEmpty(table.view().getSelectionModel().getSelectedItems()));
         delete.setVisible(!model.readOnly());
@@ -149,7 +164,7 @@ public final class ItemGridView extends BorderPane {
         refresh.setOnAction(event -> model.refresh());
 
         // A tool bar: in a narrow window the buttons that do not fit move into its overflow menu.
-        ToolBar actions = new ToolBar(spinner, stop, builderShown, more, all, count, delete, cli, refresh);
+        ToolBar actions = new ToolBar(spinner, stop, builderShown, more, all, count, create, delete, cli, refresh);
         actions.getStyleClass().add("grid-actions");
         HBox.setHgrow(actions, Priority.ALWAYS);
         title.setMinWidth(Region.USE_PREF_SIZE);

@@ -291,6 +291,24 @@ public final class ItemGridViewModel {
                 .start();
     }
 
+    /**
+     * An editor saved {@code saved} in place of {@code before} (null: a new item) or deleted it
+     * ({@code saved} null): the grid shows the change without reading the table again.
+     */
+    public void itemChanged(Item before, Item saved) {
+        TableInfo info = table.get();
+        if (info == null || before == null) {
+            return;
+        }
+        Item oldKey = info.keyOf(before);
+        boolean sameKey = saved != null && info.keyOf(saved).equals(oldKey);
+        if (sameKey) {
+            rows.replaceLoaded(row -> hasKeys(row, info) && info.keyOf(row).equals(oldKey) ? saved : row);
+        } else {
+            rows.removeLoaded(row -> hasKeys(row, info) && info.keyOf(row).equals(oldKey));
+        }
+    }
+
     private static boolean hasKeys(Item row, TableInfo info) {
         return info.keyNames().stream().allMatch(row::has);
     }

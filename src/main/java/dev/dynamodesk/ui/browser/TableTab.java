@@ -15,7 +15,7 @@ public final class TableTab extends Tab {
     private final ItemGridViewModel model;
 
     public TableTab(ConnectionViewModel connection, ItemGridViewModel model, TableLayouts layouts, QueryLibrary library,
-                    TableActions actions) {
+                    TableActions actions, ItemGridView.ItemOpener opener) {
         super(model.tableName());
         this.connection = connection;
         this.model = model;
@@ -23,7 +23,7 @@ public final class TableTab extends Tab {
         setGraphic(FontIcon.of(Feather.GRID));
         setTooltip(new Tooltip(connection.profile().name() + " · " + model.tableName()));
         String tableKey = connection.profile().id() + "/" + model.tableName();
-        ItemGridView view = new ItemGridView(model, layouts, tableKey);
+        ItemGridView view = new ItemGridView(model, layouts, tableKey, opener);
         view.setBuilder(new QueryBuilderView(new QueryBuilderModel(model, library, tableKey), model.columns()));
         TableInfoModel info = new TableInfoModel(model.tableName(), connection.services(), model.tasks());
         view.setInfo(new TableInfoView(info, infoActions(connection, info, actions)), info);

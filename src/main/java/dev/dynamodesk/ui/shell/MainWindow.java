@@ -2,7 +2,9 @@ package dev.dynamodesk.ui.shell;
 
 import dev.dynamodesk.config.AppSettings;
 import dev.dynamodesk.config.AppSettings.Theme;
+import dev.dynamodesk.item.Item;
 import dev.dynamodesk.ui.browser.GridSettings;
+import dev.dynamodesk.ui.browser.ItemGridView;
 import dev.dynamodesk.ui.browser.ItemGridViewModel;
 import dev.dynamodesk.ui.browser.QueryLibrary;
 import dev.dynamodesk.ui.browser.TableTab;
@@ -11,10 +13,16 @@ import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.connection.ConnectionsSidebar;
+import dev.dynamodesk.ui.editor.ItemEditorTab;
+import dev.dynamodesk.ui.editor.ItemEditors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.util.List;
+import javafx.event.Event;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -51,6 +59,8 @@ final class MainWindow {
     private final GridSettings gridSettings;
     private final QueryLibrary queries;
     private final TableActions tableActions;
+    private final ItemEditors editors;
+    private final BooleanProperty previewSaves = new SimpleBooleanProperty(this, "previewSaves");
     private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionViewModel> activeConnection = new SimpleObjectProperty<>(this, "activeConnection");
     private final TabPane tabs = new TabPane();
@@ -66,6 +76,12 @@ final class MainWindow {
         this.gridSettings = gridSettings;
 
         tableActions = new TableActions(tasks, () -> stage, this::openTable, this::closeTable);
+        previewSaves.set(settings.current().previewSaves());
+        previewSaves.addListener((observable, old, preview) -> settings.update(s -> s.withPreviewSaves(preview), tasks));
+        editors = new ItemEditors(tasks, previewSaves, tab -> {
+            tabs.getTabs().add(tab);
+            tabs.getSelectionModel().select(tab);
+        });
         sidebar = new ConnectionsSidebar(connections, new ConnectionsSidebar.TableCommands() {
             @Override
             public void open(ConnectionViewModel connection, String table) {
@@ -103,6 +119,11 @@ final class MainWindow {
         Themes.apply(settings.current().theme(), scene);
         stage.setScene(scene);
         stage.setTitle(TITLE);
+        stage.setOnCloseRequest(event -> {
+            if (!closeAllTabs()) {
+                event.consume();
+            }
+        });
         activeConnection.addListener((observable, old, connection) -> updateTitle());
         placeWindow();
     }
@@ -136,7 +157,18 @@ final class MainWindow {
         }
         ItemGridViewModel model = new ItemGridViewModel(tableName, connection.profile(), connection.services(), tasks,
                 gridSettings);
-        TableTab tab = new TableTab(connection, model, settings.tableLayouts(tasks), queries, tableActions);
+        TableTab tab = new TableTab(connection, model, settings.tableLayouts(tasks), queries, tableActions,
+                new ItemGridView.ItemOpener() {
+                    @Override
+                    public void open(Item item) {
+                        editors.open(connection, model, item);
+                    }
+
+                    @Override
+                    public void create(Item startFrom) {
+                        editors.create(connection, model, startFrom);
+                    }
+                });
         // Accounts with many tables get no counts up front; an opened table tells its own.
         model.tableProperty().addListener((observable, old, info) -> {
             if (info != null && info.approximateItemCount() >= 0) {
@@ -146,6 +178,32 @@ final class MainWindow {
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         model.open();
+    }
+
+    /** Closes a tab as its close button would: it may refuse (unsaved edits). */
+    private boolean close(Tab tab) {
+        Event request = new Event(Tab.TAB_CLOSE_REQUEST_EVENT);
+        if (tab.getOnCloseRequest() != null) {
+            tab.getOnCloseRequest().handle(request);
+            if (request.isConsumed()) {
+                return false;
+            }
+        }
+        tabs.getTabs().remove(tab);
+        if (tab.getOnClosed() != null) {
+            tab.getOnClosed().handle(new Event(Tab.CLOSED_EVENT));
+        }
+        return true;
+    }
+
+    /** Before the window closes: every tab with unsaved edits is asked; one refusal keeps the window. */
+    boolean closeAllTabs() {
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            if (!close(tab)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Closes the tabs of a table that no longer exists. */
@@ -207,14 +265,15 @@ final class MainWindow {
         closeTab.setOnAction(event -> {
             Tab tab = tabs.getSelectionModel().getSelectedItem();
             if (tab != null) {
-                tabs.getTabs().remove(tab);
-                if (tab.getOnClosed() != null) {
-                    tab.getOnClosed().handle(null);
-                }
+                close(tab);
             }
         });
         MenuItem exit = item("Exit", "exit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        exit.setOnAction(event -> stage.close());
+        exit.setOnAction(event -> {
+            if (closeAllTabs()) {
+                stage.close();
+            }
+        });
         Menu file = new Menu("_File", null, closeTab, exit);
 
         MenuItem findTable = item("Find table…", "findTable", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
@@ -255,6 +314,8 @@ final class MainWindow {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         if (selected instanceof TableTab tableTab) {
             activeConnection.set(tableTab.connection());
+        } else if (selected instanceof ItemEditorTab editorTab) {
+            activeConnection.set(editorTab.connection());
         } else if (activeConnection.get() == null && !connections.isEmpty()) {
             activeConnection.set(connections.get(0));
         }

@@ -1,0 +1,50 @@
+package dev.dynamodesk.ui.editor;
+
+import dev.dynamodesk.ui.connection.ConnectionViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A tab holding one item's editor; closing it with unsaved edits asks first. */
+public final class ItemEditorTab extends Tab {
+    private final ConnectionViewModel connection;
+    private final ItemEditorModel model;
+
+    public ItemEditorTab(ConnectionViewModel connection, ItemEditorModel model, BooleanProperty alwaysPreview) {
+        this.connection = connection;
+        this.model = model;
+        ItemEditorView view = new ItemEditorView(model, alwaysPreview);
+        setContent(view);
+        setGraphic(FontIcon.of(Feather.FILE_TEXT));
+        setId("editor-" + model.tableName());
+        textProperty().bind(Bindings.createStringBinding(() -> (model.dirtyProperty().get() ? "● " : "") + model.tableName()
+                + (model.isNew() ? " · new item" : " · item"), model.dirtyProperty(), model.loadedProperty()));
+        setTooltip(new Tooltip(connection.profile().name() + " · " + model.tableName()));
+        setOnCloseRequest(event -> {
+            if (model.dirtyProperty().get() && !model.readOnly()) {
+                Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                        "This item has edits that are not saved. Close and discard them?", ButtonType.CANCEL, ButtonType.OK);
+                ask.setHeaderText("Discard unsaved edits?");
+                if (getTabPane() != null) {
+                    ask.initOwner(getTabPane().getScene().getWindow());
+                }
+                if (ask.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+                    event.consume();
+                }
+            }
+        });
+    }
+
+    public ConnectionViewModel connection() {
+        return connection;
+    }
+
+    public ItemEditorModel model() {
+        return model;
+    }
+}
