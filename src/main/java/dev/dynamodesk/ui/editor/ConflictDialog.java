@@ -35,7 +35,11 @@ final class ConflictDialog {
     private ConflictDialog() {
     }
 
-    static Optional<Decision> ask(Window owner, String reason, Item server, Item mine) {
+    /**
+     * {@code loaded} is the item as the user loaded it: where the user changed an attribute, their
+     * version is preselected; everywhere else the server's, so a merge keeps the other change.
+     */
+    static Optional<Decision> ask(Window owner, String reason, Item server, Item mine, Item loaded) {
         Set<String> names = new LinkedHashSet<>();
         if (server != null) {
             names.addAll(server.attributes().keySet());
@@ -58,8 +62,9 @@ final class ConflictDialog {
             ToggleGroup group = new ToggleGroup();
             keepMine.setToggleGroup(group);
             keepTheirs.setToggleGroup(group);
-            keepMine.setSelected(true);
-            Label label = new Label(name);
+            boolean changedByMe = loaded == null || !Objects.equals(yours, loaded.get(name));
+            (changedByMe ? keepMine : keepTheirs).setSelected(true);
+            Label label = new Label(changedByMe && differs ? name + "  (you changed it)" : name);
             if (differs) {
                 label.getStyleClass().add("conflict-differs");
                 keepMine.getStyleClass().add("conflict-differs");

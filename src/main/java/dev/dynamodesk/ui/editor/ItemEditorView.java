@@ -268,16 +268,18 @@ public final class ItemEditorView extends BorderPane {
     }
 
     private void resolve(SaveOutcome.Conflict conflict) {
-        ConflictDialog.ask(window(), conflict.reason(), conflict.current(), model.current()).ifPresent(decision -> {
-            switch (decision.choice()) {
-                case RELOAD -> model.reload();
-                case OVERWRITE -> model.overwrite();
-                case MERGE -> model.rebase(conflict.current(), decision.merged());
-            }
-            if (showing != null) {
-                showing.show(showing == dynamoJson ? DynamoJson.write(model.current(), true) : PlainJson.write(model.current(), true));
-            }
-        });
+        ConflictDialog.ask(window(), conflict.reason(), conflict.current(), model.current(), model.loadedProperty().get())
+                .ifPresent(decision -> {
+                    switch (decision.choice()) {
+                        case RELOAD -> model.reload();
+                        case OVERWRITE -> model.overwrite();
+                        case MERGE -> model.rebase(conflict.current(), decision.merged());
+                    }
+                    if (showing != null) {
+                        showing.show(showing == dynamoJson ? DynamoJson.write(model.current(), true)
+                                : PlainJson.write(model.current(), true));
+                    }
+                });
     }
 
     private void reload() {
