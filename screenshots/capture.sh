@@ -82,4 +82,6 @@ shot query-builder LIGHT ctrl+p type:App Return ctrl+p Escape wait:1 click:674,1
 shot table-info LIGHT ctrl+p type:App Return ctrl+p Escape wait:1 click:788,101 wait:1
 shot create-table LIGHT click:280,63 dialog:New wait:1 dclick:380,105 type:Invoices dclick:310,147 type:customerId \
   dclick:310,189 type:issuedAt dclick:380,231 type:expiresAt dclick:223,349 wait:0.5 dclick:136,397 type:byStatus dclick:298,397 type:status
+shot item-editor LIGHT ctrl+p type:UserData Return ctrl+p Escape wait:1 click:394,285 click:394,285 wait:1.5
+shot item-json LIGHT ctrl+p type:TypeShowcase Return ctrl+p Escape wait:1 click:394,285 Return wait:1.5 click:668,101 wait:1
 shot events-dark DARK ctrl+p type:Events Return ctrl+p Escape

@@ -75,7 +75,7 @@ public final class ItemEditorView extends BorderPane {
         });
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(event)) {
-                save();
+                save(false);
                 event.consume();
             } else if (showing == null && new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 model.undo();
@@ -130,18 +130,22 @@ public final class ItemEditorView extends BorderPane {
         Button delete = button("deleteItem", Feather.TRASH_2, "Delete");
         delete.setDisable(model.readOnly() || model.isNew());
         delete.setOnAction(event -> delete());
+        Button preview = button("previewSave", Feather.EYE, "Preview");
+        preview.setTooltip(new Tooltip("Show what saving would send, without sending it"));
+        preview.setDisable(model.readOnly());
+        preview.setOnAction(event -> save(true));
         Button save = button("saveItem", Feather.SAVE, "Save");
         save.getStyleClass().add("accent");
         save.setTooltip(new Tooltip("Save the changed attributes (Ctrl+S)"));
         save.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(model::readOnly)));
-        save.setOnAction(event -> save());
+        save.setOnAction(event -> save(false));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, readOnly, switcher, spacer, undo, redo, reload, delete, save);
+        HBox header = new HBox(8, title, readOnly, switcher, spacer, undo, redo, reload, delete, preview, save);
         header.getStyleClass().add("grid-header");
         // The title gives way in a narrow window; the buttons keep their words.
-        for (var node : List.of(readOnly, undo, redo, reload, delete, save, treeView, dynamoView, plainView)) {
+        for (var node : List.of(readOnly, undo, redo, reload, delete, preview, save, treeView, dynamoView, plainView)) {
             node.setMinWidth(Region.USE_PREF_SIZE);
         }
         title.setMinWidth(0);
@@ -248,7 +252,8 @@ public final class ItemEditorView extends BorderPane {
         }
     }
 
-    private void save() {
+    /** Saves; shows the request first when asked to or when the setting says always. */
+    private void save(boolean showFirst) {
         if (model.readOnly() || model.busyProperty().get() || !commitText()) {
             return;
         }
@@ -261,7 +266,7 @@ public final class ItemEditorView extends BorderPane {
             say("Nothing has changed.");
             return;
         }
-        if (alwaysPreview.get() && !SavePreviewDialog.confirm(window(), plan, alwaysPreview)) {
+        if ((showFirst || alwaysPreview.get()) && !SavePreviewDialog.confirm(window(), plan, alwaysPreview)) {
             return;
         }
         model.save(plan);

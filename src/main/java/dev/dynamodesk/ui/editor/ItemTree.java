@@ -291,7 +291,8 @@ final class ItemTree {
                 return;
             }
             if (!isEditing()) {
-                setText(text == null ? null : text.replace('\n', '⏎'));
+                boolean emptyString = node.value() instanceof StringValue && text != null && text.isEmpty();
+                setText(emptyString ? "\"\"  (empty string)" : text == null ? null : text.replace('\n', '⏎'));
                 setGraphic(null);
             }
             getStyleClass().add("value-" + node.value().type().name().toLowerCase());

@@ -76,6 +76,9 @@ final class TreePane extends BorderPane {
         addAttribute.setOnAction(event -> addAttribute());
         Button addChild = button("addChild", Feather.CORNER_DOWN_RIGHT, "Child", "Add an entry to the selected map or list");
         addChild.setOnAction(event -> addChild());
+        Button addSibling = button("addSibling", Feather.PLUS_SQUARE, "Sibling",
+                "Add an entry next to the selected one, in the same map or list");
+        addSibling.setOnAction(event -> addSibling());
         Button delete = button("deleteValue", Feather.TRASH_2, null, "Delete the selected value (Delete)");
         delete.setOnAction(event -> delete());
         Button up = button("moveUp", Feather.ARROW_UP, null, "Move the selected list element up");
@@ -88,7 +91,7 @@ final class TreePane extends BorderPane {
         type.setId("changeType");
         type.getStyleClass().add("small");
         type.setOnShowing(event -> type.getItems().setAll(typeItems()));
-        HBox bar = new HBox(6, addAttribute, addChild, edit, type, up, down, delete);
+        HBox bar = new HBox(6, addAttribute, addSibling, addChild, edit, type, up, down, delete);
         bar.getStyleClass().add("editor-toolbar");
         bar.setDisable(model.readOnly());
         return bar;
@@ -99,12 +102,14 @@ final class TreePane extends BorderPane {
         edit.setOnAction(event -> editValue());
         MenuItem child = new MenuItem("Add child…");
         child.setOnAction(event -> addChild());
+        MenuItem sibling = new MenuItem("Add sibling…");
+        sibling.setOnAction(event -> addSibling());
         MenuItem attribute = new MenuItem("Add attribute…");
         attribute.setOnAction(event -> addAttribute());
         Menu type = new Menu("Change type to");
         MenuItem delete = new MenuItem("Delete");
         delete.setOnAction(event -> delete());
-        ContextMenu menu = new ContextMenu(edit, type, child, attribute, delete);
+        ContextMenu menu = new ContextMenu(edit, type, child, sibling, attribute, delete);
         menu.setOnShowing(event -> type.getItems().setAll(typeItems()));
         menu.getItems().forEach(item -> item.setDisable(model.readOnly()));
         return menu;
@@ -177,6 +182,37 @@ final class TreePane extends BorderPane {
                     }
                     apply("Add " + path, path, item -> ItemEdits.set(item, path, DefaultValues.of(answer.type())));
                 });
+    }
+
+    /** Adds next to the selected value: an attribute at the top, an entry of the same map or list below. */
+    private void addSibling() {
+        EditorNode node = tree.selected();
+        if (node == null || node.path().isAttribute()) {
+            addAttribute();
+            return;
+        }
+        if (node.setMember()) {
+            editValue();
+            return;
+        }
+        ValuePath parent = node.path().parent();
+        DynamoValue container = ItemEdits.get(model.current(), parent);
+        if (container instanceof ListValue list) {
+            int at = ((ValuePath.Index) node.path().last()).index() + 1;
+            NewValueDialog.ask(window(), "New element of " + parent, false).ifPresent(answer -> {
+                ValuePath path = parent.index(at);
+                apply("Add " + path, path, item -> ItemEdits.insert(item, path, DefaultValues.of(answer.type())));
+            });
+        } else if (container instanceof MapValue map) {
+            NewValueDialog.ask(window(), "New entry of " + parent, true).ifPresent(answer -> {
+                if (map.entries().containsKey(answer.name())) {
+                    say.accept(parent + " already has \"" + answer.name() + "\".");
+                    return;
+                }
+                ValuePath path = parent.key(answer.name());
+                apply("Add " + path, path, item -> ItemEdits.set(item, path, DefaultValues.of(answer.type())));
+            });
+        }
     }
 
     private void delete() {
