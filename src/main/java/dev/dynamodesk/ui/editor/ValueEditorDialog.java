@@ -11,12 +11,13 @@ import dev.dynamodesk.item.NumberValue;
 import dev.dynamodesk.item.StringSetValue;
 import dev.dynamodesk.item.StringValue;
 import dev.dynamodesk.item.ValueText;
+import dev.dynamodesk.item.edit.ItemSize;
 import java.io.IOException;
-import javafx.event.ActionEvent;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -129,6 +130,14 @@ final class ValueEditorDialog {
                 var file = new FileChooser().showOpenDialog(owner);
                 if (file != null) {
                     try {
+                        // Checked first so a huge file is never read into memory on the FX thread;
+                        // anything that fits an item reads in milliseconds.
+                        long size = Files.size(file.toPath());
+                        if (size > ItemSize.LIMIT) {
+                            problem.setText(file.getName() + " is " + size + " bytes; an item holds at most "
+                                    + ItemSize.LIMIT + " bytes.");
+                            return;
+                        }
                         text.setText(new BinaryValue(Files.readAllBytes(file.toPath())).toBase64());
                     } catch (IOException e) {
                         problem.setText("Could not read " + file + ": " + e.getMessage());
