@@ -2,6 +2,8 @@ package dev.dynamodesk.dynamo;
 
 import dev.dynamodesk.dynamo.admin.TableAdmin;
 import dev.dynamodesk.dynamo.items.ItemSaver;
+import dev.dynamodesk.dynamo.partiql.PartiqlRunner;
+import dev.dynamodesk.dynamo.partiql.StatementGroups;
 import dev.dynamodesk.dynamo.query.ItemCounter;
 import dev.dynamodesk.dynamo.query.ItemReader;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -18,6 +20,8 @@ public final class DynamoServices implements AutoCloseable {
     private final TableAdmin admin;
     private final ItemSaver saver;
     private final ItemDeleter deleter;
+    private final PartiqlRunner partiql;
+    private final StatementGroups statementGroups;
 
     /** Services allowing writes (the embedded Local, tests). */
     public DynamoServices(DynamoDbClient client) {
@@ -34,6 +38,8 @@ public final class DynamoServices implements AutoCloseable {
         this.saver = new ItemSaver(client, guard);
         this.reader = new ItemReader(client);
         this.counter = new ItemCounter(client);
+        this.partiql = new PartiqlRunner(client, guard, tables::listTableNames);
+        this.statementGroups = new StatementGroups(partiql);
     }
 
     public TableService tables() {
@@ -62,6 +68,14 @@ public final class DynamoServices implements AutoCloseable {
 
     public ItemDeleter deleter() {
         return deleter;
+    }
+
+    public PartiqlRunner partiql() {
+        return partiql;
+    }
+
+    public StatementGroups statementGroups() {
+        return statementGroups;
     }
 
     public WriteGuard guard() {
