@@ -4,6 +4,7 @@ import dev.dynamodesk.dynamo.admin.TableAdmin;
 import dev.dynamodesk.dynamo.items.ItemSaver;
 import dev.dynamodesk.dynamo.partiql.PartiqlRunner;
 import dev.dynamodesk.dynamo.partiql.StatementGroups;
+import dev.dynamodesk.dynamo.partiql.TableSchemas;
 import dev.dynamodesk.dynamo.query.ItemCounter;
 import dev.dynamodesk.dynamo.query.ItemReader;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -22,6 +23,7 @@ public final class DynamoServices implements AutoCloseable {
     private final ItemDeleter deleter;
     private final PartiqlRunner partiql;
     private final StatementGroups statementGroups;
+    private final TableSchemas schemas;
 
     /** Services allowing writes (the embedded Local, tests). */
     public DynamoServices(DynamoDbClient client) {
@@ -40,6 +42,7 @@ public final class DynamoServices implements AutoCloseable {
         this.counter = new ItemCounter(client);
         this.partiql = new PartiqlRunner(client, guard, tables::listTableNames);
         this.statementGroups = new StatementGroups(partiql);
+        this.schemas = new TableSchemas(client, tables);
     }
 
     public TableService tables() {
@@ -76,6 +79,11 @@ public final class DynamoServices implements AutoCloseable {
 
     public StatementGroups statementGroups() {
         return statementGroups;
+    }
+
+    /** Keys, indexes and sampled attribute names of tables, for the console. */
+    public TableSchemas schemas() {
+        return schemas;
     }
 
     public WriteGuard guard() {

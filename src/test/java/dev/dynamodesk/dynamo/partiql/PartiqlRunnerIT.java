@@ -185,4 +185,14 @@ class PartiqlRunnerIT {
         assertThat(readOnly.partiql().execute(BoundStatement.of("SELECT * FROM Orders WHERE pk = 'big' AND sk = '0001'"),
                 null, 10, () -> false).items()).hasSize(1);
     }
+
+    @Test
+    void schemasKnowKeysIndexesAndSampledAttributeNames() {
+        assertThat(services.schemas().attributes("Orders")).startsWith("pk", "sk").contains("pad", "n");
+        assertThat(services.schemas().partitionKeyOf(StatementShape.of("SELECT * FROM Orders"))).contains("pk");
+        assertThat(services.schemas().partitionKeyOf(StatementShape.of("SELECT * FROM \"Orders\".\"nope\""))).isEmpty();
+        assertThat(services.schemas().partitionKeyOf(StatementShape.of("SELECT * FROM Missing"))).isEmpty();
+        assertThat(services.schemas().attributes("Missing")).isEmpty();
+        assertThat(services.schemas().cachedAttributes("Orders")).startsWith("pk", "sk");
+    }
 }
