@@ -16,11 +16,11 @@ import java.util.Set;
  * attributes, most common first. Columns already shown keep their place as pages arrive, so the
  * grid does not jump; attributes seen for the first time are appended.
  */
-final class ColumnPlanner {
+public final class ColumnPlanner {
     private final Map<String, Integer> frequency = new HashMap<>();
 
     /** The columns to add after {@code shown}, given a new page of items. */
-    List<String> newColumns(List<String> keyNames, List<String> shown, List<Item> page) {
+    public List<String> newColumns(List<String> keyNames, List<String> shown, List<Item> page) {
         for (Item item : page) {
             for (String name : item.attributes().keySet()) {
                 frequency.merge(name, 1, Integer::sum);
@@ -48,7 +48,7 @@ final class ColumnPlanner {
      * A width for a column, in characters: enough for its name and for most of its values in
      * {@code sample} (the longest few are allowed to be cut), within sensible bounds.
      */
-    static int widthInChars(String name, List<Item> sample, int maxChars) {
+    public static int widthInChars(String name, List<Item> sample, int maxChars) {
         List<Integer> lengths = new ArrayList<>();
         for (Item item : sample) {
             DynamoValue value = item.get(name);
@@ -61,7 +61,7 @@ final class ColumnPlanner {
         return Math.max(6, Math.min(maxChars, Math.max(name.length() + 3, typical)));
     }
 
-    void reset() {
+    public void reset() {
         frequency.clear();
     }
 }

@@ -1,12 +1,10 @@
 package dev.dynamodesk.ui.browser;
 
-import dev.dynamodesk.item.DynamoJson;
 import dev.dynamodesk.item.Item;
-import dev.dynamodesk.item.PlainJson;
 import dev.dynamodesk.transfer.DelimitedText;
+import dev.dynamodesk.ui.common.ItemCopy;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
@@ -14,8 +12,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -24,8 +20,6 @@ import javafx.stage.Window;
 
 /** What can be done with selected rows: open, copy in four formats, delete. */
 final class GridActions {
-    enum CopyFormat { DYNAMODB_JSON, PLAIN_JSON, CSV, TSV }
-
     private final ItemGridViewModel model;
     private final ItemTable table;
     private final ItemGridView.ItemOpener opener;
@@ -37,7 +31,7 @@ final class GridActions {
         table.view().setContextMenu(contextMenu());
         table.view().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(event)) {
-                copy(CopyFormat.TSV);
+                copy(ItemCopy.Format.TSV);
                 event.consume();
             } else if (event.getCode() == KeyCode.DELETE && !model.readOnly()) {
                 confirmDelete();
@@ -57,27 +51,14 @@ final class GridActions {
     }
 
     /** Copies the selected rows; text formats use the columns shown, in their order. */
-    void copy(CopyFormat format) {
+    void copy(ItemCopy.Format format) {
         List<Item> rows = table.selectedItems();
         if (rows.isEmpty()) {
             return;
         }
-        String text = format(rows, table.shownColumns(), format);
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
+        ItemCopy.toClipboard(ItemCopy.format(rows, table.shownColumns(), format));
     }
 
-    static String format(List<Item> rows, List<String> columns, CopyFormat format) {
-        return switch (format) {
-            // One item per line, as DynamoDB's export to S3 writes them.
-            case DYNAMODB_JSON -> rows.stream().map(item -> DynamoJson.write(item, false)).collect(Collectors.joining("\n"));
-            case PLAIN_JSON -> rows.size() == 1 ? PlainJson.write(rows.get(0), true)
-                    : rows.stream().map(item -> PlainJson.write(item, false)).collect(Collectors.joining(",\n", "[\n", "\n]"));
-            case CSV -> DelimitedText.write(columns, rows, DelimitedText.Format.CSV, true);
-            case TSV -> DelimitedText.write(columns, rows, DelimitedText.Format.TSV, true);
-        };
-    }
 
     /** Asks first; more than one item needs the word DELETE typed. */
     void confirmDelete() {
@@ -121,7 +102,7 @@ final class GridActions {
         MenuItem copyCell = new MenuItem("Copy cell value");
         copyCell.setOnAction(event -> copyFocusedCell());
         Menu copyAs = new Menu("Copy rows as");
-        for (CopyFormat format : CopyFormat.values()) {
+        for (ItemCopy.Format format : ItemCopy.Format.values()) {
             MenuItem item = new MenuItem(switch (format) {
                 case DYNAMODB_JSON -> "DynamoDB JSON (one per line)";
                 case PLAIN_JSON -> "Plain JSON";
@@ -153,9 +134,7 @@ final class GridActions {
                 || cell.getItem() == null || cell.isEmpty()) {
             return;
         }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(DelimitedText.cell(cell.getItem()));
-        Clipboard.getSystemClipboard().setContent(content);
+        ItemCopy.toClipboard(DelimitedText.cell(cell.getItem()));
     }
 
     private Window window() {

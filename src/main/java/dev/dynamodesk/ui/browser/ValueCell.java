@@ -11,7 +11,7 @@ import javafx.scene.control.TableCell;
  * The class is only touched when it changes: every change makes JavaFX restyle the cell, and
  * cells are refreshed each time rows arrive.
  */
-final class ValueCell extends TableCell<Item, DynamoValue> {
+public final class ValueCell extends TableCell<Item, DynamoValue> {
     static final int MAX_CHARS = 160;
     /** Key in the table's properties of the cell last right-clicked (for "Copy cell value"). */
     static final String CONTEXT_CELL = "dynamodesk.contextCell";
@@ -19,7 +19,7 @@ final class ValueCell extends TableCell<Item, DynamoValue> {
 
     private String styleClass;
 
-    ValueCell() {
+    public ValueCell() {
         setOnContextMenuRequested(event -> getTableView().getProperties().put(CONTEXT_CELL, this));
     }
 

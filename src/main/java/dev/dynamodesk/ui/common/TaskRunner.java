@@ -89,6 +89,7 @@ public final class TaskRunner implements AutoCloseable {
         private Consumer<? super T> onSuccess = result -> { };
         private Consumer<? super Throwable> onFailure = error -> LOG.warn("Task failed", error);
         private Runnable onCancelled = () -> { };
+        private Runnable onDone = () -> { };
         private boolean listed = true;
 
         private Builder(String title, Work<T> work) {
@@ -108,6 +109,12 @@ public final class TaskRunner implements AutoCloseable {
 
         public Builder<T> onCancelled(Runnable action) {
             this.onCancelled = action;
+            return this;
+        }
+
+        /** Runs on the FX thread after the work ends, however it ended (after the other actions). */
+        public Builder<T> onDone(Runnable action) {
+            this.onDone = action;
             return this;
         }
 
@@ -157,6 +164,7 @@ public final class TaskRunner implements AutoCloseable {
                 } else {
                     onSuccess.accept(value);
                 }
+                onDone.run();
             });
         }
     }

@@ -37,7 +37,7 @@ import javafx.stage.Window;
  * typed, binary as base64 (or loaded from a file), true/false, and sets as a list of members that
  * refuses a repeated one. Returns the new value, or nothing when cancelled.
  */
-final class ValueEditorDialog {
+public final class ValueEditorDialog {
     private final DynamoValue original;
     private final Label problem = new Label();
     private TextArea text;
@@ -50,7 +50,7 @@ final class ValueEditorDialog {
         problem.setWrapText(true);
     }
 
-    static Optional<DynamoValue> ask(Window owner, String where, DynamoValue value) {
+    public static Optional<DynamoValue> ask(Window owner, String where, DynamoValue value) {
         return new ValueEditorDialog(value).show(owner, where);
     }
 

@@ -1,0 +1,181 @@
+package dev.dynamodesk.ui.console;
+
+import dev.dynamodesk.dynamo.partiql.Completions;
+import dev.dynamodesk.dynamo.partiql.PartiqlLexer;
+import dev.dynamodesk.dynamo.partiql.Token;
+import dev.dynamodesk.ui.common.TaskRunner;
+import java.util.Collection;
+import java.util.List;
+import javafx.scene.control.IndexRange;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.SelectionImpl;
+import org.fxmisc.richtext.model.PlainTextChange;
+
+/**
+ * The console's PartiQL text: line numbers, highlighting in the background, the partner of the
+ * bracket or quote at the caret marked, the problem of the last run underlined, completion
+ * (Ctrl+Space, and by itself after FROM, INTO, UPDATE, WHERE, AND, OR, SET and a dot) and line
+ * comments (Ctrl+/).
+ */
+final class StatementEditor extends BorderPane {
+    private static final KeyCombination COMPLETE = new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination COMMENT = new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN);
+    /** Words after which completion opens by itself once a space is typed. */
+    private static final List<String> OPENS_COMPLETION = List.of("FROM", "INTO", "UPDATE", "WHERE", "AND", "OR", "SET");
+
+    private final CodeArea area = new CodeArea();
+    private final PartiqlHighlighter highlighter;
+    private final CompletionPopup completion;
+    private final SelectionImpl<Collection<String>, String, Collection<String>> bracketOpen;
+    private final SelectionImpl<Collection<String>, String, Collection<String>> bracketClose;
+    private final SelectionImpl<Collection<String>, String, Collection<String>> problem;
+    private boolean settingText;
+
+    StatementEditor(TaskRunner tasks, Completions.Catalog catalog) {
+        setId("statementEditorPane");
+        area.setId("statementEditor");
+        area.getStyleClass().add("partiql-area");
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        highlighter = new PartiqlHighlighter(area, tasks);
+        completion = new CompletionPopup(area, catalog);
+        bracketOpen = mark("bracketOpen", "bracket-match");
+        bracketClose = mark("bracketClose", "bracket-match");
+        problem = mark("problem", "problem-mark");
+
+        area.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (COMPLETE.match(event)) {
+                completion.show();
+                event.consume();
+            } else if (COMMENT.match(event)) {
+                toggleComment();
+                event.consume();
+            }
+        });
+        area.plainTextChanges().subscribe(this::typed);
+        area.caretPositionProperty().addListener((observable, old, caret) -> markBrackets());
+        highlighter.afterEachPass(this::markBrackets);
+        setCenter(new VirtualizedScrollPane<>(area));
+    }
+
+    private SelectionImpl<Collection<String>, String, Collection<String>> mark(String name, String styleClass) {
+        SelectionImpl<Collection<String>, String, Collection<String>> selection = new SelectionImpl<>(name, area, path -> path.getStyleClass().add(styleClass));
+        area.addSelection(selection);
+        return selection;
+    }
+
+    CodeArea area() {
+        return area;
+    }
+
+    PartiqlHighlighter highlighter() {
+        return highlighter;
+    }
+
+    CompletionPopup completion() {
+        return completion;
+    }
+
+    String text() {
+        return area.getText();
+    }
+
+    int caret() {
+        return area.getCaretPosition();
+    }
+
+    IndexRange selection() {
+        return area.getSelection();
+    }
+
+    /** Replaces the whole text (a script opened, a statement from the history). */
+    void setText(String text) {
+        settingText = true;
+        try {
+            area.replaceText(text);
+        } finally {
+            settingText = false;
+        }
+        area.moveTo(area.getLength());
+        area.requestFollowCaret();
+        highlighter.highlight();
+    }
+
+    /** Inserts text at the caret, on a line of its own. */
+    void insertStatement(String statement) {
+        String text = area.getText();
+        String before = text.isEmpty() || text.endsWith("\n") ? "" : text.strip().endsWith(";") ? "\n" : ";\n";
+        area.moveTo(area.getLength());
+        area.insertText(area.getLength(), before + statement);
+        area.requestFollowCaret();
+    }
+
+    /** Underlines [from, from + length) and moves there; cleared by the next edit. */
+    void markProblem(int from, int length) {
+        int start = Math.max(0, Math.min(from, area.getLength()));
+        int end = Math.max(start, Math.min(area.getLength(), start + Math.max(1, length)));
+        problem.selectRange(start, end);
+        area.moveTo(start);
+        area.requestFollowCaret();
+    }
+
+    void clearProblem() {
+        problem.selectRange(0, 0);
+    }
+
+    IndexRange problemRange() {
+        return problem.getRange();
+    }
+
+    IndexRange bracketMarks() {
+        return new IndexRange(bracketOpen.getRange().getStart(), bracketClose.getRange().getStart());
+    }
+
+    void toggleComment() {
+        IndexRange selected = area.getSelection();
+        CommentToggle.Change change = CommentToggle.toggle(area.getText(), selected.getStart(), selected.getEnd());
+        area.replaceText(change.lineStart(), change.lineEnd(), change.replacement());
+        area.selectRange(change.lineStart(), change.lineStart() + change.replacement().length());
+    }
+
+    private void typed(PlainTextChange change) {
+        clearProblem();
+        if (settingText || completion.isShowing()) {
+            return;
+        }
+        String inserted = change.getInserted();
+        if (inserted.equals(".")) {
+            completion.show();
+        } else if (inserted.equals(" ") && followsOpeningWord(change.getPosition())) {
+            completion.show();
+        }
+    }
+
+    /** Whether the word just before {@code position} opens completion (FROM, WHERE...). */
+    private boolean followsOpeningWord(int position) {
+        int lineStart = area.getText(0, position).lastIndexOf('\n') + 1;
+        List<Token> tokens = PartiqlLexer.meaningful(area.getText(lineStart, position));
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        return last.end() == position - lineStart && OPENS_COMPLETION.contains(last.upper());
+    }
+
+    private void markBrackets() {
+        var pair = BracketMatcher.match(area.getText(), area.getCaretPosition(), highlighter.shownRuns());
+        if (pair.isPresent()) {
+            bracketOpen.selectRange(pair.get().first(), pair.get().first() + 1);
+            bracketClose.selectRange(pair.get().second(), pair.get().second() + 1);
+        } else {
+            bracketOpen.selectRange(0, 0);
+            bracketClose.selectRange(0, 0);
+        }
+    }
+}
