@@ -132,7 +132,7 @@ public final class Completions {
     }
 
     /** Names that are not plain words, or are keywords, need double quotes. */
-    static String name(String name, boolean quoted) {
+    public static String name(String name, boolean quoted) {
         if (!quoted && PLAIN_NAME.matcher(name).matches() && !PartiqlWords.isKeyword(name)) {
             return name;
         }

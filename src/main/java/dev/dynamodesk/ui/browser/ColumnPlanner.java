@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * Chooses the grid's columns from the items loaded: key attributes first, then the other
@@ -17,6 +19,7 @@ import java.util.Set;
  * grid does not jump; attributes seen for the first time are appended.
  */
 public final class ColumnPlanner {
+    private static double characterWidth;
     private final Map<String, Integer> frequency = new HashMap<>();
 
     /** The columns to add after {@code shown}, given a new page of items. */
@@ -59,6 +62,16 @@ public final class ColumnPlanner {
         lengths.sort(null);
         int typical = lengths.isEmpty() ? 0 : lengths.get((int) Math.floor((lengths.size() - 1) * 0.9));
         return Math.max(6, Math.min(maxChars, Math.max(name.length() + 3, typical)));
+    }
+
+    /** The width of one character of the grids' monospaced font, measured once (on the FX thread). */
+    public static double characterWidth() {
+        if (characterWidth == 0) {
+            Text probe = new Text("0000000000");
+            probe.setFont(Font.font("monospaced", Font.getDefault().getSize() * 0.92));
+            characterWidth = probe.getLayoutBounds().getWidth() / 10;
+        }
+        return characterWidth;
     }
 
     public void reset() {

@@ -100,6 +100,10 @@ public final class ItemGridView extends BorderPane {
         });
         HBox switcher = new HBox(items, info);
         switcher.getStyleClass().add("view-switch");
+        // Never cut to "Ite…": the key chips and the toolbar's overflow give way first.
+        items.setMinWidth(Region.USE_PREF_SIZE);
+        info.setMinWidth(Region.USE_PREF_SIZE);
+        switcher.setMinWidth(Region.USE_PREF_SIZE);
         ((HBox) top.getChildren().get(0)).getChildren().add(2, switcher);
     }
 

@@ -27,8 +27,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -56,7 +54,6 @@ final class ItemTable {
     private final ColumnLayoutKeeper layout;
     private final StickyKeyColumns sticky;
     private boolean snapshotMode;
-    private double characterWidth;
 
     ItemTable(ItemGridViewModel model, TableLayouts layouts, String layoutKey, Consumer<Item> open) {
         this.model = model;
@@ -198,7 +195,7 @@ final class ItemTable {
         List<Item> sample = model.loadedItems();
         int chars = ColumnPlanner.widthInChars(name, sample.subList(0, Math.min(sample.size(), WIDTH_SAMPLE)),
                 WIDEST_COLUMN_CHARS);
-        column.setPrefWidth(CELL_PADDING + chars * characterWidth());
+        column.setPrefWidth(CELL_PADDING + chars * ColumnPlanner.characterWidth());
         TableInfo info = model.tableProperty().get();
         boolean key = info != null && info.keyNames().contains(name);
         column.setCellFactory(col -> {
@@ -220,15 +217,5 @@ final class ItemTable {
             int keyCount = info == null ? 0 : info.keyNames().size();
             view.getColumns().add(Math.max(keyCount, layout.insertionIndex(name)), column);
         }
-    }
-
-    /** The width of one character of the grid's monospaced font, measured once. */
-    private double characterWidth() {
-        if (characterWidth == 0) {
-            Text probe = new Text("0000000000");
-            probe.setFont(Font.font("monospaced", Font.getDefault().getSize() * 0.92));
-            characterWidth = probe.getLayoutBounds().getWidth() / 10;
-        }
-        return characterWidth;
     }
 }

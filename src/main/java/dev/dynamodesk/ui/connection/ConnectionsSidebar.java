@@ -37,6 +37,9 @@ public final class ConnectionsSidebar extends VBox {
         void create(ConnectionViewModel connection);
 
         void delete(ConnectionViewModel connection, String table);
+
+        /** Opens the connection's PartiQL console; with a table, starts a statement for it. */
+        void console(ConnectionViewModel connection, String table);
     }
 
     private final TableCommands commands;
@@ -208,7 +211,16 @@ public final class ConnectionsSidebar extends VBox {
                 commands.delete(table.connection(), table.tableName());
             }
         });
-        ContextMenu menu = new ContextMenu(open, refresh, create, delete, details);
+        MenuItem console = new MenuItem("Open PartiQL console");
+        console.setId("openConsoleHere");
+        console.setOnAction(event -> {
+            var selection = tree.getSelectionModel().getSelectedItem();
+            if (selection != null) {
+                String table = selection.getValue() instanceof SidebarNode.Table node ? node.tableName() : null;
+                commands.console(selection.getValue().connection(), table);
+            }
+        });
+        ContextMenu menu = new ContextMenu(open, console, refresh, create, delete, details);
         menu.setOnShowing(event -> {
             var selection = tree.getSelectionModel().getSelectedItem();
             boolean onTable = selection != null && selection.getValue() instanceof SidebarNode.Table;
@@ -216,6 +228,7 @@ public final class ConnectionsSidebar extends VBox {
             delete.setDisable(!onTable || !writable);
             create.setDisable(!writable);
             open.setDisable(!onTable);
+            console.setDisable(selectedConnection().map(c -> c.services() == null).orElse(true));
             details.setDisable(selectedConnection().map(c -> c.errorProperty().get() == null).orElse(true));
         });
         return menu;

@@ -12,10 +12,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.Popup;
+import javafx.scene.Node;
+import javafx.scene.control.PopupControl;
+import javafx.scene.control.Skin;
 import org.fxmisc.richtext.CodeArea;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The completion list under the caret. While it is open, typing narrows it, Up/Down move, Enter or
@@ -24,7 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class CompletionPopup {
     private final CodeArea area;
     private final Completions.Catalog catalog;
-    private final Popup popup = new Popup();
+    private final PopupControl popup = new PopupControl();
     private final ListView<Suggestion> list = new ListView<>();
     private Completion current;
 
@@ -40,16 +40,46 @@ final class CompletionPopup {
                 accept();
             }
         });
-        popup.getContent().add(list);
-        popup.setAutoHide(true);
-        area.addEventFilter(KeyEvent.KEY_PRESSED, keys());
-        area.plainTextChanges().subscribe(change -> {
-            if (popup.isShowing()) {
-                refresh();
+        // A PopupControl (unlike a Popup) takes its CSS from the editor it belongs to: theme
+        // colours and the app's styles reach the list.
+        popup.setSkin(new Skin<PopupControl>() {
+            @Override
+            public PopupControl getSkinnable() {
+                return popup;
+            }
+
+            @Override
+            public Node getNode() {
+                return list;
+            }
+
+            @Override
+            public void dispose() {
             }
         });
-        area.focusedProperty().addListener((observable, old, focused) -> {
-            if (!focused && !list.isFocused()) {
+        popup.setAutoHide(true);
+        area.addEventFilter(KeyEvent.KEY_PRESSED, keys());
+        // Where the window system gives the popup the focus, the keys arrive at the list instead.
+        popup.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys());
+        popup.getScene().addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            String typed = event.getCharacter();
+            event.consume();
+            if (!event.isControlDown() && !event.isMetaDown() && !event.isAltDown() && !typed.isEmpty()
+                    && typed.charAt(0) >= ' ' && typed.charAt(0) != 127) {
+                area.replaceSelection(typed);
+            }
+        });
+        area.plainTextChanges().subscribe(change -> {
+            if (!popup.isShowing()) {
+                return;
+            }
+            // Typing on in the word narrows the list; anything else (a space, "=", a newline) ends it.
+            String inserted = change.getInserted();
+            boolean word = inserted.length() == 1 && (Character.isLetterOrDigit(inserted.charAt(0))
+                    || inserted.charAt(0) == '_' || inserted.charAt(0) == '"');
+            if (word || (inserted.isEmpty() && !change.getRemoved().isEmpty())) {
+                refresh();
+            } else {
                 popup.hide();
             }
         });
@@ -84,6 +114,7 @@ final class CompletionPopup {
                 return;
             }
             popup.show(area, caret.getMinX(), caret.getMaxY() + 2);
+            list.getSelectionModel().select(0);
         }
     }
 
@@ -94,6 +125,9 @@ final class CompletionPopup {
     /** Replaces the word being typed with the chosen suggestion. */
     void accept() {
         Suggestion chosen = list.getSelectionModel().getSelectedItem();
+        if (chosen == null && !list.getItems().isEmpty()) {
+            chosen = list.getItems().get(0); // the list lost its selection when its window opened
+        }
         if (chosen == null || current == null) {
             return;
         }
@@ -141,15 +175,16 @@ final class CompletionPopup {
                 setText(null);
                 return;
             }
-            FontIcon icon = FontIcon.of(switch (suggestion.kind()) {
-                case STATEMENT -> Feather.PLAY;
-                case TABLE -> Feather.DATABASE;
-                case INDEX -> Feather.LIST;
-                case ATTRIBUTE -> Feather.TAG;
-                case FUNCTION -> Feather.CODE;
-                case KEYWORD -> Feather.TYPE;
+            Label kind = new Label(switch (suggestion.kind()) {
+                case STATEMENT -> "stmt";
+                case TABLE -> "table";
+                case INDEX -> "index";
+                case ATTRIBUTE -> "attr";
+                case FUNCTION -> "fn";
+                case KEYWORD -> "kw";
             });
-            icon.getStyleClass().add("completion-icon");
+            kind.getStyleClass().addAll("completion-kind", "completion-" + suggestion.kind().name().toLowerCase());
+            kind.setMinWidth(Region.USE_PREF_SIZE);
             Label name = new Label(suggestion.label());
             name.getStyleClass().add("completion-name");
             Label detail = new Label(suggestion.detail());
@@ -158,7 +193,7 @@ final class CompletionPopup {
             detail.setMinWidth(0);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox row = new HBox(8, icon, name, gap, detail);
+            HBox row = new HBox(8, kind, name, gap, detail);
             row.getStyleClass().add("completion-row");
             setText(null);
             setGraphic(row);

@@ -391,7 +391,7 @@ public final class ConsoleViewModel {
         run.loadingProperty().set(false);
         StatementRun.Problem problem = ConsoleSummaries.problem(run, error);
         run.problemProperty().set(problem);
-        run.summaryProperty().set("Failed");
+        run.summaryProperty().set("Failed: " + problem.explanation());
         remember(run, problem.explanation(), true);
     }
 

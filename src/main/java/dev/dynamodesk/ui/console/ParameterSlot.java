@@ -3,13 +3,16 @@ package dev.dynamodesk.ui.console;
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.item.BinarySetValue;
 import dev.dynamodesk.item.BinaryValue;
+import dev.dynamodesk.item.BoolValue;
 import dev.dynamodesk.item.DynamoJson;
 import dev.dynamodesk.item.DynamoJsonException;
 import dev.dynamodesk.item.DynamoValue;
+import dev.dynamodesk.item.NullValue;
 import dev.dynamodesk.item.NumberSetValue;
 import dev.dynamodesk.item.NumberValue;
 import dev.dynamodesk.item.StringSetValue;
 import dev.dynamodesk.item.StringValue;
+import dev.dynamodesk.item.ValueSummary;
 import dev.dynamodesk.item.ValueText;
 import java.util.HashSet;
 import java.util.List;
@@ -60,6 +63,24 @@ public final class ParameterSlot {
 
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    /** Takes a value (from the history): typed into the field where it fits on one line, else kept whole. */
+    public void set(DynamoValue value) {
+        type.set(value.type());
+        edited.set(null);
+        if (value instanceof StringValue s && !s.value().contains("\n")) {
+            text.set(s.value());
+        } else if (value instanceof NumberValue n) {
+            text.set(n.text());
+        } else if (value instanceof BoolValue b) {
+            text.set(Boolean.toString(b.value()));
+        } else if (value instanceof NullValue) {
+            text.set("");
+        } else {
+            edited.set(value);
+            text.set(ValueSummary.of(value, 60));
+        }
     }
 
     /** The value to send; throws IllegalArgumentException saying what is wrong. */

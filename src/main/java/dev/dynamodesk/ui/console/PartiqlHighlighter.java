@@ -47,9 +47,13 @@ final class PartiqlHighlighter {
         this.afterPass = action;
     }
 
-    /** The runs the area shows now (empty before the first pass): for bracket matching. */
-    List<StyleRun> shownRuns() {
-        return shown == null ? List.of() : shown;
+    /**
+     * The runs of the text as it is now, for bracket matching; empty while an edit has not been
+     * highlighted yet (the runs would point at old positions).
+     */
+    List<StyleRun> currentRuns() {
+        boolean current = shown != null && editFrom > editTo && shownLength == area.getLength();
+        return current ? shown : List.of();
     }
 
     /** Highlights the whole text now (after the text was replaced wholesale). */

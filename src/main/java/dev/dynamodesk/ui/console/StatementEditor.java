@@ -169,7 +169,7 @@ final class StatementEditor extends BorderPane {
     }
 
     private void markBrackets() {
-        var pair = BracketMatcher.match(area.getText(), area.getCaretPosition(), highlighter.shownRuns());
+        var pair = BracketMatcher.match(area.getText(), area.getCaretPosition(), highlighter.currentRuns());
         if (pair.isPresent()) {
             bracketOpen.selectRange(pair.get().first(), pair.get().first() + 1);
             bracketClose.selectRange(pair.get().second(), pair.get().second() + 1);

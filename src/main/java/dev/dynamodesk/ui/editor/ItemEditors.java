@@ -42,6 +42,17 @@ public final class ItemEditors {
         show.accept(new ItemEditorTab(connection, model, alwaysPreview));
     }
 
+    /** An item read whole from {@code table} (by the console), not shown in a grid. */
+    public void open(ConnectionViewModel connection, String table, TableInfo info, Item item, Consumer<Item> saved) {
+        if (connection.services() == null) {
+            return;
+        }
+        Item ordered = keysFirst(item, info);
+        ItemEditorModel model = new ItemEditorModel(table, info, connection.services(), tasks, ordered, ordered);
+        model.onSaved(saved);
+        show.accept(new ItemEditorTab(connection, model, alwaysPreview));
+    }
+
     /** A new item: a copy of {@code startFrom}, or just its key attributes, empty, to fill in. */
     public void create(ConnectionViewModel connection, ItemGridViewModel grid, Item startFrom) {
         TableInfo info = grid.tableProperty().get();

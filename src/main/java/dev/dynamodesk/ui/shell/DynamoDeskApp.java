@@ -24,6 +24,7 @@ public final class DynamoDeskApp extends Application {
     private final AppOptions options;
     private SettingsKeeper settings;
     private QueryLibraryFile queries;
+    private ConsoleLibraryFile consoles;
     private TaskRunner tasks;
     private MainWindow window;
     private EmbeddedLocalStarter local;
@@ -46,6 +47,7 @@ public final class DynamoDeskApp extends Application {
     public void init() {
         settings = SettingsKeeper.load(options.directories().settingsFile());
         queries = QueryLibraryFile.load(options.directories().configDir().resolve("queries.json"));
+        consoles = ConsoleLibraryFile.load(options.directories().configDir().resolve("console.json"));
     }
 
     @Override
@@ -55,7 +57,8 @@ public final class DynamoDeskApp extends Application {
         }
         tasks = TaskRunner.background();
         queries.saveWith(tasks);
-        window = new MainWindow(stage, tasks, settings, queries, options.grid());
+        consoles.saveWith(tasks);
+        window = new MainWindow(stage, tasks, settings, queries, consoles, options.grid());
         ConnectionViewModel localConnection = new ConnectionViewModel(ConnectionProfile.builtInLocal(), tasks);
         window.addConnection(localConnection);
         stage.show();
@@ -63,6 +66,7 @@ public final class DynamoDeskApp extends Application {
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
         settings.loadProblem().ifPresent(window::showWarning);
         queries.loadProblem().ifPresent(window::showWarning);
+        consoles.loadProblem().ifPresent(window::showWarning);
 
         local = new EmbeddedLocalStarter(options.directories(), options.local(), new DynamoClientFactory(),
                 tasks, localConnection);
@@ -81,6 +85,9 @@ public final class DynamoDeskApp extends Application {
         }
         if (queries != null) {
             queries.saveNow();
+        }
+        if (consoles != null) {
+            consoles.saveNow();
         }
         if (local != null) {
             local.close();

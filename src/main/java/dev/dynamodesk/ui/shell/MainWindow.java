@@ -14,7 +14,13 @@ import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.connection.ConnectionsSidebar;
 import dev.dynamodesk.ui.editor.ItemEditorTab;
+import dev.dynamodesk.ui.console.ConsoleLibrary;
+import dev.dynamodesk.ui.console.ConsoleTab;
+import dev.dynamodesk.ui.console.ConsoleView;
+import dev.dynamodesk.ui.console.ConsoleViewModel;
+import dev.dynamodesk.ui.console.FullScanQuestion;
 import dev.dynamodesk.ui.editor.ItemEditors;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -58,6 +64,7 @@ final class MainWindow {
     private final SettingsKeeper settings;
     private final GridSettings gridSettings;
     private final QueryLibrary queries;
+    private final ConsoleLibrary consoles;
     private final TableActions tableActions;
     private final ItemEditors editors;
     private final BooleanProperty previewSaves = new SimpleBooleanProperty(this, "previewSaves");
@@ -68,8 +75,10 @@ final class MainWindow {
     private final ConnectionsSidebar sidebar;
     private final Scene scene;
 
-    MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, QueryLibrary queries, GridSettings gridSettings) {
+    MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, QueryLibrary queries, ConsoleLibrary consoles,
+            GridSettings gridSettings) {
         this.queries = queries;
+        this.consoles = consoles;
         this.stage = stage;
         this.tasks = tasks;
         this.settings = settings;
@@ -96,6 +105,11 @@ final class MainWindow {
             @Override
             public void delete(ConnectionViewModel connection, String table) {
                 tableActions.delete(connection, table);
+            }
+
+            @Override
+            public void console(ConnectionViewModel connection, String table) {
+                openConsole(connection, table);
             }
         });
         tabs.setId("tabs");
@@ -178,6 +192,36 @@ final class MainWindow {
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         model.open();
+    }
+
+    /**
+     * Opens the connection's PartiQL console, or selects it when open; with a table, a statement
+     * for it is started at the end of the script.
+     */
+    void openConsole(ConnectionViewModel connection, String table) {
+        if (connection == null || connection.services() == null) {
+            return;
+        }
+        ConsoleTab console = null;
+        for (Tab tab : tabs.getTabs()) {
+            if (tab instanceof ConsoleTab consoleTab && consoleTab.connection() == connection) {
+                console = consoleTab;
+            }
+        }
+        if (console == null) {
+            ConsoleViewModel model = new ConsoleViewModel(connection, tasks, consoles,
+                    reasons -> FullScanQuestion.ask(stage, reasons));
+            ConsoleView view = new ConsoleView(model, tasks,
+                    (opened, saved) -> editors.open(connection, opened.table(), opened.info(), opened.item(), saved));
+            console = new ConsoleTab(connection, view);
+            tabs.getTabs().add(console);
+        }
+        tabs.getSelectionModel().select(console);
+        if (table != null) {
+            console.view().startStatementFor(table);
+        }
+        ConsoleView view = console.view();
+        Platform.runLater(view::focusEditor);
     }
 
     /** Closes a tab as its close button would: it may refuse (unsaved edits). */
@@ -274,7 +318,10 @@ final class MainWindow {
                 stage.close();
             }
         });
-        Menu file = new Menu("_File", null, closeTab, exit);
+        MenuItem console = item("PartiQL console", "openConsole", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        console.setGraphic(FontIcon.of(Feather.TERMINAL));
+        console.setOnAction(event -> openConsole(activeConnection.get(), null));
+        Menu file = new Menu("_File", null, console, closeTab, exit);
 
         MenuItem findTable = item("Find table…", "findTable", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         findTable.setOnAction(event -> sidebar.filterField().requestFocus());
@@ -316,6 +363,8 @@ final class MainWindow {
             activeConnection.set(tableTab.connection());
         } else if (selected instanceof ItemEditorTab editorTab) {
             activeConnection.set(editorTab.connection());
+        } else if (selected instanceof ConsoleTab consoleTab) {
+            activeConnection.set(consoleTab.connection());
         } else if (activeConnection.get() == null && !connections.isEmpty()) {
             activeConnection.set(connections.get(0));
         }
