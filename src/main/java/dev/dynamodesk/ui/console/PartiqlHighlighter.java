@@ -20,13 +20,15 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 final class PartiqlHighlighter {
     /** Runs restyled per FX event: a few thousand take a few milliseconds. */
-    static final int RUNS_PER_SLICE = 3_000;
+    static final int RUNS_PER_SLICE = 1_000;
     private static final Duration PAUSE = Duration.ofMillis(120);
 
     private final CodeArea area;
     private final TaskRunner tasks;
     /** Bumped on every edit; a pass whose text is no longer current is dropped. */
     private long version;
+    /** The version the last pass was started for: a pass per version is enough. */
+    private long passStartedFor = -1;
     /** What the area shows now, when known: the runs last applied in full. */
     private List<StyleRun> shown;
     private int shownLength;
@@ -58,7 +60,11 @@ final class PartiqlHighlighter {
 
     /** Highlights the whole text now (after the text was replaced wholesale). */
     void highlight() {
+        if (passStartedFor == version) {
+            return; // already started for this text (setText starts one without waiting for the pause)
+        }
         long passVersion = version;
+        passStartedFor = version;
         String text = area.getText();
         List<StyleRun> before = shown;
         int beforeLength = shownLength;
