@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the screenshots in this folder from the real app, on a private virtual display,
 # against the sample data of a fresh in-memory DynamoDB Local.
-#   screenshots/capture.sh            (after `mvn package`; installs xvfb, xdotool, imagemagick if missing)
+#   screenshots/capture.sh [NAME...]   (after `mvn package`; installs xvfb, xdotool, imagemagick if missing;
+#                                       with names, only those screenshots are taken again)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/app/dynamodesk.jar
@@ -29,8 +30,10 @@ export DISPLAY=:$display
 sleep 1
 
 # shot NAME THEME KEYS...: starts the app, waits for the sample data, types KEYS, saves NAME.png
+only=("$@")
 shot() {
   local name=$1 theme=$2; shift 2
+  if (( ${#only[@]} )) && [[ " ${only[*]} " != *" $name "* ]]; then return; fi
   mkdir -p "$home/config"
   printf '{"theme": "%s"}' "$theme" > "$home/config/settings.json"
   java -Ddynamodesk.home="$home" -Ddynamodesk.local.inMemory=true -jar "$jar" >"$home/app.log" 2>&1 &
@@ -85,3 +88,5 @@ shot create-table LIGHT click:280,63 dialog:New wait:1 dclick:380,105 type:Invoi
 shot item-editor LIGHT ctrl+p type:UserData Return ctrl+p Escape wait:1 click:394,285 click:394,285 wait:1.5
 shot item-json LIGHT ctrl+p type:TypeShowcase Return ctrl+p Escape wait:1 click:394,285 Return wait:1.5 click:668,101 wait:1
 shot events-dark DARK ctrl+p type:Events Return ctrl+p Escape
+shot console LIGHT ctrl+p type:Orders Return ctrl+p Escape wait:1 ctrl+e wait:2 click:700,300 ctrl+End \
+  "type:SELECT orderId, total, status FROM Orders WHERE userId = 'u-1005'" Escape ctrl+Return wait:2

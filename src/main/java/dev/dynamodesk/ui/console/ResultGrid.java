@@ -104,7 +104,11 @@ final class ResultGrid {
 
     private void addColumns(List<? extends Item> all) {
         List<Item> page = List.copyOf(all);
-        for (String name : planner.newColumns(keys, columnNames(), page)) {
+        // A statement may not select the keys: an empty key column would suggest items without keys.
+        List<String> keysSeen = keys.stream()
+                .filter(key -> page.stream().anyMatch(item -> item.attributes().containsKey(key)))
+                .toList();
+        for (String name : planner.newColumns(keysSeen, columnNames(), page)) {
             TableColumn<Item, DynamoValue> column = new TableColumn<>(name);
             column.setId("result-column-" + name);
             column.setUserData(name);

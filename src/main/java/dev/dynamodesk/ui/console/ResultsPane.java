@@ -24,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -130,7 +131,8 @@ final class ResultsPane extends SplitPane {
         return grid;
     }
 
-    private HBox header() {
+    /** The statement with the paging buttons beside it, and the summary on a full line of its own below. */
+    private VBox header() {
         Button more = button("loadMore", "Load more", Feather.CHEVRONS_DOWN);
         more.setOnAction(event -> model.loadMore(shown));
         Button all = button("loadAll", "Load all", Feather.DOWNLOAD);
@@ -141,16 +143,17 @@ final class ResultsPane extends SplitPane {
         stop.managedProperty().bind(stop.visibleProperty());
         more.setUserData("paging");
         all.setUserData("paging");
-        VBox text = new VBox(2, title, summary);
-        text.setMinWidth(0);
         title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
         summary.setMinWidth(0);
+        summary.setWrapText(true);
         for (Button button : List.of(more, all, stop)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox header = new HBox(8, text, more, all, stop);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox top = new HBox(8, title, more, all, stop);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(2, top, summary);
         header.getStyleClass().add("run-header");
         header.setId("runHeader");
         return header;
@@ -168,6 +171,7 @@ final class ResultsPane extends SplitPane {
         this.goTo = goTo;
         if (run == null) {
             title.setText("No result yet");
+            title.setTooltip(null);
             summary.setText("");
             grid.show(FXCollections.observableArrayList(), List.of());
             showDetails();
@@ -179,6 +183,7 @@ final class ResultsPane extends SplitPane {
         run.groupProperty().addListener(runChanged);
         run.loadingProperty().addListener(runChanged);
         title.setText(run.title());
+        title.setTooltip(new Tooltip(run.title()));
         grid.show(run.items(), keysOf(run));
         showDetails();
         refreshJson();
