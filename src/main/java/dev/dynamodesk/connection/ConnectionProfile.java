@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A saved way to reach DynamoDB: where (region, endpoint), as whom (credentials) and with what
- * care (read-only, environment). The embedded DynamoDB Local has no fixed endpoint: it gets one
- * each time it starts.
+ * care (read-only, environment, colour). The embedded DynamoDB Local has no fixed endpoint: it
+ * gets one each time it starts.
  */
 public record ConnectionProfile(
         String id,
@@ -16,11 +16,24 @@ public record ConnectionProfile(
         CredentialSource credentials,
         boolean readOnly,
         Environment environment,
+        String colour,
         boolean embeddedLocal) {
 
     public static final String EMBEDDED_LOCAL_ID = "local-embedded";
 
-    public enum Environment { DEVELOPMENT, TEST, PRODUCTION }
+    public enum Environment {
+        DEVELOPMENT("Development"), TEST("Test"), PRODUCTION("Production");
+
+        private final String label;
+
+        Environment(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     public ConnectionProfile {
         Objects.requireNonNull(id, "id");
@@ -37,15 +50,19 @@ public record ConnectionProfile(
     public static ConnectionProfile builtInLocal() {
         return new ConnectionProfile(EMBEDDED_LOCAL_ID, "Local (embedded)", "us-east-1", null,
                 new CredentialSource.StaticKeys("dynamodesk", "local", null), false,
-                Environment.DEVELOPMENT, true);
+                Environment.DEVELOPMENT, null, true);
+    }
+
+    public boolean production() {
+        return environment == Environment.PRODUCTION;
     }
 
     public ConnectionProfile withEndpoint(URI newEndpoint) {
-        return new ConnectionProfile(id, name, region, newEndpoint, credentials, readOnly, environment, embeddedLocal);
+        return new ConnectionProfile(id, name, region, newEndpoint, credentials, readOnly, environment, colour, embeddedLocal);
     }
 
     /** Text for the status bar: the endpoint really used, or the AWS regional one. */
     public String endpointLabel() {
-        return endpoint != null ? endpoint.toString() : "https://dynamodb." + region + ".amazonaws.com";
+        return endpoint != null ? endpoint.toString() : EndpointResolver.awsEndpoint(region);
     }
 }
