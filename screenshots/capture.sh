@@ -90,3 +90,5 @@ shot item-json LIGHT ctrl+p type:TypeShowcase Return ctrl+p Escape wait:1 click:
 shot events-dark DARK ctrl+p type:Events Return ctrl+p Escape
 shot console LIGHT ctrl+p type:Orders Return ctrl+p Escape wait:1 ctrl+e wait:2 click:700,300 ctrl+End \
   "type:SELECT orderId, total, status FROM Orders WHERE userId = 'u-1005'" Escape ctrl+Return wait:2
+shot connection-dialog LIGHT ctrl+shift+n dialog:New wait:1 type:Orders\ team\ \(eu-west-1\) Tab type:eu-west-1 Tab \
+  "type:http://localhost:8000"

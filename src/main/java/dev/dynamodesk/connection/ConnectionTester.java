@@ -45,7 +45,7 @@ public final class ConnectionTester {
             AwsCredentials resolved = opener.credentials().provider(profile).resolveCredentials();
             facts.add("Credentials: " + credentials + answeredBy(resolved));
             StaticCredentialsProvider fixed = StaticCredentialsProvider.create(resolved);
-            try (DynamoDbClient client = new DynamoClientFactory().create(profile.region(), endpoint.endpoint(), fixed)) {
+            try (DynamoDbClient client = new DynamoClientFactory().create(profile.region(), endpoint.endpoint(), fixed, 2)) {
                 ListTablesResponse tables = client.listTables(request -> request.limit(100)
                         .overrideConfiguration(o -> o.apiCallTimeout(CALL_TIMEOUT)));
                 int count = tables.tableNames().size();

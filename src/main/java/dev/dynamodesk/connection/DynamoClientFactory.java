@@ -29,12 +29,23 @@ public final class DynamoClientFactory {
 
     /** A client for a region, an endpoint (null for AWS's own) and credentials. */
     public DynamoDbClient create(String region, URI endpoint, AwsCredentialsProvider credentials) {
+        return create(region, endpoint, credentials, 0);
+    }
+
+    /**
+     * @param maxAttempts how many tries a call gets (0: the SDK's default); Test Connection
+     *                    tries twice so that a wrong host is reported in seconds, not after backoffs
+     */
+    public DynamoDbClient create(String region, URI endpoint, AwsCredentialsProvider credentials, int maxAttempts) {
         var builder = DynamoDbClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(credentials)
                 .httpClientBuilder(httpClient().maxConnections(32));
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
+        }
+        if (maxAttempts > 0) {
+            builder.overrideConfiguration(o -> o.retryStrategy(retry -> retry.maxAttempts(maxAttempts)));
         }
         return builder.build();
     }

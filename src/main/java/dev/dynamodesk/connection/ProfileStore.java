@@ -58,13 +58,23 @@ public final class ProfileStore {
 
     /** Writes every saved connection (atomically). The embedded Local is built in, never saved. */
     public void save(List<ConnectionProfile> profiles) throws IOException {
+        store.save(contentOf(profiles));
+    }
+
+    /** What the file will hold for these connections (the embedded Local left out). */
+    public static Content contentOf(List<ConnectionProfile> profiles) {
         List<Entry> entries = new ArrayList<>();
         for (ConnectionProfile profile : profiles) {
             if (!profile.embeddedLocal()) {
                 entries.add(toEntry(profile));
             }
         }
-        store.save(new Content(entries));
+        return new Content(entries);
+    }
+
+    /** The file itself, for saving in the background. */
+    public JsonFileStore<Content> fileStore() {
+        return store;
     }
 
     public Path file() {

@@ -71,6 +71,10 @@ public final class LocalDynamo implements BeforeAllCallback, AfterAllCallback, B
         return client;
     }
 
+    public java.net.URI endpoint() {
+        return server.endpoint();
+    }
+
     public EmbeddedDynamoLocal server() {
         return server;
     }

@@ -80,8 +80,13 @@ public abstract class AppUiTest {
     }
 
     protected DynamoDeskApp start(int localPort) throws Exception {
+        // Never the AWS files of the machine running the tests.
+        return start(localPort, dev.dynamodesk.connection.AwsConfigFiles.of(java.util.Map.of(), home.resolve("no-aws")));
+    }
+
+    protected DynamoDeskApp start(int localPort, dev.dynamodesk.connection.AwsConfigFiles aws) throws Exception {
         AppOptions options = new AppOptions(AppDirectories.under(home),
-                new LocalRuntime.Settings(true, localPort, SAMPLE_EVENTS), new GridSettings(CHUNK, 20_000, 2));
+                new LocalRuntime.Settings(true, localPort, SAMPLE_EVENTS), new GridSettings(CHUNK, 20_000, 2), aws);
         app = FxToolkit.setupApplication(() -> new DynamoDeskApp(options));
         return (DynamoDeskApp) app;
     }

@@ -20,10 +20,12 @@ import javafx.collections.ObservableMap;
  * Table lists are refreshed in the background; a newer refresh wins over an older one.
  */
 public final class ConnectionViewModel {
-    public enum State { CONNECTING, READY, FAILED }
+    public enum State { DISCONNECTED, CONNECTING, READY, FAILED }
 
     private final TaskRunner tasks;
     private final ObjectProperty<ConnectionProfile> profile;
+    /** The profile as the user saved it (the one in use may carry a resolved endpoint). */
+    private ConnectionProfile saved;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.CONNECTING);
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "Connecting…");
     private final ObjectProperty<ErrorMessages.UserError> error = new SimpleObjectProperty<>(this, "error");
@@ -35,7 +37,38 @@ public final class ConnectionViewModel {
 
     public ConnectionViewModel(ConnectionProfile profile, TaskRunner tasks) {
         this.profile = new SimpleObjectProperty<>(this, "profile", profile);
+        this.saved = profile;
         this.tasks = tasks;
+    }
+
+    /** A saved connection, not opened until the user asks. */
+    public static ConnectionViewModel saved(ConnectionProfile profile, TaskRunner tasks) {
+        ConnectionViewModel connection = new ConnectionViewModel(profile, tasks);
+        connection.state.set(State.DISCONNECTED);
+        connection.detail.set("Not connected");
+        return connection;
+    }
+
+    public ConnectionProfile savedProfile() {
+        return saved;
+    }
+
+    /** After an edit: forgets the old client and tables; the caller connects again. */
+    public void replaceSaved(ConnectionProfile edited) {
+        saved = edited;
+        services.set(null);
+        tables.clear();
+        itemCounts.clear();
+        error.set(null);
+        profile.set(edited);
+        state.set(State.DISCONNECTED);
+        detail.set("Not connected");
+    }
+
+    public void connecting() {
+        error.set(null);
+        state.set(State.CONNECTING);
+        detail.set("Connecting…");
     }
 
     public ObjectProperty<ConnectionProfile> profileProperty() {

@@ -40,6 +40,15 @@ public final class ConnectionsSidebar extends VBox {
 
         /** Opens the connection's PartiQL console; with a table, starts a statement for it. */
         void console(ConnectionViewModel connection, String table);
+
+        /** Opens a saved connection that is not connected (or failed). */
+        void connect(ConnectionViewModel connection);
+
+        void newConnection();
+
+        void editConnection(ConnectionViewModel connection);
+
+        void removeConnection(ConnectionViewModel connection);
     }
 
     private final TableCommands commands;
@@ -66,7 +75,12 @@ public final class ConnectionsSidebar extends VBox {
         newTable.setTooltip(new Tooltip("Create a table"));
         newTable.setOnAction(event -> selectedConnection().or(() -> connections.stream().findFirst())
                 .ifPresent(commands::create));
-        HBox header = new HBox(4, title, spacer, newTable, refresh);
+        Button newConnection = new Button(null, FontIcon.of(Feather.LINK));
+        newConnection.setId("newConnection");
+        newConnection.getStyleClass().addAll("flat", "button-icon", "small");
+        newConnection.setTooltip(new Tooltip("New connection (Ctrl+Shift+N)"));
+        newConnection.setOnAction(event -> commands.newConnection());
+        HBox header = new HBox(4, title, spacer, newConnection, newTable, refresh);
         header.getStyleClass().add("sidebar-header");
 
         filter.setId("tableFilter");
@@ -163,6 +177,7 @@ public final class ConnectionsSidebar extends VBox {
 
     private static Optional<String> hint(ConnectionViewModel connection, String needle) {
         return switch (connection.stateProperty().get()) {
+            case DISCONNECTED -> Optional.of("Not connected — double-click to connect");
             case CONNECTING -> Optional.of("Connecting…");
             case FAILED -> Optional.of("Not connected — right-click for details");
             case READY -> Optional.of(needle.isEmpty() ? "No tables yet" : "No table matches \"" + needle + "\"");
@@ -189,9 +204,15 @@ public final class ConnectionsSidebar extends VBox {
         }
         if (item.getValue() instanceof SidebarNode.Table table) {
             openTable.accept(table.connection(), table.tableName());
-        } else if (item.getValue() instanceof SidebarNode.Connection connection
-                && connection.connection().errorProperty().get() != null) {
-            showError(connection.connection());
+        } else if (item.getValue() instanceof SidebarNode.Connection connection) {
+            ConnectionViewModel model = connection.connection();
+            var state = model.stateProperty().get();
+            boolean saved = !model.savedProfile().embeddedLocal();
+            if (saved && (state == ConnectionViewModel.State.DISCONNECTED || state == ConnectionViewModel.State.FAILED)) {
+                commands.connect(model);
+            } else if (model.errorProperty().get() != null) {
+                showError(model);
+            }
         }
     }
 
@@ -220,8 +241,25 @@ public final class ConnectionsSidebar extends VBox {
                 commands.console(selection.getValue().connection(), table);
             }
         });
-        ContextMenu menu = new ContextMenu(open, console, refresh, create, delete, details);
+        MenuItem connect = new MenuItem("Connect");
+        connect.setId("connectConnection");
+        connect.setOnAction(event -> selectedConnection().ifPresent(commands::connect));
+        MenuItem edit = new MenuItem("Edit connection…");
+        edit.setId("editConnection");
+        edit.setOnAction(event -> selectedConnection().ifPresent(commands::editConnection));
+        MenuItem remove = new MenuItem("Remove connection…");
+        remove.setId("removeConnection");
+        remove.setOnAction(event -> selectedConnection().ifPresent(commands::removeConnection));
+        MenuItem add = new MenuItem("New connection…");
+        add.setOnAction(event -> commands.newConnection());
+        ContextMenu menu = new ContextMenu(open, console, refresh, create, delete, details,
+                new javafx.scene.control.SeparatorMenuItem(), connect, edit, remove, add);
         menu.setOnShowing(event -> {
+            boolean savedConnection = selectedConnection().map(c -> !c.savedProfile().embeddedLocal()).orElse(false);
+            connect.setDisable(!savedConnection);
+            connect.setText(selectedConnection().map(c -> c.services() == null ? "Connect" : "Reconnect").orElse("Connect"));
+            edit.setDisable(!savedConnection);
+            remove.setDisable(!savedConnection);
             var selection = tree.getSelectionModel().getSelectedItem();
             boolean onTable = selection != null && selection.getValue() instanceof SidebarNode.Table;
             boolean writable = selectedConnection().map(c -> c.services() != null && !c.services().guard().readOnly()).orElse(false);

@@ -81,13 +81,33 @@ final class SidebarCell extends TreeCell<SidebarNode> {
         detail.getStyleClass().add("connection-detail");
         Region dot = new Region();
         dot.getStyleClass().addAll("status-dot", "status-" + connection.stateProperty().get().name().toLowerCase());
-        HBox row = new HBox(6, icon(Feather.DATABASE, "connection-icon"), name, dot, detail);
+        HBox row = new HBox(6, icon(Feather.DATABASE, "connection-icon"));
+        var profile = connection.profile();
+        if (profile.colour() != null) {
+            Region colour = new Region();
+            colour.getStyleClass().add("connection-colour-dot");
+            colour.setStyle("-fx-background-color: " + profile.colour() + ";");
+            row.getChildren().add(colour);
+        }
+        row.getChildren().add(name);
+        if (profile.production()) {
+            Label prod = new Label("PROD");
+            prod.getStyleClass().add("production-badge");
+            row.getChildren().add(prod);
+        }
+        if (profile.readOnly()) {
+            row.getChildren().add(icon(Feather.LOCK, "read-only-badge"));
+        }
+        row.getChildren().addAll(dot, detail);
         row.getStyleClass().add("connection-cell");
         if (connection.errorProperty().get() != null) {
             row.getChildren().add(icon(Feather.ALERT_TRIANGLE, "warning-icon"));
             setTooltip(new Tooltip(connection.errorProperty().get().summary()));
         } else {
-            setTooltip(new Tooltip(connection.profile().name() + "\n" + connection.profile().endpointLabel()));
+            setTooltip(new Tooltip(profile.name() + " · " + profile.region() + " · " + profile.credentials().describe()
+                    + "\n" + (connection.services() == null && !profile.embeddedLocal() ? "endpoint known once connected"
+                    : profile.endpointLabel())
+                    + (profile.production() ? "\nPRODUCTION" : "") + (profile.readOnly() ? "\nRead-only: only reads leave the app" : "")));
         }
         setGraphic(row);
     }

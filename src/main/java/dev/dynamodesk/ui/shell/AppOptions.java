@@ -1,6 +1,7 @@
 package dev.dynamodesk.ui.shell;
 
 import dev.dynamodesk.config.AppDirectories;
+import dev.dynamodesk.connection.AwsConfigFiles;
 import dev.dynamodesk.local.LocalRuntime;
 import dev.dynamodesk.ui.browser.GridSettings;
 
@@ -11,7 +12,12 @@ import dev.dynamodesk.ui.browser.GridSettings;
  * <p>System properties: {@code dynamodesk.home} (all files under one folder),
  * {@code dynamodesk.local.inMemory}, {@code dynamodesk.local.port}, {@code dynamodesk.sampleEvents}.
  */
-public record AppOptions(AppDirectories directories, LocalRuntime.Settings local, GridSettings grid) {
+public record AppOptions(AppDirectories directories, LocalRuntime.Settings local, GridSettings grid, AwsConfigFiles aws) {
+
+    /** With the user's own AWS files, as the AWS CLI finds them. */
+    public AppOptions(AppDirectories directories, LocalRuntime.Settings local, GridSettings grid) {
+        this(directories, local, grid, AwsConfigFiles.fromEnvironment());
+    }
 
     public static AppOptions fromSystemProperties() {
         LocalRuntime.Settings defaults = LocalRuntime.Settings.defaults();

@@ -1,7 +1,18 @@
 package dev.dynamodesk.ui.shell;
 
 import dev.dynamodesk.connection.ConnectionProfile;
+import dev.dynamodesk.connection.ConnectionOpener;
+import dev.dynamodesk.connection.ConnectionTester;
+import dev.dynamodesk.connection.CredentialsResolver;
 import dev.dynamodesk.connection.DynamoClientFactory;
+import dev.dynamodesk.connection.ProfileStore;
+import dev.dynamodesk.connection.SecretStore;
+import dev.dynamodesk.connection.SecretStores;
+import dev.dynamodesk.connection.SsoLogin;
+import dev.dynamodesk.ui.connection.ConnectionActions;
+import dev.dynamodesk.ui.connection.ConnectionManager;
+import dev.dynamodesk.ui.connection.FxMfaPrompt;
+import java.util.concurrent.CompletableFuture;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.connection.EmbeddedLocalStarter;
@@ -28,6 +39,8 @@ public final class DynamoDeskApp extends Application {
     private TaskRunner tasks;
     private MainWindow window;
     private EmbeddedLocalStarter local;
+    private ProfileStore.Loaded savedConnections;
+    private ProfileStore profiles;
 
     /** Used by {@link Application#launch}: options from system properties. */
     public DynamoDeskApp() {
@@ -48,6 +61,8 @@ public final class DynamoDeskApp extends Application {
         settings = SettingsKeeper.load(options.directories().settingsFile());
         queries = QueryLibraryFile.load(options.directories().configDir().resolve("queries.json"));
         consoles = ConsoleLibraryFile.load(options.directories().configDir().resolve("console.json"));
+        profiles = new ProfileStore(options.directories().configDir().resolve("profiles.json"));
+        savedConnections = profiles.load();
     }
 
     @Override
@@ -61,17 +76,34 @@ public final class DynamoDeskApp extends Application {
         window = new MainWindow(stage, tasks, settings, queries, consoles, options.grid());
         ConnectionViewModel localConnection = new ConnectionViewModel(ConnectionProfile.builtInLocal(), tasks);
         window.addConnection(localConnection);
+        ConnectionManager connections = connectionManager(stage);
+        connections.showSaved(savedConnections.profiles());
         stage.show();
         LOG.info("Window shown {} ms after the JVM started",
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
         settings.loadProblem().ifPresent(window::showWarning);
         queries.loadProblem().ifPresent(window::showWarning);
         consoles.loadProblem().ifPresent(window::showWarning);
+        savedConnections.problem().ifPresent(window::showWarning);
 
         local = new EmbeddedLocalStarter(options.directories(), options.local(), new DynamoClientFactory(),
                 tasks, localConnection);
         // After this pulse has painted the window.
         Platform.runLater(local::start);
+    }
+
+    /**
+     * The saved connections' services. The keychain is looked for in the background (it may take
+     * seconds where there is none); nothing here touches the network.
+     */
+    private ConnectionManager connectionManager(Stage stage) {
+        CompletableFuture<SecretStore> secrets = SecretStores.detect();
+        CredentialsResolver credentials = new CredentialsResolver(options.aws(), secrets::join, new FxMfaPrompt(() -> stage), null);
+        ConnectionOpener opener = new ConnectionOpener(credentials, new DynamoClientFactory());
+        ConnectionManager manager = new ConnectionManager(tasks, window.connections(), profiles, opener,
+                new ConnectionTester(opener, null), secrets, window::showWarning);
+        window.useConnectionActions(new ConnectionActions(tasks, manager, new SsoLogin(options.aws()), () -> stage));
+        return manager;
     }
 
     @Override

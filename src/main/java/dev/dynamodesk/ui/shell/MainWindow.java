@@ -11,6 +11,7 @@ import dev.dynamodesk.ui.browser.TableTab;
 import dev.dynamodesk.ui.browser.admin.TableActions;
 import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;
+import dev.dynamodesk.ui.connection.ConnectionActions;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.connection.ConnectionsSidebar;
 import dev.dynamodesk.ui.editor.ItemEditorTab;
@@ -39,6 +40,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -74,6 +76,8 @@ final class MainWindow {
     private final SplitPane split;
     private final ConnectionsSidebar sidebar;
     private final Scene scene;
+    private final TabMarks tabMarks;
+    private ConnectionActions connectionActions;
 
     MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, QueryLibrary queries, ConsoleLibrary consoles,
             GridSettings gridSettings) {
@@ -91,6 +95,7 @@ final class MainWindow {
             tabs.getTabs().add(tab);
             tabs.getSelectionModel().select(tab);
         });
+        tabMarks = new TabMarks(tabs, connections);
         sidebar = new ConnectionsSidebar(connections, new ConnectionsSidebar.TableCommands() {
             @Override
             public void open(ConnectionViewModel connection, String table) {
@@ -111,6 +116,33 @@ final class MainWindow {
             public void console(ConnectionViewModel connection, String table) {
                 openConsole(connection, table);
             }
+
+            @Override
+            public void connect(ConnectionViewModel connection) {
+                withConnectionActions(actions -> actions.connect(connection));
+            }
+
+            @Override
+            public void newConnection() {
+                withConnectionActions(ConnectionActions::newConnection);
+            }
+
+            @Override
+            public void editConnection(ConnectionViewModel connection) {
+                withConnectionActions(actions -> actions.edit(connection));
+            }
+
+            @Override
+            public void removeConnection(ConnectionViewModel connection) {
+                closeTabsOf(connection);
+                withConnectionActions(actions -> actions.remove(connection));
+            }
+        });
+        connections.addListener((javafx.collections.ListChangeListener<ConnectionViewModel>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::watchConnection);
+            }
+            tabMarks.refreshAll();
         });
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
@@ -148,14 +180,44 @@ final class MainWindow {
 
     void addConnection(ConnectionViewModel connection) {
         connections.add(connection);
+    }
+
+    ObservableList<ConnectionViewModel> connections() {
+        return connections;
+    }
+
+    /** Set once the app has built its connection services (after the window exists). */
+    void useConnectionActions(ConnectionActions actions) {
+        this.connectionActions = actions;
+    }
+
+    private void withConnectionActions(java.util.function.Consumer<ConnectionActions> action) {
+        if (connectionActions != null) {
+            action.accept(connectionActions);
+        }
+    }
+
+    private void watchConnection(ConnectionViewModel connection) {
         // A connection that cannot be used says why at once; its row keeps the details.
         connection.stateProperty().addListener((observable, old, state) -> {
             if (state == ConnectionViewModel.State.FAILED && connection.errorProperty().get() != null) {
                 ErrorDialogs.show(stage, connection.profile().name(), connection.errorProperty().get());
             }
         });
-        connection.profileProperty().addListener((observable, old, now) -> updateTitle());
+        connection.profileProperty().addListener((observable, old, now) -> {
+            updateTitle();
+            tabMarks.refreshAll();
+        });
         updateActiveConnection();
+    }
+
+    /** Closes every tab of a connection (before it is removed). */
+    private void closeTabsOf(ConnectionViewModel connection) {
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            if (TabMarks.connectionOf(tab) == connection) {
+                close(tab);
+            }
+        }
     }
 
     /** Opens a table in a tab, or selects its tab when already open. */
@@ -321,7 +383,14 @@ final class MainWindow {
         MenuItem console = item("PartiQL console", "openConsole", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         console.setGraphic(FontIcon.of(Feather.TERMINAL));
         console.setOnAction(event -> openConsole(activeConnection.get(), null));
-        Menu file = new Menu("_File", null, console, closeTab, exit);
+        MenuItem newConnection = item("New connection…", "newConnectionMenu",
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        newConnection.setGraphic(FontIcon.of(Feather.LINK));
+        newConnection.setOnAction(event -> withConnectionActions(ConnectionActions::newConnection));
+        MenuItem importProfiles = item("Import AWS profiles", "importAwsProfiles", null);
+        importProfiles.setOnAction(event -> withConnectionActions(ConnectionActions::importAwsProfiles));
+        Menu file = new Menu("_File", null, newConnection, importProfiles, new SeparatorMenuItem(), console, closeTab,
+                new SeparatorMenuItem(), exit);
 
         MenuItem findTable = item("Find table…", "findTable", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         findTable.setOnAction(event -> sidebar.filterField().requestFocus());
@@ -372,7 +441,9 @@ final class MainWindow {
 
     private void updateTitle() {
         ConnectionViewModel connection = activeConnection.get();
-        stage.setTitle(connection == null ? TITLE : TITLE + " — " + connection.profile().name());
+        stage.setTitle(connection == null ? TITLE : TITLE + " — " + connection.profile().name()
+                + (connection.profile().production() ? " — PRODUCTION" : "")
+                + (connection.profile().readOnly() ? " (read-only)" : ""));
     }
 
     private VBox emptyState() {

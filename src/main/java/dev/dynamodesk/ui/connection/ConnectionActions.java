@@ -1,0 +1,98 @@
+package dev.dynamodesk.ui.connection;
+
+import dev.dynamodesk.connection.AwsProfileSummary;
+import dev.dynamodesk.connection.ConnectionProfile;
+import dev.dynamodesk.connection.CredentialSource;
+import dev.dynamodesk.connection.SecretStore;
+import dev.dynamodesk.connection.SsoLogin;
+import dev.dynamodesk.ui.common.ErrorDialogs;
+import dev.dynamodesk.ui.common.TaskRunner;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * What the user does to connections: new, edit, remove, import from ~/.aws. Whatever needs I/O
+ * (the AWS files, the keychain) is read in the background before a dialog opens.
+ */
+public final class ConnectionActions {
+    private final TaskRunner tasks;
+    private final ConnectionManager manager;
+    private final SsoLogin sso;
+    private final Supplier<Window> owner;
+
+    public ConnectionActions(TaskRunner tasks, ConnectionManager manager, SsoLogin sso, Supplier<Window> owner) {
+        this.tasks = tasks;
+        this.manager = manager;
+        this.sso = sso;
+        this.owner = owner;
+    }
+
+    public void newConnection() {
+        openDialog(null);
+    }
+
+    public void edit(ConnectionViewModel connection) {
+        if (!connection.savedProfile().embeddedLocal()) {
+            openDialog(connection.savedProfile());
+        }
+    }
+
+    public void connect(ConnectionViewModel connection) {
+        manager.connect(connection);
+    }
+
+    private void openDialog(ConnectionProfile existing) {
+        tasks.task("Reading AWS profiles", context -> {
+                    List<AwsProfileSummary> profiles = manager.awsProfiles();
+                    SecretStore secrets = manager.secrets().join();
+                    boolean stored = existing != null && existing.credentials() instanceof CredentialSource.StoredKeys
+                            && secrets.read(existing.id()).isPresent();
+                    String region = profiles.stream().filter(p -> p.name().equals("default") && !p.region().isBlank())
+                            .map(AwsProfileSummary::region).findFirst().orElse("us-east-1");
+                    return new ProfileDialog.Context(profiles, secrets, stored, region);
+                })
+                .quiet()
+                .onSuccess(context -> ProfileDialog.ask(owner.get(), existing, context, manager, tasks, sso)
+                        .ifPresent(result -> manager.save(result.profile(), result.secret())))
+                .onFailure(failure -> ErrorDialogs.show(owner.get(), "Could not read the AWS profiles", failure))
+                .start();
+    }
+
+    public void remove(ConnectionViewModel connection) {
+        if (connection.savedProfile().embeddedLocal()) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                "Remove the connection \"" + connection.savedProfile().name() + "\"? Its stored secret is deleted too;"
+                        + " your ~/.aws files and the tables are not touched.", ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText("Remove connection");
+        confirm.initOwner(owner.get());
+        confirm.getDialogPane().setId("removeConnectionDialog");
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+            manager.remove(connection);
+        }
+    }
+
+    /** One click: a connection for every AWS profile that has none yet. */
+    public void importAwsProfiles() {
+        tasks.task("Reading AWS profiles", context -> manager.awsProfiles())
+                .quiet()
+                .onSuccess(profiles -> {
+                    int added = manager.importAwsProfiles(profiles, "us-east-1");
+                    Alert done = new Alert(Alert.AlertType.INFORMATION, profiles.isEmpty()
+                            ? "No profiles were found in your AWS files (" + manager.configFiles() + ")."
+                            : added == 0 ? "Every AWS profile already has a connection."
+                            : "Added " + added + (added == 1 ? " connection" : " connections")
+                              + ". Double-click one to connect.", ButtonType.OK);
+                    done.setHeaderText("Import AWS profiles");
+                    done.getDialogPane().setId("importAwsProfilesDone");
+                    done.initOwner(owner.get());
+                    done.show();
+                })
+                .onFailure(failure -> ErrorDialogs.show(owner.get(), "Could not read the AWS profiles", failure))
+                .start();
+    }
+}

@@ -1,0 +1,217 @@
+package dev.dynamodesk.ui.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynamodesk.config.AppDirectories;
+import dev.dynamodesk.testing.AwsFiles;
+import dev.dynamodesk.ui.AppUiTest;
+import dev.dynamodesk.ui.shell.DynamoDeskApp;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The connection dialog, Test Connection, saved connections and their marks, driven as a user would. */
+class ConnectionUiIT extends AppUiTest {
+    private static final String SECRET = "ui-secret-never-in-any-file";
+    private static final String TOKEN = "ui-session-token-never-in-any-file";
+
+    @BeforeAll
+    static void noKeychain() {
+        System.setProperty("dynamodesk.noKeychain", "true");
+    }
+
+    @AfterAll
+    static void keychainAgain() {
+        System.clearProperty("dynamodesk.noKeychain");
+    }
+
+    @Test
+    void typedKeysAreTestedAgainstLocalAndAClosedPortThenSavedWithoutTheSecretInAnyFile() throws Exception {
+        DynamoDeskApp app = start(0);
+        waitUntil(() -> tableNames().size() == 6);
+        String endpoint = app.localEndpoint().orElseThrow().toString();
+
+        robot.clickOn("#newConnection");
+        waitUntil(() -> robot.lookup("#profileDialog").tryQuery().isPresent());
+        robot.clickOn("#profileName").write("Typed keys");
+        robot.interact(() -> {
+            robot.lookup("#profileRegion").queryComboBox().getEditor().setText("eu-west-1");
+            robot.lookup("#credentialSource").queryAs(ChoiceBox.class).getSelectionModel()
+                    .select(ProfileDialogController.Source.KEYS);
+        });
+        robot.clickOn("#profileEndpoint").write(endpoint);
+        robot.clickOn("#accessKeyId").write("AKIATESTUI000001");
+        robot.clickOn("#secretAccessKey").write(SECRET);
+        robot.clickOn("#sessionToken").write(TOKEN);
+        assertThat(label("#localDatabaseNote")).contains("AKIATESTUI000001_eu-west-1.db", "-sharedDb");
+        assertThat(label("#keychainNote")).contains("for this session only");
+
+        robot.clickOn("#testConnection");
+        waitUntil(() -> label("#testResult").startsWith("✔"));
+        assertThat(label("#testResult")).contains("Tables: 6", "access key ****0001", "Account: not AWS");
+
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        replace("#profileEndpoint", "http://127.0.0.1:" + closed);
+        robot.clickOn("#testConnection");
+        waitUntil(() -> label("#testResult").startsWith("✘"));
+        assertThat(label("#testResult")).contains("Connection refused", "127.0.0.1:" + closed);
+
+        replace("#profileEndpoint", endpoint);
+        robot.clickOn("#saveProfile");
+        waitUntil(() -> connectionNames().contains("Typed keys"));
+        waitUntil(() -> tablesOf("Typed keys") == 6);
+
+        Path profiles = AppDirectories.under(home).configDir().resolve("profiles.json");
+        waitUntil(() -> Files.exists(profiles));
+        assertThat(Files.readString(profiles)).contains("AKIATESTUI000001", "Typed keys").doesNotContain(SECRET, TOKEN);
+        assertNoFileUnder(home, SECRET, TOKEN);
+    }
+
+    @Test
+    void aSavedProductionProfileFromTheAwsFilesIsMarkedAndReadOnlyEverywhere() throws Exception {
+        // Local's endpoint is known only once it runs: start once to learn it, then write the files and start again.
+        DynamoDeskApp first = start(0);
+        waitUntil(() -> tableNames().size() == 6);
+        int port = first.localEndpoint().orElseThrow().getPort();
+        stopApp();
+
+        AwsFiles aws = new AwsFiles(home.resolve("aws"), """
+                [profile shop-prod]
+                region = eu-central-1
+                endpoint_url = http://127.0.0.1:%d
+                """.formatted(port), """
+                [shop-prod]
+                aws_access_key_id = AKIAPRODPROFILE001
+                aws_secret_access_key = prod-secret-in-the-users-own-file
+                """);
+        Path profiles = AppDirectories.under(home).configDir().resolve("profiles.json");
+        Files.createDirectories(profiles.getParent());
+        Files.writeString(profiles, """
+                {"connections": [{"id": "p1", "name": "Shop prod", "region": "eu-central-1", "source": "profile",
+                  "awsProfile": "shop-prod", "colour": "#dc2626", "environment": "PRODUCTION", "readOnly": true}]}
+                """);
+        start(port, aws.files());
+        waitUntil(() -> connectionNames().contains("Shop prod"));
+        assertThat(hints()).contains("Not connected — double-click to connect");
+
+        selectConnectionAndPressEnter("Shop prod");
+        try {
+            waitUntil(() -> tablesOf("Shop prod") == 6);
+        } catch (java.util.concurrent.TimeoutException e) {
+            ConnectionViewModel c = connection("Shop prod");
+            throw new AssertionError("state " + c.stateProperty().get() + " error " + c.errorProperty().get(), e);
+        }
+        ConnectionViewModel prod = connection("Shop prod");
+        assertThat(prod.services().guard().readOnly()).isTrue();
+        assertThat(prod.profile().endpointLabel()).isEqualTo("http://127.0.0.1:" + port);
+
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        var prodItem = tree.getRoot().getChildren().stream().filter(item -> item.getValue().connection() == prod).findFirst().orElseThrow();
+        robot.interact(() -> {
+            tree.getSelectionModel().select(prodItem.getChildren().get(0));
+            tree.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> tabs().stream().anyMatch(tab -> tab.getStyleClass().contains("production-tab")));
+        Stage stage = (Stage) robot.lookup("#mainRoot").query().getScene().getWindow();
+        assertThat(stage.getTitle()).contains("Shop prod", "PRODUCTION", "read-only");
+        assertThat(robot.lookup(".production-badge").queryAll()).hasSizeGreaterThanOrEqualTo(2); // sidebar and tab
+        assertNoFileUnder(AppDirectories.under(home).configDir(), "prod-secret-in-the-users-own-file");
+    }
+
+    @Test
+    void aCorruptProfilesFileIsSetAsideAndTheAppStillStarts() throws Exception {
+        Path profiles = AppDirectories.under(home).configDir().resolve("profiles.json");
+        Files.createDirectories(profiles.getParent());
+        Files.writeString(profiles, "{ \"connections\": [ oops");
+        start(0);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getContentText()).contains("profiles.json could not be read", "profiles.corrupt-");
+        waitUntil(() -> tableNames().size() == 6);
+        try (Stream<Path> files = Files.list(profiles.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("profiles.corrupt-"));
+        }
+    }
+
+    private void stopApp() throws Exception {
+        org.testfx.api.FxToolkit.cleanupApplication(app);
+        org.testfx.api.FxToolkit.cleanupStages();
+        app = null;
+    }
+
+    /** The keyboard way: the connection's row selected, then Enter (connects a saved connection). */
+    private void selectConnectionAndPressEnter(String name) {
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        var item = tree.getRoot().getChildren().stream()
+                .filter(row -> row.getValue().connection().profile().name().equals(name)).findFirst().orElseThrow();
+        robot.interact(() -> {
+            tree.getSelectionModel().select(item);
+            tree.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+    }
+
+    private String label(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void replace(String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
+    }
+
+    private List<String> connectionNames() {
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        return tree.getRoot().getChildren().stream().map(item -> item.getValue().connection().profile().name()).toList();
+    }
+
+    private List<String> hints() {
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        return tree.getRoot().getChildren().stream().flatMap(item -> item.getChildren().stream())
+                .map(item -> item.getValue()).filter(SidebarNode.Hint.class::isInstance)
+                .map(node -> ((SidebarNode.Hint) node).text()).toList();
+    }
+
+    private ConnectionViewModel connection(String name) {
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        return tree.getRoot().getChildren().stream().map(item -> item.getValue().connection())
+                .filter(c -> c.profile().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private long tablesOf(String name) {
+        return connection(name).tables().size();
+    }
+
+    private List<Tab> tabs() {
+        return robot.lookup("#tabs").queryAs(TabPane.class).getTabs();
+    }
+
+    /** Every file the app wrote under {@code folder} (config, logs, data), searched for the given texts. */
+    private static void assertNoFileUnder(Path folder, String... secrets) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                for (String secret : secrets) {
+                    assertThat(content).as("%s must not hold a secret", file).doesNotContain(secret);
+                }
+            }
+        }
+    }
+}
