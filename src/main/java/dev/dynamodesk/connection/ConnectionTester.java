@@ -1,5 +1,6 @@
 package dev.dynamodesk.connection;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,9 @@ public final class ConnectionTester {
                         + " in " + profile.region());
             }
             if (endpoint.isAws()) {
-                GetCallerIdentityResponse identity = callerIdentity(profile.region(), fixed);
+                URI sts = stsEndpoint != null ? stsEndpoint
+                        : opener.credentials().stsEndpoint(ConnectionOpener.profileName(profile, opener.credentials().files()));
+                GetCallerIdentityResponse identity = callerIdentity(profile.region(), fixed, sts);
                 facts.add("Account: " + identity.account() + " as " + identity.arn());
             } else {
                 facts.add("Account: not AWS (" + endpointText + ")");
@@ -64,7 +67,7 @@ public final class ConnectionTester {
         }
     }
 
-    private GetCallerIdentityResponse callerIdentity(String region, StaticCredentialsProvider credentials) {
+    private static GetCallerIdentityResponse callerIdentity(String region, StaticCredentialsProvider credentials, URI stsEndpoint) {
         var builder = StsClient.builder().region(Region.of(region)).credentialsProvider(credentials)
                 .httpClientBuilder(DynamoClientFactory.httpClient());
         if (stsEndpoint != null) {

@@ -46,7 +46,8 @@ public final class CredentialsResolver {
     private final URI stsEndpoint;
 
     /**
-     * @param stsEndpoint STS's endpoint, or null for AWS's own (tests point it at a stand-in)
+     * @param stsEndpoint STS's endpoint, or null to resolve it as the AWS rules say
+     *                    ({@code AWS_ENDPOINT_URL_STS}, the profile's services section…)
      */
     public CredentialsResolver(AwsConfigFiles files, Supplier<SecretStore> secrets, MfaPrompt mfa, URI stsEndpoint) {
         this.files = files;
@@ -80,8 +81,9 @@ public final class CredentialsResolver {
         if (source instanceof CredentialSource.AssumeRole role) {
             CredentialSource base = role.baseProfile() == null ? new CredentialSource.DefaultChain()
                     : new CredentialSource.NamedProfile(role.baseProfile());
-            return assumeRole(provider(connectionId, base, region, depth + 1), region, role.roleArn(), role.externalId(),
-                    role.mfaSerial(), role.sessionName(), null);
+            return assumeRole(provider(connectionId, base, region, depth + 1), region,
+                    role.baseProfile() == null ? files.defaultProfileName() : role.baseProfile(), role.roleArn(),
+                    role.externalId(), role.mfaSerial(), role.sessionName(), null);
         }
         if (source instanceof CredentialSource.NamedProfile named) {
             return fromProfile(connectionId, named.profileName(), region, depth);
@@ -116,7 +118,7 @@ public final class CredentialsResolver {
             base = credentialSource(p.getOrDefault("credential_source", ""), name);
         }
         Integer duration = Optional.ofNullable(p.get("duration_seconds")).map(String::strip).map(Integer::valueOf).orElse(null);
-        return assumeRole(base, roleRegion, p.get("role_arn"), p.get("external_id"), p.get("mfa_serial"),
+        return assumeRole(base, roleRegion, name, p.get("role_arn"), p.get("external_id"), p.get("mfa_serial"),
                 p.get("role_session_name"), duration);
     }
 
@@ -131,14 +133,15 @@ public final class CredentialsResolver {
         };
     }
 
-    private AwsCredentialsProvider assumeRole(AwsCredentialsProvider base, String region, String roleArn, String externalId,
-                                              String mfaSerial, String sessionName, Integer durationSeconds) {
+    private AwsCredentialsProvider assumeRole(AwsCredentialsProvider base, String region, String profileName, String roleArn,
+                                              String externalId, String mfaSerial, String sessionName, Integer durationSeconds) {
         var sts = StsClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(base)
                 .httpClientBuilder(DynamoClientFactory.httpClient());
-        if (stsEndpoint != null) {
-            sts.endpointOverride(stsEndpoint);
+        URI endpoint = stsEndpoint(profileName);
+        if (endpoint != null) {
+            sts.endpointOverride(endpoint);
         }
         StsClient client = sts.build();
         String session = sessionName == null || sessionName.isBlank() ? "dynamodesk-" + Instant.now().getEpochSecond() : sessionName;
@@ -161,6 +164,14 @@ public final class CredentialsResolver {
                 .refreshRequest(request)
                 .asyncCredentialUpdateEnabled(false)
                 .build();
+    }
+
+    /** STS's endpoint for a profile: the one given, else as configured, else null (AWS's own). */
+    public URI stsEndpoint(String profileName) {
+        if (stsEndpoint != null) {
+            return stsEndpoint;
+        }
+        return EndpointResolver.resolve("sts", null, files.environment(), files.read(), profileName).endpoint();
     }
 
     private static AwsCredentialsProvider staticProvider(String id, String secret, String token) {

@@ -38,14 +38,23 @@ public final class EndpointResolver {
      * @param profileName the profile whose settings apply
      */
     public static Resolved resolve(URI explicit, Map<String, String> environment, ProfileFile file, String profileName) {
+        return resolve("dynamodb", explicit, environment, file, profileName);
+    }
+
+    /**
+     * The same rules for another service (STS, for assuming roles): {@code AWS_ENDPOINT_URL_<SERVICE>}
+     * and the {@code <service>} key of the services section.
+     */
+    public static Resolved resolve(String service, URI explicit, Map<String, String> environment, ProfileFile file,
+                                   String profileName) {
         if (explicit != null) {
             return new Resolved(explicit, "set in this connection");
         }
         Optional<Profile> profile = file.profile(profileName);
         if (!ignoreConfigured(environment, profile)) {
-            Optional<Resolved> configured = fromEnvironment(environment, "AWS_ENDPOINT_URL_DYNAMODB")
+            Optional<Resolved> configured = fromEnvironment(environment, "AWS_ENDPOINT_URL_" + service.toUpperCase(java.util.Locale.ROOT))
                     .or(() -> fromEnvironment(environment, "AWS_ENDPOINT_URL"))
-                    .or(() -> profile.flatMap(p -> fromServices(file, p)))
+                    .or(() -> profile.flatMap(p -> fromServices(file, p, service)))
                     .or(() -> profile.flatMap(p -> p.property("endpoint_url")).filter(s -> !s.isBlank())
                             .map(url -> new Resolved(uri(url, "endpoint_url of profile " + profileName),
                                     "endpoint_url of profile " + profileName)));
@@ -74,13 +83,13 @@ public final class EndpointResolver {
         return Optional.of(new Resolved(uri(value, name), name));
     }
 
-    private static Optional<Resolved> fromServices(ProfileFile file, Profile profile) {
+    private static Optional<Resolved> fromServices(ProfileFile file, Profile profile, String service) {
         return profile.property("services")
                 .flatMap(section -> file.getSection("services", section)
-                        .flatMap(services -> services.property("dynamodb.endpoint_url"))
+                        .flatMap(services -> services.property(service + ".endpoint_url"))
                         .filter(url -> !url.isBlank())
                         .map(url -> new Resolved(uri(url, "services " + section),
-                                "dynamodb endpoint_url of services section " + section)));
+                                service + " endpoint_url of services section " + section)));
     }
 
     private static URI uri(String text, String where) {

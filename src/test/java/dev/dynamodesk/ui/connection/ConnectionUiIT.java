@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dynamodesk.config.AppDirectories;
 import dev.dynamodesk.testing.AwsFiles;
+import dev.dynamodesk.testing.StsStandIn;
 import dev.dynamodesk.ui.AppUiTest;
 import dev.dynamodesk.ui.shell.DynamoDeskApp;
 import java.net.ServerSocket;
@@ -134,6 +135,58 @@ class ConnectionUiIT extends AppUiTest {
         assertThat(stage.getTitle()).contains("Shop prod", "PRODUCTION", "read-only");
         assertThat(robot.lookup(".production-badge").queryAll()).hasSizeGreaterThanOrEqualTo(2); // sidebar and tab
         assertNoFileUnder(AppDirectories.under(home).configDir(), "prod-secret-in-the-users-own-file");
+    }
+
+    @Test
+    void aRoleWithMfaAsksForTheCodeInTheAppWhenConnecting() throws Exception {
+        DynamoDeskApp first = start(0);
+        waitUntil(() -> tableNames().size() == 6);
+        int port = first.localEndpoint().orElseThrow().getPort();
+        stopApp();
+
+        try (StsStandIn sts = new StsStandIn()) {
+            AwsFiles aws = new AwsFiles(home.resolve("aws"), """
+                    [profile base]
+                    region = eu-west-1
+
+                    [profile admin]
+                    role_arn = arn:aws:iam::123456789012:role/Admin
+                    source_profile = base
+                    mfa_serial = arn:aws:iam::123456789012:mfa/alice
+                    external_id = partner-42
+                    services = local-dynamo
+
+                    [services local-dynamo]
+                    dynamodb =
+                      endpoint_url = http://127.0.0.1:%d
+                    """.formatted(port), """
+                    [base]
+                    aws_access_key_id = AKIABASEPROFILE0001
+                    aws_secret_access_key = base-secret-in-the-users-own-file
+                    """).with("AWS_ENDPOINT_URL_STS", sts.endpoint().toString());
+            Path profiles = AppDirectories.under(home).configDir().resolve("profiles.json");
+            Files.createDirectories(profiles.getParent());
+            Files.writeString(profiles, """
+                    {"connections": [{"id": "m1", "name": "Admin with MFA", "region": "eu-west-1", "source": "profile",
+                      "awsProfile": "admin"}]}
+                    """);
+            start(port, aws.files());
+            waitUntil(() -> connectionNames().contains("Admin with MFA"));
+            selectConnectionAndPressEnter("Admin with MFA");
+
+            waitUntil(() -> robot.lookup("#mfaDialog").tryQuery().isPresent());
+            assertThat(robot.lookup("#mfaDialog").queryAs(DialogPane.class).getHeaderText())
+                    .contains("arn:aws:iam::123456789012:role/Admin", "arn:aws:iam::123456789012:mfa/alice");
+            robot.clickOn("#mfaCode").write("123456");
+            robot.clickOn(robot.lookup("#mfaDialog").queryAs(DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK));
+
+            waitUntil(() -> tablesOf("Admin with MFA") == 6);
+            assertThat(sts.requests()).singleElement().satisfies(request -> assertThat(request)
+                    .containsEntry("TokenCode", "123456")
+                    .containsEntry("SerialNumber", "arn:aws:iam::123456789012:mfa/alice")
+                    .containsEntry("ExternalId", "partner-42"));
+            assertThat(connection("Admin with MFA").profile().endpointLabel()).isEqualTo("http://127.0.0.1:" + port);
+        }
     }
 
     @Test
