@@ -24,19 +24,48 @@ Xvfb :$display -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 home=$(mktemp -d)
 app=""
-cleanup() { [[ -n $app ]] && kill "$app" 2>/dev/null; sleep 1; kill "$xvfb" 2>/dev/null; rm -rf "$home"; }
+cleanup() { [[ -n $app ]] && kill "$app" 2>/dev/null; sleep 1; kill "$xvfb" 2>/dev/null; rm -rf "$home" "${aws_dir:-}"; }
 trap cleanup EXIT
 export DISPLAY=:$display
 sleep 1
 
 # shot NAME THEME KEYS...: starts the app, waits for the sample data, types KEYS, saves NAME.png
 only=("$@")
+# Example AWS files and keys (AWS's documented example key, not a real one), so the connection
+# dialog lists profiles and the default chain answers; the embedded Local listens on port 8000.
+aws_dir=$(mktemp -d)
+cat > "$aws_dir/config" <<'AWS'
+[default]
+region = eu-west-1
+
+[profile shop-prod]
+region = eu-central-1
+role_arn = arn:aws:iam::123456789012:role/ShopReadOnly
+source_profile = default
+mfa_serial = arn:aws:iam::123456789012:mfa/alice
+
+[profile platform-sso]
+sso_session = corp
+sso_account_id = 111122223333
+sso_role_name = PowerUser
+region = us-east-1
+
+[sso-session corp]
+sso_start_url = https://corp.awsapps.com/start
+sso_region = us-east-1
+AWS
+printf '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' > "$aws_dir/credentials"
+export AWS_CONFIG_FILE=$aws_dir/config AWS_SHARED_CREDENTIALS_FILE=$aws_dir/credentials
+# profiles.json for the next shot (empty: none)
+profiles_json=""
 shot() {
   local name=$1 theme=$2; shift 2
   if (( ${#only[@]} )) && [[ " ${only[*]} " != *" $name "* ]]; then return; fi
   mkdir -p "$home/config"
   printf '{"theme": "%s"}' "$theme" > "$home/config/settings.json"
-  java -Ddynamodesk.home="$home" -Ddynamodesk.local.inMemory=true -jar "$jar" >"$home/app.log" 2>&1 &
+  [[ -n $profiles_json ]] && printf '%s' "$profiles_json" > "$home/config/profiles.json"
+  java -Ddynamodesk.home="$home" -Ddynamodesk.local.inMemory=true -Ddynamodesk.local.port=8000 -Ddynamodesk.noKeychain=true \
+    -jar "$jar" >"$home/app.log" 2>&1 &
   app=$!
   local window=""
   for _ in $(seq 1 60); do
@@ -63,7 +92,7 @@ shot() {
         xdotool mousemove --window "$target" "${dxy%,*}" "${dxy#*,}" click 1 ;;
       dialog:*) # focus the window whose title is given, for typing into a dialog
         sleep 1
-        target=$(xdotool search --name "^${keys#dialog:}" | head -1)
+        target=$(xdotool search --onlyvisible --name "^${keys#dialog:}" | head -1)
         xdotool windowfocus --sync "$target" ;;
       wait:*) sleep "${keys#wait:}" ;;
       *) xdotool key "$keys" ;;
@@ -90,5 +119,14 @@ shot item-json LIGHT ctrl+p type:TypeShowcase Return ctrl+p Escape wait:1 click:
 shot events-dark DARK ctrl+p type:Events Return ctrl+p Escape
 shot console LIGHT ctrl+p type:Orders Return ctrl+p Escape wait:1 ctrl+e wait:2 click:700,300 ctrl+End \
   "type:SELECT orderId, total, status FROM Orders WHERE userId = 'u-1005'" Escape ctrl+Return wait:2
-shot connection-dialog LIGHT ctrl+shift+n dialog:New wait:1 type:Orders\ team\ \(eu-west-1\) Tab type:eu-west-1 Tab \
-  "type:http://localhost:8000"
+shot connection-dialog LIGHT ctrl+shift+n dialog:New wait:1 "type:Orders team (Local)" dclick:440,119 ctrl+a type:eu-west-1 \
+  dclick:440,161 type:http://localhost:8000 wait:1 dclick:80,475 wait:3
+profiles_json='{"connections": [
+  {"id": "p1", "name": "Shop prod", "region": "eu-central-1", "endpoint": "http://localhost:8000", "source": "default",
+   "colour": "#dc2626", "environment": "PRODUCTION", "readOnly": true},
+  {"id": "p2", "name": "Shop staging", "region": "eu-west-1", "source": "profile", "awsProfile": "shop-prod",
+   "colour": "#d97706", "environment": "TEST"},
+  {"id": "p3", "name": "Platform (SSO)", "region": "us-east-1", "source": "profile", "awsProfile": "platform-sso",
+   "colour": "#2563eb", "environment": "DEVELOPMENT"}]}'
+shot connections LIGHT click:150,130 Left click:150,154 Return wait:3 ctrl+p type:Orders Down Down Down Return wait:2
+profiles_json=""

@@ -80,6 +80,7 @@ public final class ConnectionTester {
 
     /** Which SDK provider produced the credentials, where the SDK says. */
     private static String answeredBy(AwsCredentials resolved) {
-        return resolved.providerName().map(name -> " (answered by " + name + ")").orElse("");
+        String words = ProviderNames.describe(resolved.providerName().orElse(null));
+        return words.isEmpty() ? "" : " (answered by " + words + ")";
     }
 }

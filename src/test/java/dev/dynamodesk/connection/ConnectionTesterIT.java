@@ -57,7 +57,7 @@ class ConnectionTesterIT {
         ConnectionTester.Report report = tester.test(connection(null, new CredentialSource.NamedProfile("local")));
         assertThat(report.problem()).isNull();
         assertThat(report.facts()).anySatisfy(f -> assertThat(f).contains(LOCAL.endpoint().toString(), "endpoint_url of profile local"))
-                .anySatisfy(f -> assertThat(f).startsWith("Credentials: AWS profile local"))
+                .anySatisfy(f -> assertThat(f).startsWith("Credentials: AWS profile local (answered by ~/.aws profile"))
                 .anySatisfy(f -> assertThat(f).startsWith("Tables: ").doesNotContain("Tables: 0"))
                 .anySatisfy(f -> assertThat(f).startsWith("Account: not AWS"));
     }

@@ -52,7 +52,7 @@ public final class ConnectionActions {
                             && secrets.read(existing.id()).isPresent();
                     String region = profiles.stream().filter(p -> p.name().equals("default") && !p.region().isBlank())
                             .map(AwsProfileSummary::region).findFirst().orElse("us-east-1");
-                    return new ProfileDialog.Context(profiles, secrets, stored, region);
+                    return new ProfileDialog.Context(profiles, manager.defaultAwsProfile(), secrets, stored, region);
                 })
                 .quiet()
                 .onSuccess(context -> ProfileDialog.ask(owner.get(), existing, context, manager, tasks, sso)

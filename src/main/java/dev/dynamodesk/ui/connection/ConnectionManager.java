@@ -2,6 +2,7 @@ package dev.dynamodesk.ui.connection;
 
 import dev.dynamodesk.connection.AwsProfileSummary;
 import dev.dynamodesk.connection.ConnectionOpener;
+import dev.dynamodesk.connection.ConnectionProblem;
 import dev.dynamodesk.connection.ConnectionProfile;
 import dev.dynamodesk.connection.ConnectionTester;
 import dev.dynamodesk.connection.CredentialSource;
@@ -77,7 +78,8 @@ public final class ConnectionManager {
                 .quiet()
                 .onSuccess(opened -> connection.connected(opened.profile(),
                         new DynamoServices(opened.client(), new WriteGuard(profile.readOnly(), profile.name()))))
-                .onFailure(failure -> connection.failed("Could not connect to " + profile.name(), failure))
+                .onFailure(failure -> connection.connectFailed(ConnectionProblem.of(failure, profile.credentials().describe(),
+                        profile.endpoint() == null ? "AWS in " + profile.region() : profile.endpoint().toString()).message(), failure))
                 .start();
     }
 
@@ -125,6 +127,11 @@ public final class ConnectionManager {
             return null;
         }).quiet().start();
         writeFile();
+    }
+
+    /** The profile the AWS CLI uses when none is named (AWS_PROFILE, else "default"). */
+    public String defaultAwsProfile() {
+        return opener.credentials().files().defaultProfileName();
     }
 
     /** Where the user's AWS files are, in words. */

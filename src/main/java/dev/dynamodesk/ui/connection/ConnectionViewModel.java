@@ -130,6 +130,14 @@ public final class ConnectionViewModel {
         detail.set(what);
     }
 
+    /** A saved connection could not be opened: the problem in plain words, the details on demand. */
+    public void connectFailed(String problem, Throwable failure) {
+        services.set(null);
+        error.set(new ErrorMessages.UserError(problem, ErrorMessages.details(failure)));
+        state.set(State.FAILED);
+        detail.set("Not connected");
+    }
+
     /** Something went wrong that leaves the connection usable (shown as a warning). */
     public void warn(String what, Throwable failure) {
         ErrorMessages.UserError described = ErrorMessages.describe(failure);

@@ -23,7 +23,8 @@ public final class ProfileDialog {
     }
 
     /** What the dialog needs that takes I/O to find (read in the background before it opens). */
-    public record Context(List<AwsProfileSummary> awsProfiles, SecretStore secrets, boolean secretStored, String defaultRegion) {
+    public record Context(List<AwsProfileSummary> awsProfiles, String defaultProfile, SecretStore secrets, boolean secretStored,
+                          String defaultRegion) {
     }
 
     private ProfileDialog() {
@@ -39,7 +40,7 @@ public final class ProfileDialog {
             throw new UncheckedIOException("The connection form is part of the app and must load", e);
         }
         ProfileDialogController controller = loader.getController();
-        controller.show(existing, context.secretStored(), context.awsProfiles(), context.defaultRegion(), tasks,
+        controller.show(existing, context.secretStored(), context.awsProfiles(), context.defaultProfile(), context.defaultRegion(), tasks,
                 manager.tester(), sso, context.secrets());
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(existing == null ? "New connection" : "Edit connection");

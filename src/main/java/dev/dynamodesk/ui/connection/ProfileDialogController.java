@@ -108,8 +108,8 @@ public final class ProfileDialogController {
     }
 
     /** Fills the form from a connection being edited, or with defaults for a new one. */
-    void show(ConnectionProfile existing, boolean secretStored, List<AwsProfileSummary> awsProfiles, String defaultRegion,
-              TaskRunner runner, ConnectionTester connectionTester, SsoLogin ssoLogin, SecretStore secrets) {
+    void show(ConnectionProfile existing, boolean secretStored, List<AwsProfileSummary> awsProfiles, String defaultProfile,
+              String defaultRegion, TaskRunner runner, ConnectionTester connectionTester, SsoLogin ssoLogin, SecretStore secrets) {
         this.tasks = runner;
         this.tester = connectionTester;
         this.sso = ssoLogin;
@@ -121,6 +121,9 @@ public final class ProfileDialogController {
             id = ConnectionManager.newId();
             profileRegion.setValue(defaultRegion);
             credentialSource.setValue(awsProfiles.isEmpty() ? Source.DEFAULT : Source.PROFILE);
+            // The profile the AWS CLI would use, when it exists.
+            awsProfiles.stream().map(AwsProfileSummary::name).filter(defaultProfile::equals).findFirst()
+                    .ifPresent(awsProfile::setValue);
             environment.setValue(Environment.DEVELOPMENT);
             profileColour.setValue(Color.web("#64748b"));
         } else {
