@@ -272,7 +272,8 @@ public final class ConnectionsSidebar extends VBox {
         return menu;
     }
 
-    private Optional<ConnectionViewModel> selectedConnection() {
+    /** The connection of the selected row (a connection or one of its tables). */
+    public Optional<ConnectionViewModel> selectedConnection() {
         var selection = tree.getSelectionModel().getSelectedItem();
         return selection == null ? Optional.empty() : Optional.of(selection.getValue().connection());
     }

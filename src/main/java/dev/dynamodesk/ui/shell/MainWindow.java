@@ -387,9 +387,18 @@ final class MainWindow {
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         newConnection.setGraphic(FontIcon.of(Feather.LINK));
         newConnection.setOnAction(event -> withConnectionActions(ConnectionActions::newConnection));
+        MenuItem editConnection = item("Edit connection…", "editConnectionMenu", null);
+        editConnection.setOnAction(event -> sidebar.selectedConnection()
+                .ifPresent(connection -> withConnectionActions(actions -> actions.edit(connection))));
+        MenuItem removeConnection = item("Remove connection…", "removeConnectionMenu", null);
+        removeConnection.setOnAction(event -> sidebar.selectedConnection().ifPresent(connection -> {
+            closeTabsOf(connection);
+            withConnectionActions(actions -> actions.remove(connection));
+        }));
         MenuItem importProfiles = item("Import AWS profiles", "importAwsProfiles", null);
         importProfiles.setOnAction(event -> withConnectionActions(ConnectionActions::importAwsProfiles));
-        Menu file = new Menu("_File", null, newConnection, importProfiles, new SeparatorMenuItem(), console, closeTab,
+        Menu file = new Menu("_File", null, newConnection, editConnection, removeConnection, importProfiles,
+                new SeparatorMenuItem(), console, closeTab,
                 new SeparatorMenuItem(), exit);
 
         MenuItem findTable = item("Find table…", "findTable", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));

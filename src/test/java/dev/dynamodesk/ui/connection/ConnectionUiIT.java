@@ -30,9 +30,34 @@ class ConnectionUiIT extends AppUiTest {
     private static final String SECRET = "ui-secret-never-in-any-file";
     private static final String TOKEN = "ui-session-token-never-in-any-file";
 
+    /** Everything the app logs during a test, to be searched for secrets. */
+    private final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+            new ch.qos.logback.core.read.ListAppender<>();
+
     @BeforeAll
     static void noKeychain() {
         System.setProperty("dynamodesk.noKeychain", "true");
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void captureLogs() {
+        var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logged.start();
+        root.addAppender(logged);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void noSecretLogged() {
+        var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAppender(logged);
+        for (var event : List.copyOf(logged.list)) {
+            StringBuilder text = new StringBuilder(event.getFormattedMessage());
+            for (var t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+                text.append(' ').append(t.getMessage());
+            }
+            assertThat(text.toString()).as("a log line").doesNotContain(SECRET, TOKEN, "base-secret-in-the-users-own-file",
+                    "prod-secret-in-the-users-own-file", StsStandIn.ROLE_SECRET, StsStandIn.ROLE_TOKEN, "Authorization");
+        }
     }
 
     @AfterAll
@@ -190,6 +215,47 @@ class ConnectionUiIT extends AppUiTest {
     }
 
     @Test
+    void awsProfilesAreImportedInOneClickAndAConnectionCanBeRemoved() throws Exception {
+        AwsFiles aws = new AwsFiles(home.resolve("aws"), """
+                [default]
+                region = eu-west-1
+
+                [profile team-sso]
+                sso_session = corp
+                sso_account_id = 111122223333
+                sso_role_name = Dev
+
+                [sso-session corp]
+                sso_start_url = https://corp.awsapps.com/start
+                sso_region = us-east-1
+                """, "");
+        start(0, aws.files());
+        waitUntil(() -> tableNames().size() == 6);
+        robot.clickOn("File").clickOn("Import AWS profiles");
+        waitUntil(() -> robot.lookup("#importAwsProfilesDone").tryQuery().isPresent());
+        DialogPane done = robot.lookup("#importAwsProfilesDone").queryAs(DialogPane.class);
+        assertThat(done.getContentText()).contains("Added 2 connections");
+        robot.clickOn(done.lookupButton(javafx.scene.control.ButtonType.OK));
+        assertThat(connectionNames()).containsExactly("Local (embedded)", "default", "team-sso");
+        assertThat(connection("default").profile().region()).isEqualTo("eu-west-1");
+        assertThat(connection("team-sso").profile().region()).isEqualTo("us-east-1"); // none in the profile: the fallback
+
+        Path profiles = AppDirectories.under(home).configDir().resolve("profiles.json");
+        waitUntil(() -> read(profiles).contains("team-sso"));
+
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        var item = tree.getRoot().getChildren().stream()
+                .filter(row -> row.getValue().connection().profile().name().equals("team-sso")).findFirst().orElseThrow();
+        robot.interact(() -> tree.getSelectionModel().select(item));
+        robot.clickOn("File").clickOn("Remove connection…");
+        waitUntil(() -> robot.lookup("#removeConnectionDialog").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#removeConnectionDialog").queryAs(DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK));
+        waitUntil(() -> !connectionNames().contains("team-sso"));
+        waitUntil(() -> !read(profiles).contains("team-sso"));
+        assertThat(Files.readString(profiles)).contains("\"default\"");
+    }
+
+    @Test
     void aCorruptProfilesFileIsSetAsideAndTheAppStillStarts() throws Exception {
         Path profiles = AppDirectories.under(home).configDir().resolve("profiles.json");
         Files.createDirectories(profiles.getParent());
@@ -220,6 +286,14 @@ class ConnectionUiIT extends AppUiTest {
             tree.requestFocus();
         });
         robot.type(javafx.scene.input.KeyCode.ENTER);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return ""; // being replaced right now: try again
+        }
     }
 
     private String label(String id) {
