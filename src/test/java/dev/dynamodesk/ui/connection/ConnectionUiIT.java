@@ -199,7 +199,12 @@ class ConnectionUiIT extends AppUiTest {
             waitUntil(() -> connectionNames().contains("Admin with MFA"));
             selectConnectionAndPressEnter("Admin with MFA");
 
-            waitUntil(() -> robot.lookup("#mfaDialog").tryQuery().isPresent());
+            try {
+                waitUntil(() -> robot.lookup("#mfaDialog").tryQuery().isPresent());
+            } catch (java.util.concurrent.TimeoutException e) {
+                ConnectionViewModel c = connection("Admin with MFA");
+                throw new AssertionError("no MFA question; state " + c.stateProperty().get() + ", error " + c.errorProperty().get(), e);
+            }
             assertThat(robot.lookup("#mfaDialog").queryAs(DialogPane.class).getHeaderText())
                     .contains("arn:aws:iam::123456789012:role/Admin", "arn:aws:iam::123456789012:mfa/alice");
             robot.clickOn("#mfaCode").write("123456");
@@ -277,15 +282,22 @@ class ConnectionUiIT extends AppUiTest {
     }
 
     /** The keyboard way: the connection's row selected, then Enter (connects a saved connection). */
-    private void selectConnectionAndPressEnter(String name) {
+    private void selectConnectionAndPressEnter(String name) throws Exception {
         TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
         var item = tree.getRoot().getChildren().stream()
                 .filter(row -> row.getValue().connection().profile().name().equals(name)).findFirst().orElseThrow();
+        ConnectionViewModel connection = item.getValue().connection();
         robot.interact(() -> {
             tree.getSelectionModel().select(item);
             tree.requestFocus();
         });
         robot.type(javafx.scene.input.KeyCode.ENTER);
+        try {
+            waitUntil(() -> connection.stateProperty().get() != ConnectionViewModel.State.DISCONNECTED);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Enter on " + name + " did not start connecting; focus was on "
+                    + tree.getScene().getFocusOwner(), e);
+        }
     }
 
     private static String read(Path file) {
