@@ -29,6 +29,8 @@ public final class ConnectionsSidebar extends VBox {
     private final BiConsumer<ConnectionViewModel, String> openTable;
     private final TreeView<SidebarNode> tree = new TreeView<>(new TreeItem<>());
     private final TextField filter = new TextField();
+    /** Connections the user just asked to open: shown expanded, whatever a double-click toggled. */
+    private final java.util.Set<ConnectionViewModel> expandOnce = new java.util.HashSet<>();
 
     /** What the sidebar can ask the window to do with tables. */
     public interface TableCommands {
@@ -154,7 +156,7 @@ public final class ConnectionsSidebar extends VBox {
         TreeItem<SidebarNode> toSelect = null;
         for (ConnectionViewModel connection : connections) {
             TreeItem<SidebarNode> connectionItem = new TreeItem<>(new SidebarNode.Connection(connection));
-            connectionItem.setExpanded(!collapsed.contains(connection));
+            connectionItem.setExpanded(!collapsed.contains(connection) || expandOnce.remove(connection));
             for (String table : connection.tables()) {
                 if (needle.isEmpty() || table.toLowerCase(Locale.ROOT).contains(needle)) {
                     TreeItem<SidebarNode> tableItem = new TreeItem<>(new SidebarNode.Table(connection, table));
@@ -209,6 +211,7 @@ public final class ConnectionsSidebar extends VBox {
             var state = model.stateProperty().get();
             boolean saved = !model.savedProfile().embeddedLocal();
             if (saved && (state == ConnectionViewModel.State.DISCONNECTED || state == ConnectionViewModel.State.FAILED)) {
+                expandOnce.add(model);
                 commands.connect(model);
             } else if (model.errorProperty().get() != null) {
                 showError(model);
