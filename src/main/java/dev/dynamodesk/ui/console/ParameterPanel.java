@@ -52,10 +52,21 @@ final class ParameterPanel extends VBox {
         rebuild(parameters.slots());
     }
 
+    /**
+     * Keeps the rows of slots that stay (a field being typed in is not replaced under the user's
+     * hands); slots come and go at the end of the list.
+     */
     private void rebuild(List<ParameterSlot> slots) {
-        rows.getChildren().clear();
-        for (int i = 0; i < slots.size(); i++) {
-            rows.getChildren().add(row(slots.get(i), i + 1));
+        int keep = 0;
+        while (keep < Math.min(slots.size(), rows.getChildren().size())
+                && rows.getChildren().get(keep).getUserData() == slots.get(keep)) {
+            keep++;
+        }
+        rows.getChildren().remove(keep, rows.getChildren().size());
+        for (int i = keep; i < slots.size(); i++) {
+            VBox row = row(slots.get(i), i + 1);
+            row.setUserData(slots.get(i));
+            rows.getChildren().add(row);
         }
         setVisible(!slots.isEmpty());
         setManaged(!slots.isEmpty());

@@ -34,18 +34,11 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -367,59 +360,30 @@ final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        MenuItem closeTab = item("Close tab", "closeTab", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
-        closeTab.setOnAction(event -> {
-            Tab tab = tabs.getSelectionModel().getSelectedItem();
-            if (tab != null) {
-                close(tab);
-            }
-        });
-        MenuItem exit = item("Exit", "exit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        exit.setOnAction(event -> {
-            if (closeAllTabs()) {
-                stage.close();
-            }
-        });
-        MenuItem console = item("PartiQL console", "openConsole", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        console.setGraphic(FontIcon.of(Feather.TERMINAL));
-        console.setOnAction(event -> openConsole(activeConnection.get(), null));
-        MenuItem newConnection = item("New connection…", "newConnectionMenu",
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        newConnection.setGraphic(FontIcon.of(Feather.LINK));
-        newConnection.setOnAction(event -> withConnectionActions(ConnectionActions::newConnection));
-        MenuItem editConnection = item("Edit connection…", "editConnectionMenu", null);
-        editConnection.setOnAction(event -> sidebar.selectedConnection()
-                .ifPresent(connection -> withConnectionActions(actions -> actions.edit(connection))));
-        MenuItem removeConnection = item("Remove connection…", "removeConnectionMenu", null);
-        removeConnection.setOnAction(event -> sidebar.selectedConnection().ifPresent(connection -> {
-            closeTabsOf(connection);
-            withConnectionActions(actions -> actions.remove(connection));
-        }));
-        MenuItem importProfiles = item("Import AWS profiles", "importAwsProfiles", null);
-        importProfiles.setOnAction(event -> withConnectionActions(ConnectionActions::importAwsProfiles));
-        Menu file = new Menu("_File", null, newConnection, editConnection, removeConnection, importProfiles,
-                new SeparatorMenuItem(), console, closeTab,
-                new SeparatorMenuItem(), exit);
-
-        MenuItem findTable = item("Find table…", "findTable", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
-        findTable.setOnAction(event -> sidebar.filterField().requestFocus());
-        MenuItem refresh = item("Refresh", "refresh", new KeyCodeCombination(KeyCode.F5));
-        refresh.setOnAction(event -> refreshCurrent());
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
-        dark.setId("darkTheme");
-        dark.setGraphic(FontIcon.of(Feather.MOON));
-        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        dark.setSelected(settings.current().theme() == Theme.DARK);
-        dark.selectedProperty().addListener((observable, old, selected) -> setTheme(selected ? Theme.DARK : Theme.LIGHT));
-        Menu view = new Menu("_View", null, findTable, refresh, dark);
-
-        MenuItem about = item("About Dynamo Desk", "about", null);
-        about.setOnAction(event -> AboutDialog.show(stage));
-        Menu help = new Menu("_Help", null, about);
-
-        MenuBar bar = new MenuBar(file, view, help);
-        bar.setId("menuBar");
-        return bar;
+        return MainMenu.create(new MainMenu.Actions(
+                () -> withConnectionActions(ConnectionActions::newConnection),
+                () -> sidebar.selectedConnection().ifPresent(connection -> withConnectionActions(actions -> actions.edit(connection))),
+                () -> sidebar.selectedConnection().ifPresent(connection -> {
+                    closeTabsOf(connection);
+                    withConnectionActions(actions -> actions.remove(connection));
+                }),
+                () -> withConnectionActions(ConnectionActions::importAwsProfiles),
+                () -> openConsole(activeConnection.get(), null),
+                () -> {
+                    Tab tab = tabs.getSelectionModel().getSelectedItem();
+                    if (tab != null) {
+                        close(tab);
+                    }
+                },
+                () -> {
+                    if (closeAllTabs()) {
+                        stage.close();
+                    }
+                },
+                () -> sidebar.filterField().requestFocus(),
+                this::refreshCurrent,
+                dark -> setTheme(dark ? Theme.DARK : Theme.LIGHT),
+                () -> AboutDialog.show(stage)), settings.current().theme() == Theme.DARK);
     }
 
     private void setTheme(Theme theme) {
@@ -468,14 +432,5 @@ final class MainWindow {
         box.getStyleClass().add("empty-state");
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabs.getTabs()));
         return box;
-    }
-
-    private static MenuItem item(String text, String id, KeyCombination accelerator) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(accelerator);
-        }
-        return item;
     }
 }

@@ -98,7 +98,7 @@ class ConsoleUiIT extends AppUiTest {
     @Test
     void parametersComeFromThePanelAndFindReplaceWorks() throws Exception {
         openConsole("SELECT * FROM Orders WHERE userId = ?");
-        waitUntil(() -> robot.lookup("#parameterValue1").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#parameterValue1").tryQuery().filter(field -> field.getScene() != null).isPresent());
         robot.clickOn("#parameterValue1").write("u-1002");
         robot.interact(() -> editor().requestFocus());
         runAtCaret();
