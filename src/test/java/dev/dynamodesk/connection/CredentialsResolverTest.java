@@ -178,6 +178,28 @@ class CredentialsResolverTest {
     }
 
     @Test
+    void anSsoProfileWithoutALoginAsksForOne() {
+        String session = "never-logged-in-" + System.nanoTime(); // no token of this name can be cached
+        String sso = """
+                [profile corp]
+                sso_session = %1$s
+                sso_account_id = 111122223333
+                sso_role_name = Dev
+                region = eu-west-1
+
+                [sso-session %1$s]
+                sso_start_url = https://%1$s.awsapps.com/start
+                sso_region = eu-west-1
+                """.formatted(session);
+        CredentialsResolver resolver = new CredentialsResolver(new AwsFiles(folder, sso, "").files(),
+                () -> new SessionSecretStore("test"), MfaPrompt.NONE, sts.endpoint());
+        var provider = resolver.provider(connection(new CredentialSource.NamedProfile("corp")));
+        assertThatThrownBy(provider::resolveCredentials)
+                .satisfies(failure -> assertThat(ConnectionProblem.of(failure, "AWS profile corp", "x").kind())
+                        .as(String.valueOf(failure)).isEqualTo(ConnectionProblem.Kind.SSO_LOGIN_NEEDED));
+    }
+
+    @Test
     void secretsNeverShowInTextForms() {
         assertThat(new StoredSecret("s3cr3t", "t0k3n").toString()).doesNotContain("s3cr3t", "t0k3n");
         assertThat(new CredentialSource.StaticKeys("AKIA", "s3cr3t", "t0k3n").toString()).doesNotContain("s3cr3t", "t0k3n");

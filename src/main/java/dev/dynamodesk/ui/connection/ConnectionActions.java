@@ -76,6 +76,37 @@ public final class ConnectionActions {
         }
     }
 
+    /**
+     * Runs {@code aws sso login} for the connection's profile, showing what the CLI prints (the
+     * page to open and the code to confirm), then connects again.
+     */
+    public void ssoLogin(ConnectionViewModel connection) {
+        CredentialSource source = connection.savedProfile().credentials();
+        String profile = source instanceof CredentialSource.NamedProfile named ? named.profileName()
+                : source instanceof CredentialSource.AssumeRole role && role.baseProfile() != null ? role.baseProfile()
+                : manager.defaultAwsProfile();
+        Alert progress = new Alert(Alert.AlertType.INFORMATION, "Running aws sso login --profile " + profile
+                + "…\nConfirm the code in the browser page it opens.", ButtonType.CLOSE);
+        progress.setHeaderText("SSO login for " + connection.savedProfile().name());
+        progress.getDialogPane().setId("ssoLoginProgress");
+        progress.initOwner(owner.get());
+        progress.show();
+        StringBuilder lines = new StringBuilder();
+        tasks.task("SSO login for " + profile, context -> {
+                    sso.logIn(profile, line -> context.deliver(() -> {
+                        lines.append(line).append('\n');
+                        progress.setContentText(lines.toString().strip());
+                    }));
+                    return null;
+                })
+                .onSuccess(done -> {
+                    progress.close();
+                    manager.connect(connection);
+                })
+                .onFailure(failure -> progress.setContentText(lines + "\n" + failure.getMessage()))
+                .start();
+    }
+
     /** One click: a connection for every AWS profile that has none yet. */
     public void importAwsProfiles() {
         tasks.task("Reading AWS profiles", context -> manager.awsProfiles())

@@ -79,7 +79,7 @@ public final class ConnectionManager {
                 .onSuccess(opened -> connection.connected(opened.profile(),
                         new DynamoServices(opened.client(), new WriteGuard(profile.readOnly(), profile.name()))))
                 .onFailure(failure -> connection.connectFailed(ConnectionProblem.of(failure, profile.credentials().describe(),
-                        profile.endpoint() == null ? "AWS in " + profile.region() : profile.endpoint().toString()).message(), failure))
+                        profile.endpoint() == null ? "AWS in " + profile.region() : profile.endpoint().toString()), failure))
                 .start();
     }
 

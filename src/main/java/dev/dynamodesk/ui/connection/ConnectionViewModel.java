@@ -24,6 +24,8 @@ public final class ConnectionViewModel {
 
     private final TaskRunner tasks;
     private final ObjectProperty<ConnectionProfile> profile;
+    /** Why the last attempt to connect failed, or null. */
+    private dev.dynamodesk.connection.ConnectionProblem.Kind lastProblem;
     /** The profile as the user saved it (the one in use may carry a resolved endpoint). */
     private ConnectionProfile saved;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.CONNECTING);
@@ -65,7 +67,13 @@ public final class ConnectionViewModel {
         detail.set("Not connected");
     }
 
+    /** Whether the last connect failed for want of an SSO login. */
+    public boolean needsSsoLogin() {
+        return lastProblem == dev.dynamodesk.connection.ConnectionProblem.Kind.SSO_LOGIN_NEEDED;
+    }
+
     public void connecting() {
+        lastProblem = null;
         error.set(null);
         state.set(State.CONNECTING);
         detail.set("Connecting…");
@@ -131,9 +139,10 @@ public final class ConnectionViewModel {
     }
 
     /** A saved connection could not be opened: the problem in plain words, the details on demand. */
-    public void connectFailed(String problem, Throwable failure) {
+    public void connectFailed(dev.dynamodesk.connection.ConnectionProblem problem, Throwable failure) {
+        lastProblem = problem.kind();
         services.set(null);
-        error.set(new ErrorMessages.UserError(problem, ErrorMessages.details(failure)));
+        error.set(new ErrorMessages.UserError(problem.message(), ErrorMessages.details(failure)));
         state.set(State.FAILED);
         detail.set("Not connected");
     }

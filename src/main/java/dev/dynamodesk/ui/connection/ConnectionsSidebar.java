@@ -51,6 +51,9 @@ public final class ConnectionsSidebar extends VBox {
         void editConnection(ConnectionViewModel connection);
 
         void removeConnection(ConnectionViewModel connection);
+
+        /** Runs the SSO login of the connection's profile, then connects. */
+        void ssoLogin(ConnectionViewModel connection);
     }
 
     private final TableCommands commands;
@@ -181,7 +184,8 @@ public final class ConnectionsSidebar extends VBox {
         return switch (connection.stateProperty().get()) {
             case DISCONNECTED -> Optional.of("Not connected — double-click to connect");
             case CONNECTING -> Optional.of("Connecting…");
-            case FAILED -> Optional.of("Not connected — right-click for details");
+            case FAILED -> Optional.of(connection.needsSsoLogin() ? "SSO login needed — right-click ▸ Log in with SSO"
+                    : "Not connected — right-click for details");
             case READY -> Optional.of(needle.isEmpty() ? "No tables yet" : "No table matches \"" + needle + "\"");
         };
     }
@@ -253,13 +257,17 @@ public final class ConnectionsSidebar extends VBox {
         MenuItem remove = new MenuItem("Remove connection…");
         remove.setId("removeConnection");
         remove.setOnAction(event -> selectedConnection().ifPresent(commands::removeConnection));
+        MenuItem ssoLogin = new MenuItem("Log in with SSO…");
+        ssoLogin.setId("ssoLoginHere");
+        ssoLogin.setOnAction(event -> selectedConnection().ifPresent(commands::ssoLogin));
         MenuItem add = new MenuItem("New connection…");
         add.setOnAction(event -> commands.newConnection());
         ContextMenu menu = new ContextMenu(open, console, refresh, create, delete, details,
-                new javafx.scene.control.SeparatorMenuItem(), connect, edit, remove, add);
+                new javafx.scene.control.SeparatorMenuItem(), connect, ssoLogin, edit, remove, add);
         menu.setOnShowing(event -> {
             boolean savedConnection = selectedConnection().map(c -> !c.savedProfile().embeddedLocal()).orElse(false);
             connect.setDisable(!savedConnection);
+            ssoLogin.setDisable(!selectedConnection().map(ConnectionViewModel::needsSsoLogin).orElse(false));
             connect.setText(selectedConnection().map(c -> c.services() == null ? "Connect" : "Reconnect").orElse("Connect"));
             edit.setDisable(!savedConnection);
             remove.setDisable(!savedConnection);

@@ -126,6 +126,11 @@ final class MainWindow {
             }
 
             @Override
+            public void ssoLogin(ConnectionViewModel connection) {
+                withConnectionActions(actions -> actions.ssoLogin(connection));
+            }
+
+            @Override
             public void removeConnection(ConnectionViewModel connection) {
                 closeTabsOf(connection);
                 withConnectionActions(actions -> actions.remove(connection));
