@@ -34,7 +34,7 @@ class MainWindowUiIT extends AppUiTest {
 
         robot.doubleClickOn(tableCell("UserData"));
         TableView<Item> grid = robot.lookup("#itemGrid").queryTableView();
-        waitUntil(() -> grid.getItems().size() == 25);
+        waitUntil(() -> grid.getItems().size() == 25 && !grid.getColumns().isEmpty());
         assertThat(grid.getColumns().get(0).getText()).isEqualTo("userId");
         assertThat(grid.getItems()).extracting(item -> item.get("userId").toString()).isNotEmpty();
         assertThat(robot.lookup("#gridStatus").queryAs(Label.class).getText()).startsWith("25 items · all loaded");
