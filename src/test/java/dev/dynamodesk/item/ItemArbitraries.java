@@ -8,7 +8,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /** Random items of every type for property tests: odd strings, extreme numbers, any bytes, nesting. */
-final class ItemArbitraries {
+public final class ItemArbitraries {
     private ItemArbitraries() {
     }
 
@@ -66,7 +66,7 @@ final class ItemArbitraries {
                 Tuple.of(1, lists));
     }
 
-    static Arbitrary<Item> items() {
+    public static Arbitrary<Item> items() {
         Arbitrary<String> names = strings().filter(name -> !name.isEmpty());
         return Arbitraries.maps(names, values(3)).ofMinSize(1).ofMaxSize(6)
                 .map(attributes -> new Item(new LinkedHashMap<>(attributes)));
