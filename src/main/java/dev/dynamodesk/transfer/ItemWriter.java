@@ -9,8 +9,10 @@ public interface ItemWriter extends AutoCloseable {
 
     long itemsWritten();
 
-    /** Bytes written to the stream so far (after the writer's buffer is flushed). */
+    /** Bytes that reached the stream so far (what the writer still buffers is counted after {@link #flush()}). */
     long bytesWritten();
+
+    void flush() throws IOException;
 
     /** Finishes the format (closes a JSON array) and closes the stream. */
     @Override

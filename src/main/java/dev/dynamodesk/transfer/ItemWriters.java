@@ -112,6 +112,11 @@ public final class ItemWriters {
         }
 
         @Override
+        public void flush() throws IOException {
+            json.flush();
+        }
+
+        @Override
         public void close() throws IOException {
             if (array) {
                 json.writeRaw(items == 0 ? "]\n" : "\n]\n");
@@ -161,6 +166,11 @@ public final class ItemWriters {
         @Override
         public long bytesWritten() {
             return out.count();
+        }
+
+        @Override
+        public void flush() throws IOException {
+            text.flush();
         }
 
         @Override
