@@ -54,6 +54,8 @@ public final class ConnectionsSidebar extends VBox {
 
         /** Runs the SSO login of the connection's profile, then connects. */
         void ssoLogin(ConnectionViewModel connection);
+
+        void export(ConnectionViewModel connection, String table);
     }
 
     private final TableCommands commands;
@@ -239,6 +241,9 @@ public final class ConnectionsSidebar extends VBox {
                 commands.delete(table.connection(), table.tableName());
             }
         });
+        MenuItem export = new MenuItem("Export table…");
+        export.setId("exportTable");
+        export.setOnAction(event -> selectedTable().ifPresent(table -> commands.export(table.connection(), table.tableName())));
         MenuItem console = new MenuItem("Open PartiQL console");
         console.setId("openConsoleHere");
         console.setOnAction(event -> {
@@ -262,7 +267,7 @@ public final class ConnectionsSidebar extends VBox {
         ssoLogin.setOnAction(event -> selectedConnection().ifPresent(commands::ssoLogin));
         MenuItem add = new MenuItem("New connection…");
         add.setOnAction(event -> commands.newConnection());
-        ContextMenu menu = new ContextMenu(open, console, refresh, create, delete, details,
+        ContextMenu menu = new ContextMenu(open, console, export, refresh, create, delete, details,
                 new javafx.scene.control.SeparatorMenuItem(), connect, ssoLogin, edit, remove, add);
         menu.setOnShowing(event -> {
             boolean savedConnection = selectedConnection().map(c -> !c.savedProfile().embeddedLocal()).orElse(false);
@@ -277,10 +282,17 @@ public final class ConnectionsSidebar extends VBox {
             delete.setDisable(!onTable || !writable);
             create.setDisable(!writable);
             open.setDisable(!onTable);
+            export.setDisable(!onTable);
             console.setDisable(selectedConnection().map(c -> c.services() == null).orElse(true));
             details.setDisable(selectedConnection().map(c -> c.errorProperty().get() == null).orElse(true));
         });
         return menu;
+    }
+
+    /** The selected table row, if a table is selected. */
+    public Optional<SidebarNode.Table> selectedTable() {
+        var selection = tree.getSelectionModel().getSelectedItem();
+        return selection != null && selection.getValue() instanceof SidebarNode.Table table ? Optional.of(table) : Optional.empty();
     }
 
     /** The connection of the selected row (a connection or one of its tables). */

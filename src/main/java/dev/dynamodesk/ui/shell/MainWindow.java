@@ -12,6 +12,7 @@ import dev.dynamodesk.ui.browser.admin.TableActions;
 import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionActions;
+import dev.dynamodesk.ui.transfer.ExportAction;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.connection.ConnectionsSidebar;
 import dev.dynamodesk.ui.editor.ItemEditorTab;
@@ -70,6 +71,7 @@ final class MainWindow {
     private final ConnectionsSidebar sidebar;
     private final Scene scene;
     private final TabMarks tabMarks;
+    private final ExportAction exports;
     private ConnectionActions connectionActions;
 
     MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, QueryLibrary queries, ConsoleLibrary consoles,
@@ -89,6 +91,7 @@ final class MainWindow {
             tabs.getSelectionModel().select(tab);
         });
         tabMarks = new TabMarks(tabs, connections);
+        exports = new ExportAction(tasks, () -> stage, java.nio.file.Path.of(System.getProperty("user.home")));
         sidebar = new ConnectionsSidebar(connections, new ConnectionsSidebar.TableCommands() {
             @Override
             public void open(ConnectionViewModel connection, String table) {
@@ -123,6 +126,11 @@ final class MainWindow {
             @Override
             public void editConnection(ConnectionViewModel connection) {
                 withConnectionActions(actions -> actions.edit(connection));
+            }
+
+            @Override
+            public void export(ConnectionViewModel connection, String table) {
+                exports.export(connection, table);
             }
 
             @Override
@@ -374,6 +382,7 @@ final class MainWindow {
                 }),
                 () -> withConnectionActions(ConnectionActions::importAwsProfiles),
                 () -> openConsole(activeConnection.get(), null),
+                () -> sidebar.selectedTable().ifPresent(table -> exports.export(table.connection(), table.tableName())),
                 () -> {
                     Tab tab = tabs.getSelectionModel().getSelectedItem();
                     if (tab != null) {

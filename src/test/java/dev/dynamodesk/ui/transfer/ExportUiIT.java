@@ -1,0 +1,56 @@
+package dev.dynamodesk.ui.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynamodesk.transfer.DynamoJsonLinesReader;
+import dev.dynamodesk.transfer.ExportFormat;
+import dev.dynamodesk.ui.AppUiTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** Exporting a sample table from the window, as DynamoDB JSON lines and as CSV with a typed header. */
+class ExportUiIT extends AppUiTest {
+    private void exportSelected(String table, Path file, ExportFormat format, boolean typedHeader) throws Exception {
+        robot.interact(() -> robot.lookup("#tableFilter").queryTextInputControl().clear());
+        robot.clickOn("#tableFilter").write(table).type(KeyCode.DOWN);
+        robot.clickOn("File").clickOn("Export table…");
+        waitUntil(() -> robot.lookup("#exportDialog").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#exportFormat").queryAs(ChoiceBox.class).setValue(format);
+            robot.lookup("#exportFile").queryAs(TextField.class).setText(file.toString());
+            robot.lookup("#csvTypedHeader").queryAs(javafx.scene.control.CheckBox.class).setSelected(typedHeader);
+        });
+        robot.clickOn("#confirmExport");
+        waitUntil(() -> robot.lookup("#exportDone").tryQuery().isPresent());
+        DialogPane done = robot.lookup("#exportDone").queryAs(DialogPane.class);
+        assertThat(done.getContentText()).contains(file.toString());
+        robot.clickOn(done.lookupButton(javafx.scene.control.ButtonType.OK));
+    }
+
+    @Test
+    void aTableExportsToDynamoDbJsonLinesAndCsv() throws Exception {
+        startSeeded();
+        Path jsonl = home.resolve("events.jsonl");
+        exportSelected("Events", jsonl, ExportFormat.DYNAMODB_JSON_LINES, false);
+        List<DynamoJsonLinesReader.Line> lines = new ArrayList<>();
+        try (DynamoJsonLinesReader reader = new DynamoJsonLinesReader(Files.newInputStream(jsonl))) {
+            reader.forEachRemaining(lines::add);
+        }
+        assertThat(lines).hasSize(SAMPLE_EVENTS).allMatch(DynamoJsonLinesReader.Line::ok);
+        assertThat(home.resolve("events.jsonl.part")).doesNotExist();
+
+        Path csv = home.resolve("orders.csv");
+        exportSelected("Orders", csv, ExportFormat.CSV, true);
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(rows.get(0)).startsWith("userId (S),orderId (S),").contains("total (N)");
+        assertThat(rows).hasSize(1 + 55);
+    }
+}
