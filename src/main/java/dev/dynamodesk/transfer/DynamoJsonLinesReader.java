@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 public final class DynamoJsonLinesReader implements Iterator<DynamoJsonLinesReader.Line>, AutoCloseable {
     private static final Pattern WRAPPED = Pattern.compile("^\\s*\\{\\s*\"Item\"\\s*:\\s*(\\{.*})\\s*}\\s*$", Pattern.DOTALL);
 
-    /** One line: its number (from 1) and the item, or why it could not be read. */
-    public record Line(long number, Item item, String problem) {
+    /** One line: its number (from 1), its text, and the item or why it could not be read. */
+    public record Line(long number, String text, Item item, String problem) {
         public boolean ok() {
             return problem == null;
         }
@@ -71,9 +71,9 @@ public final class DynamoJsonLinesReader implements Iterator<DynamoJsonLinesRead
         Matcher wrapped = WRAPPED.matcher(text);
         String item = wrapped.matches() ? wrapped.group(1) : text;
         try {
-            return new Line(number, DynamoJson.parseItem(item), null);
+            return new Line(number, text, DynamoJson.parseItem(item), null);
         } catch (DynamoJsonException e) {
-            return new Line(number, null, e.getMessage());
+            return new Line(number, text, null, e.getMessage());
         }
     }
 
