@@ -86,6 +86,11 @@ public final class DynamoServices implements AutoCloseable {
         return schemas;
     }
 
+    /** Imports into tables of this connection, behind its write guard. */
+    public dev.dynamodesk.dynamo.transfer.Importer importer() {
+        return new dev.dynamodesk.dynamo.transfer.Importer(client, guard);
+    }
+
     public WriteGuard guard() {
         return guard;
     }

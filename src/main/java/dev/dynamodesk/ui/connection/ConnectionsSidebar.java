@@ -56,6 +56,8 @@ public final class ConnectionsSidebar extends VBox {
         void ssoLogin(ConnectionViewModel connection);
 
         void export(ConnectionViewModel connection, String table);
+
+        void importInto(ConnectionViewModel connection, String table);
     }
 
     private final TableCommands commands;
@@ -244,6 +246,9 @@ public final class ConnectionsSidebar extends VBox {
         MenuItem export = new MenuItem("Export table…");
         export.setId("exportTable");
         export.setOnAction(event -> selectedTable().ifPresent(table -> commands.export(table.connection(), table.tableName())));
+        MenuItem importInto = new MenuItem("Import into table…");
+        importInto.setId("importTable");
+        importInto.setOnAction(event -> selectedTable().ifPresent(table -> commands.importInto(table.connection(), table.tableName())));
         MenuItem console = new MenuItem("Open PartiQL console");
         console.setId("openConsoleHere");
         console.setOnAction(event -> {
@@ -267,7 +272,7 @@ public final class ConnectionsSidebar extends VBox {
         ssoLogin.setOnAction(event -> selectedConnection().ifPresent(commands::ssoLogin));
         MenuItem add = new MenuItem("New connection…");
         add.setOnAction(event -> commands.newConnection());
-        ContextMenu menu = new ContextMenu(open, console, export, refresh, create, delete, details,
+        ContextMenu menu = new ContextMenu(open, console, export, importInto, refresh, create, delete, details,
                 new javafx.scene.control.SeparatorMenuItem(), connect, ssoLogin, edit, remove, add);
         menu.setOnShowing(event -> {
             boolean savedConnection = selectedConnection().map(c -> !c.savedProfile().embeddedLocal()).orElse(false);
@@ -283,6 +288,7 @@ public final class ConnectionsSidebar extends VBox {
             create.setDisable(!writable);
             open.setDisable(!onTable);
             export.setDisable(!onTable);
+            importInto.setDisable(!onTable || !writable);
             console.setDisable(selectedConnection().map(c -> c.services() == null).orElse(true));
             details.setDisable(selectedConnection().map(c -> c.errorProperty().get() == null).orElse(true));
         });

@@ -13,6 +13,7 @@ import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionActions;
 import dev.dynamodesk.ui.transfer.ExportAction;
+import dev.dynamodesk.ui.transfer.ImportAction;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.connection.ConnectionsSidebar;
 import dev.dynamodesk.ui.editor.ItemEditorTab;
@@ -72,6 +73,7 @@ final class MainWindow {
     private final Scene scene;
     private final TabMarks tabMarks;
     private final ExportAction exports;
+    private final ImportAction imports;
     private ConnectionActions connectionActions;
 
     MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, QueryLibrary queries, ConsoleLibrary consoles,
@@ -92,6 +94,7 @@ final class MainWindow {
         });
         tabMarks = new TabMarks(tabs, connections);
         exports = new ExportAction(tasks, () -> stage, java.nio.file.Path.of(System.getProperty("user.home")));
+        imports = new ImportAction(tasks, () -> stage);
         sidebar = new ConnectionsSidebar(connections, new ConnectionsSidebar.TableCommands() {
             @Override
             public void open(ConnectionViewModel connection, String table) {
@@ -131,6 +134,11 @@ final class MainWindow {
             @Override
             public void export(ConnectionViewModel connection, String table) {
                 exports.export(connection, table);
+            }
+
+            @Override
+            public void importInto(ConnectionViewModel connection, String table) {
+                imports.importInto(connection, table);
             }
 
             @Override
@@ -383,6 +391,7 @@ final class MainWindow {
                 () -> withConnectionActions(ConnectionActions::importAwsProfiles),
                 () -> openConsole(activeConnection.get(), null),
                 () -> sidebar.selectedTable().ifPresent(table -> exports.export(table.connection(), table.tableName())),
+                () -> sidebar.selectedTable().ifPresent(table -> imports.importInto(table.connection(), table.tableName())),
                 () -> {
                     Tab tab = tabs.getSelectionModel().getSelectedItem();
                     if (tab != null) {

@@ -8,7 +8,7 @@ import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.Item;
-import dev.dynamodesk.transfer.Exporter;
+import dev.dynamodesk.dynamo.transfer.Exporter;
 import dev.dynamodesk.transfer.ItemWriter;
 import dev.dynamodesk.transfer.ItemWriters;
 import dev.dynamodesk.ui.common.ErrorDialogs;

@@ -1,6 +1,6 @@
 package dev.dynamodesk.ui.transfer;
 
-import dev.dynamodesk.transfer.Exporter;
+import dev.dynamodesk.dynamo.transfer.Exporter;
 import java.time.Duration;
 
 /** "Exported 12,000 of about 20,000 items · 3.1 MB · 4,012 items/s · 2 s left" for the status bar. */

@@ -53,4 +53,27 @@ class ExportUiIT extends AppUiTest {
         assertThat(rows.get(0)).startsWith("userId (S),orderId (S),").contains("total (N)");
         assertThat(rows).hasSize(1 + 55);
     }
+
+    @Test
+    void anExportImportsBackAfterTheTableNameIsTypedAndBadLinesAreReported() throws Exception {
+        startSeeded();
+        Path file = home.resolve("orders.jsonl");
+        exportSelected("Orders", file, ExportFormat.DYNAMODB_JSON_LINES, false);
+        Files.writeString(file, "{\"Item\": {\"orderId\": {\"S\": \"no user\"}}}\n", java.nio.file.StandardOpenOption.APPEND);
+
+        robot.clickOn("File").clickOn("Import into table…");
+        waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#importFile").queryAs(TextField.class).setText(file.toString()));
+        javafx.scene.Node confirm = robot.lookup("#confirmImport").query();
+        assertThat(confirm.isDisabled()).as("the table holds items: its name must be typed").isTrue();
+        robot.clickOn("#confirmImportName").write("Orders");
+        robot.clickOn("#confirmImport");
+
+        waitUntil(() -> robot.lookup("#importDone").tryQuery().isPresent());
+        DialogPane done = robot.lookup("#importDone").queryAs(DialogPane.class);
+        assertThat(done.getContentText()).contains("55 items written, 1 lines failed", "line 56:", "userId is missing",
+                "orders.jsonl.failed.jsonl");
+        assertThat(Files.readString(home.resolve("orders.jsonl.failed.jsonl"))).contains("no user");
+        robot.clickOn(done.lookupButton(javafx.scene.control.ButtonType.OK));
+    }
 }

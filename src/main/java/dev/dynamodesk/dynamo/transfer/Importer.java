@@ -1,4 +1,6 @@
-package dev.dynamodesk.transfer;
+package dev.dynamodesk.dynamo.transfer;
+
+import dev.dynamodesk.transfer.DynamoJsonLinesReader;
 
 import dev.dynamodesk.dynamo.BatchWriter;
 import dev.dynamodesk.dynamo.TableInfo;

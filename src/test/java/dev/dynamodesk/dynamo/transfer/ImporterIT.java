@@ -1,4 +1,6 @@
-package dev.dynamodesk.transfer;
+package dev.dynamodesk.dynamo.transfer;
+
+import dev.dynamodesk.transfer.DynamoJsonLinesReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,6 @@
-package dev.dynamodesk.transfer;
+package dev.dynamodesk.dynamo.transfer;
+
+import dev.dynamodesk.transfer.ItemWriter;
 
 import dev.dynamodesk.dynamo.ItemPage;
 import dev.dynamodesk.dynamo.query.ItemReader;

@@ -1,4 +1,9 @@
-package dev.dynamodesk.transfer;
+package dev.dynamodesk.dynamo.transfer;
+
+import dev.dynamodesk.transfer.ItemWriter;
+import dev.dynamodesk.transfer.ItemWriters;
+import dev.dynamodesk.transfer.ExportFormat;
+import dev.dynamodesk.transfer.DynamoJsonLinesReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,109 @@
+package dev.dynamodesk.ui.transfer;
+
+import dev.dynamodesk.dynamo.DynamoServices;
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.query.ItemQuery;
+import dev.dynamodesk.dynamo.query.QueryPlan;
+import dev.dynamodesk.transfer.DynamoJsonLinesReader;
+import dev.dynamodesk.dynamo.transfer.Importer;
+import dev.dynamodesk.ui.common.ErrorDialogs;
+import dev.dynamodesk.ui.common.TaskRunner;
+import dev.dynamodesk.ui.connection.ConnectionViewModel;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * Import into a table from the window: refused at once on a read-only connection, a typed
+ * confirmation for a non-empty table or a production connection, the import in the background
+ * with progress and Stop, and a report (written, failed with line numbers and reasons, the file
+ * of failed lines to fix and import again).
+ */
+public final class ImportAction {
+    private final TaskRunner tasks;
+    private final Supplier<Window> owner;
+
+    public ImportAction(TaskRunner tasks, Supplier<Window> owner) {
+        this.tasks = tasks;
+        this.owner = owner;
+    }
+
+    public void importInto(ConnectionViewModel connection, String table) {
+        DynamoServices services = connection.services();
+        if (services == null) {
+            return;
+        }
+        if (services.guard().readOnly()) {
+            ErrorDialogs.show(owner.get(), "Import into " + table, new IllegalStateException(
+                    connection.profile().name() + " is read-only: nothing can be imported into it."));
+            return;
+        }
+        record Target(TableInfo info, boolean empty) {
+        }
+        tasks.task("Looking at " + table, context -> {
+                    TableInfo info = services.tables().describe(table);
+                    boolean empty = services.reader().readChunk(QueryPlan.of(ItemQuery.scanAll(table), info), null, 1,
+                            context.cancelled()).items().isEmpty();
+                    return new Target(info, empty);
+                })
+                .quiet()
+                .onSuccess(target -> {
+                    boolean production = connection.profile().production();
+                    String why = production ? connection.profile().name() + " is a production connection."
+                            : "The table already holds items.";
+                    ImportDialog.ask(owner.get(), table, connection.profile().name(), production || !target.empty(), why)
+                            .ifPresent(choice -> run(services, target.info(), choice));
+                })
+                .onFailure(failure -> ErrorDialogs.show(owner.get(), "Import into " + table, failure))
+                .start();
+    }
+
+    private void run(DynamoServices services, TableInfo table, ImportDialog.Choice choice) {
+        Path failedFile = choice.file().resolveSibling(choice.file().getFileName() + ".failed.jsonl");
+        tasks.task("Importing into " + table.name(), context -> {
+                    Importer.Report report;
+                    try (InputStream in = Files.newInputStream(choice.file());
+                         DynamoJsonLinesReader lines = new DynamoJsonLinesReader(in);
+                         Writer failed = Files.newBufferedWriter(failedFile, StandardCharsets.UTF_8)) {
+                        report = services.importer().run(lines, table,
+                                new Importer.Options(choice.stopOnFirstError(), 4), failed, context.cancelled(),
+                                written -> context.message(String.format("Imported %,d items into %s", written, table.name())));
+                    }
+                    if (report.failed() == 0) {
+                        Files.deleteIfExists(failedFile);
+                    }
+                    return report;
+                })
+                .onSuccess(report -> {
+                    StringBuilder text = new StringBuilder(String.format("%,d items written, %,d lines failed.", report.written(),
+                            report.failed()));
+                    if (report.stoppedAtError()) {
+                        text.append(" Stopped at the first bad line, as asked.");
+                    }
+                    if (report.failed() > 0) {
+                        text.append("\n\n").append(report.failures().stream().limit(20)
+                                .map(failure -> "line " + failure.line() + ": " + failure.reason())
+                                .collect(Collectors.joining("\n")));
+                        if (report.failures().size() > 20) {
+                            text.append("\n…");
+                        }
+                        text.append("\n\nThe failed lines are in ").append(failedFile);
+                    }
+                    Alert done = new Alert(report.failed() == 0 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
+                            text.toString(), ButtonType.OK);
+                    done.setHeaderText("Import into " + table.name() + " finished");
+                    done.getDialogPane().setId("importDone");
+                    done.initOwner(owner.get());
+                    done.show();
+                })
+                .onFailure(failure -> ErrorDialogs.show(owner.get(), "Import into " + table.name(), failure))
+                .start();
+    }
+}

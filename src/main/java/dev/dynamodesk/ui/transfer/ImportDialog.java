@@ -1,0 +1,99 @@
+package dev.dynamodesk.ui.transfer;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Asks which file to import into a table, and — when the table already holds items or the
+ * connection is production — for the table's name typed out, so nobody imports into the wrong place.
+ */
+final class ImportDialog {
+    /** What the user chose. */
+    record Choice(Path file, boolean stopOnFirstError) {
+    }
+
+    private ImportDialog() {
+    }
+
+    /** @param confirmName whether the table's name must be typed (non-empty table or production) */
+    static Optional<Choice> ask(Window owner, String table, String connection, boolean confirmName, String why) {
+        TextField file = new TextField();
+        file.setId("importFile");
+        file.setPromptText("a .jsonl file: DynamoDB JSON lines, as Export or DynamoDB's export to S3 writes them");
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button browse = new Button("Browse…");
+        browse.setId("browseImport");
+        browse.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import into " + table);
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("DynamoDB JSON lines", "*.jsonl", "*.json"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            File chosen = chooser.showOpenDialog(owner);
+            if (chosen != null) {
+                file.setText(chosen.getPath());
+            }
+        });
+        CheckBox stop = new CheckBox("Stop at the first bad line (otherwise bad lines are reported and the rest imported)");
+        stop.setId("stopOnFirstError");
+        TextField typed = new TextField();
+        typed.setId("confirmImportName");
+        typed.setPromptText(table);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("File"), new HBox(6, file, browse));
+        grid.add(stop, 1, 1);
+        VBox content = new VBox(10, grid);
+        if (confirmName) {
+            Label warning = new Label(why + " Type the table's name to import into it:");
+            warning.setWrapText(true);
+            warning.getStyleClass().add("form-problem");
+            content.getChildren().addAll(warning, typed);
+        }
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Import into " + table);
+        dialog.setHeaderText("Import items into " + table + " on " + connection
+                + "\nItems with a key that exists already are replaced.");
+        ButtonType importButton = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, importButton);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setId("importDialog");
+        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().lookupButton(importButton).setId("confirmImport");
+        var ready = file.textProperty().isNotEmpty();
+        if (confirmName) {
+            ready = ready.and(typed.textProperty().isEqualTo(table));
+        }
+        dialog.getDialogPane().lookupButton(importButton).disableProperty().bind(ready.not());
+        dialog.initOwner(owner);
+        return dialog.showAndWait().filter(importButton::equals)
+                .map(button -> new Choice(Path.of(file.getText().strip()), stop.isSelected()))
+                .filter(choice -> Files.isRegularFile(choice.file()) || missing(owner, choice.file()));
+    }
+
+    private static boolean missing(Window owner, Path file) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                "There is no file " + file + ".", ButtonType.OK);
+        alert.setHeaderText("Nothing imported");
+        alert.initOwner(owner);
+        alert.show();
+        return false;
+    }
+}
