@@ -130,3 +130,4 @@ profiles_json='{"connections": [
    "colour": "#2563eb", "environment": "DEVELOPMENT"}]}'
 shot connections LIGHT click:150,130 Left click:150,154 Return wait:3 ctrl+p type:Orders Down Down Down Return wait:2
 profiles_json=""
+shot export-dialog LIGHT ctrl+p type:Orders Down ctrl+shift+e dialog:Export wait:1

@@ -33,9 +33,11 @@ final class MainMenu {
         MenuItem console = item("PartiQL console", "openConsole", actions.openConsole(),
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         console.setGraphic(FontIcon.of(Feather.TERMINAL));
-        MenuItem exportTable = item("Export table…", "exportTableMenu", actions.exportTable(), null);
+        MenuItem exportTable = item("Export table…", "exportTableMenu", actions.exportTable(),
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         exportTable.setGraphic(FontIcon.of(Feather.UPLOAD));
-        MenuItem importTable = item("Import into table…", "importTableMenu", actions.importTable(), null);
+        MenuItem importTable = item("Import into table…", "importTableMenu", actions.importTable(),
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         importTable.setGraphic(FontIcon.of(Feather.DOWNLOAD));
         MenuItem closeTab = item("Close tab", "closeTab", actions.closeTab(), new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
         MenuItem exit = item("Exit", "exit", actions.exit(), new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));

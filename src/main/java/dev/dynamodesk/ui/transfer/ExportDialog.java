@@ -92,11 +92,13 @@ final class ExportDialog {
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
+                columnThatGrows());
         grid.setVgap(8);
-        grid.setPadding(new Insets(4));
+        grid.setPadding(new Insets(8, 14, 4, 14));
         grid.addRow(0, new Label("Export"), source);
         grid.addRow(1, new Label("Format"), format);
-        grid.addRow(2, new Label("File"), new HBox(6, file, browse));
+        grid.addRow(2, new Label("File"), fileRow(file, browse));
         grid.addRow(3, new Label("Parallel segments"), segments);
         grid.addRow(4, columnsLabel, columns);
         grid.add(typed, 1, 5);
@@ -129,7 +131,8 @@ final class ExportDialog {
         dialog.getDialogPane().lookupButton(export).setId("confirmExport");
         dialog.getDialogPane().lookupButton(export).disableProperty().bind(file.textProperty().isEmpty()
                 .or(format.valueProperty().isEqualTo(ExportFormat.CSV).and(columns.textProperty().isEmpty())));
-        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().getStyleClass().add("wide-dialog"); // AtlantaFX caps dialogs at 600 px
+        dialog.getDialogPane().setPrefWidth(680);
         dialog.initOwner(owner);
         return dialog.showAndWait().filter(export::equals).map(button -> {
             String chosenSource = source.getValue();
@@ -163,5 +166,17 @@ final class ExportDialog {
                 return null;
             }
         };
+    }
+
+    private static javafx.scene.layout.ColumnConstraints columnThatGrows() {
+        javafx.scene.layout.ColumnConstraints grows = new javafx.scene.layout.ColumnConstraints();
+        grows.setHgrow(Priority.ALWAYS);
+        return grows;
+    }
+
+    private static HBox fileRow(TextField file, Button browse) {
+        HBox row = new HBox(6, file, browse);
+        row.setMaxWidth(Double.MAX_VALUE);
+        return row;
     }
 }

@@ -56,10 +56,13 @@ final class ImportDialog {
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
+                columnThatGrows());
         grid.setVgap(8);
-        grid.addRow(0, new Label("File"), new HBox(6, file, browse));
+        grid.addRow(0, new Label("File"), fileRow(file, browse));
         grid.add(stop, 1, 1);
         VBox content = new VBox(10, grid);
+        content.setPadding(new javafx.geometry.Insets(8, 14, 4, 14));
         if (confirmName) {
             Label warning = new Label(why + " Type the table's name to import into it:");
             warning.setWrapText(true);
@@ -75,7 +78,8 @@ final class ImportDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, importButton);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("importDialog");
-        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().getStyleClass().add("wide-dialog"); // AtlantaFX caps dialogs at 600 px
+        dialog.getDialogPane().setPrefWidth(680);
         dialog.getDialogPane().lookupButton(importButton).setId("confirmImport");
         var ready = file.textProperty().isNotEmpty();
         if (confirmName) {
@@ -95,5 +99,17 @@ final class ImportDialog {
         alert.initOwner(owner);
         alert.show();
         return false;
+    }
+
+    private static javafx.scene.layout.ColumnConstraints columnThatGrows() {
+        javafx.scene.layout.ColumnConstraints grows = new javafx.scene.layout.ColumnConstraints();
+        grows.setHgrow(Priority.ALWAYS);
+        return grows;
+    }
+
+    private static HBox fileRow(TextField file, Button browse) {
+        HBox row = new HBox(6, file, browse);
+        row.setMaxWidth(Double.MAX_VALUE);
+        return row;
     }
 }
