@@ -134,6 +134,12 @@ final class ExportDialog {
         dialog.getDialogPane().getStyleClass().add("wide-dialog"); // AtlantaFX caps dialogs at 600 px
         dialog.getDialogPane().setPrefWidth(680);
         dialog.initOwner(owner);
+        // The CSV rows come and go with the format: the window must grow with them, or the buttons fall off it.
+        format.valueProperty().addListener((observable, old, now) -> javafx.application.Platform.runLater(() -> {
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         return dialog.showAndWait().filter(export::equals).map(button -> {
             String chosenSource = source.getValue();
             String index = chosenSource.startsWith("Index ") ? chosenSource.substring("Index ".length()) : null;

@@ -28,6 +28,10 @@ class ExportUiIT extends AppUiTest {
             robot.lookup("#exportFile").queryAs(TextField.class).setText(file.toString());
             robot.lookup("#csvTypedHeader").queryAs(javafx.scene.control.CheckBox.class).setSelected(typedHeader);
         });
+        // The dialog grows when CSV's rows appear: wait until the button is inside it again.
+        waitUntil(() -> robot.lookup("#confirmExport").tryQuery()
+                .map(button -> button.localToScene(button.getBoundsInLocal()).getMaxY() <= button.getScene().getHeight())
+                .orElse(false));
         robot.clickOn("#confirmExport");
         waitUntil(() -> robot.lookup("#exportDone").tryQuery().isPresent());
         DialogPane done = robot.lookup("#exportDone").queryAs(DialogPane.class);
