@@ -166,20 +166,7 @@ class GridLoadBenchmark {
             model[0].loadAll();
         });
         // How long an event waits before the FX thread runs it: the pause a click would feel.
-        AtomicLong worstLatency = new AtomicLong();
-        Thread probe = new Thread(() -> {
-            while (done.getCount() > 0) {
-                long posted = System.nanoTime();
-                Platform.runLater(() -> worstLatency.accumulateAndGet(System.nanoTime() - posted, Math::max));
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "fx-latency-probe");
-        probe.setDaemon(true);
-        probe.start();
+        dev.dynamodesk.testing.FxLatencyProbe probe = dev.dynamodesk.testing.FxLatencyProbe.startUntil(done);
         if (!done.await(10, TimeUnit.MINUTES)) {
             throw new IllegalStateException("The grid did not finish loading");
         }
@@ -190,7 +177,7 @@ class GridLoadBenchmark {
         int held = model[0].loadedItems().size();
         print("%s: %,d rows in %.1f s (%,.0f items/s) · longest wait of an FX event %.0f ms · longest gap between frames %.0f ms"
                         + " · %,d items held in memory · heap %d MB",
-                what, ITEMS, seconds, ITEMS / seconds, worstLatency.get() / 1e6, worstGap.get() / 1e6, held, heapMb);
+                what, ITEMS, seconds, ITEMS / seconds, probe.worstMillis(), worstGap.get() / 1e6, held, heapMb);
         Platform.runLater(frames::stop);
         tasks.close();
         FxToolkit.cleanupStages();

@@ -32,7 +32,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import java.util.List;
 import javafx.event.Event;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -44,7 +43,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -185,7 +183,7 @@ final class MainWindow {
             }
         });
         activeConnection.addListener((observable, old, connection) -> updateTitle());
-        placeWindow();
+        WindowPlacement.place(stage, settings.current());
     }
 
     Scene scene() {
@@ -346,38 +344,9 @@ final class MainWindow {
 
     /** Writes the window's size, position and divider into the settings (on exit). */
     void rememberLayout() {
-        AppSettings.WindowBounds bounds = new AppSettings.WindowBounds(stage.getX(), stage.getY(),
-                stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        AppSettings.WindowBounds bounds = WindowPlacement.of(stage);
         double divider = split.getDividerPositions().length > 0 ? split.getDividerPositions()[0] : AppSettings.DEFAULT_DIVIDER;
         settings.updateNow(current -> current.withWindow(bounds, divider));
-    }
-
-    private void placeWindow() {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        var remembered = settings.current().knownWindow()
-                .filter(bounds -> fitsOnAScreen(bounds));
-        if (remembered.isPresent()) {
-            var bounds = remembered.get();
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-            stage.setWidth(bounds.width());
-            stage.setHeight(bounds.height());
-            stage.setMaximized(bounds.maximized());
-        } else {
-            double width = Math.min(1360, screen.getWidth() * 0.9);
-            double height = Math.min(860, screen.getHeight() * 0.9);
-            stage.setWidth(width);
-            stage.setHeight(height);
-            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
-        }
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
-    }
-
-    private static boolean fitsOnAScreen(AppSettings.WindowBounds bounds) {
-        // A window remembered on a monitor that is gone would open out of sight.
-        return !Screen.getScreensForRectangle(bounds.x() + 40, bounds.y() + 10, 100, 20).isEmpty();
     }
 
     private MenuBar menuBar() {

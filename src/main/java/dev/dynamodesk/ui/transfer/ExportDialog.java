@@ -22,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -56,7 +55,6 @@ final class ExportDialog {
 
         TextField file = new TextField(folder.resolve(table.name() + ".jsonl").toString());
         file.setId("exportFile");
-        HBox.setHgrow(file, Priority.ALWAYS);
         Button browse = new Button("Browse…");
         browse.setId("browseExport");
         browse.setOnAction(event -> {
@@ -90,15 +88,11 @@ final class ExportDialog {
         note.setWrapText(true);
         note.getStyleClass().add("form-hint");
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
-                columnThatGrows());
-        grid.setVgap(8);
+        GridPane grid = TransferForms.grid();
         grid.setPadding(new Insets(8, 14, 4, 14));
         grid.addRow(0, new Label("Export"), source);
         grid.addRow(1, new Label("Format"), format);
-        grid.addRow(2, new Label("File"), fileRow(file, browse));
+        grid.addRow(2, new Label("File"), TransferForms.fileRow(file, browse));
         grid.addRow(3, new Label("Parallel segments"), segments);
         grid.addRow(4, columnsLabel, columns);
         grid.add(typed, 1, 5);
@@ -172,17 +166,5 @@ final class ExportDialog {
                 return null;
             }
         };
-    }
-
-    private static javafx.scene.layout.ColumnConstraints columnThatGrows() {
-        javafx.scene.layout.ColumnConstraints grows = new javafx.scene.layout.ColumnConstraints();
-        grows.setHgrow(Priority.ALWAYS);
-        return grows;
-    }
-
-    private static HBox fileRow(TextField file, Button browse) {
-        HBox row = new HBox(6, file, browse);
-        row.setMaxWidth(Double.MAX_VALUE);
-        return row;
     }
 }

@@ -12,8 +12,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -35,7 +33,6 @@ final class ImportDialog {
         TextField file = new TextField();
         file.setId("importFile");
         file.setPromptText("a .jsonl file: DynamoDB JSON lines, as Export or DynamoDB's export to S3 writes them");
-        HBox.setHgrow(file, Priority.ALWAYS);
         Button browse = new Button("Browse…");
         browse.setId("browseImport");
         browse.setOnAction(event -> {
@@ -54,12 +51,8 @@ final class ImportDialog {
         typed.setId("confirmImportName");
         typed.setPromptText(table);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
-                columnThatGrows());
-        grid.setVgap(8);
-        grid.addRow(0, new Label("File"), fileRow(file, browse));
+        GridPane grid = TransferForms.grid();
+        grid.addRow(0, new Label("File"), TransferForms.fileRow(file, browse));
         grid.add(stop, 1, 1);
         VBox content = new VBox(10, grid);
         content.setPadding(new javafx.geometry.Insets(8, 14, 4, 14));
@@ -99,17 +92,5 @@ final class ImportDialog {
         alert.initOwner(owner);
         alert.show();
         return false;
-    }
-
-    private static javafx.scene.layout.ColumnConstraints columnThatGrows() {
-        javafx.scene.layout.ColumnConstraints grows = new javafx.scene.layout.ColumnConstraints();
-        grows.setHgrow(Priority.ALWAYS);
-        return grows;
-    }
-
-    private static HBox fileRow(TextField file, Button browse) {
-        HBox row = new HBox(6, file, browse);
-        row.setMaxWidth(Double.MAX_VALUE);
-        return row;
     }
 }

@@ -5,7 +5,6 @@ import dev.dynamodesk.ui.common.TaskRunner;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,6 @@ class HighlightBenchmark {
     /** Runs {@code action} on the FX thread and reports the longest wait of an FX event until the pass is applied. */
     private static void measure(String what, StatementEditor editor, Runnable action) throws Exception {
         CountDownLatch done = new CountDownLatch(1);
-        AtomicLong worst = new AtomicLong();
         long[] started = new long[2];
         Platform.runLater(() -> {
             editor.highlighter().afterEachPass(done::countDown);
@@ -74,25 +72,13 @@ class HighlightBenchmark {
             action.run();
             started[1] = System.nanoTime();
         });
-        Thread probe = new Thread(() -> {
-            while (done.getCount() > 0) {
-                long posted = System.nanoTime();
-                Platform.runLater(() -> worst.accumulateAndGet(System.nanoTime() - posted, Math::max));
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "fx-latency-probe");
-        probe.setDaemon(true);
-        probe.start();
+        dev.dynamodesk.testing.FxLatencyProbe probe = dev.dynamodesk.testing.FxLatencyProbe.startUntil(done);
         if (!done.await(2, TimeUnit.MINUTES)) {
             throw new IllegalStateException("The highlighting pass never finished");
         }
         double millis = (System.nanoTime() - started[0]) / 1e6;
         System.out.printf("BENCHMARK highlight: %s: the edit itself %.0f ms · styled %.0f ms later (incl. the 120 ms pause for typing)"
-                + " · longest wait of an FX event %.0f ms%n", what, (started[1] - started[0]) / 1e6, millis, worst.get() / 1e6);
+                + " · longest wait of an FX event %.0f ms%n", what, (started[1] - started[0]) / 1e6, millis, probe.worstMillis());
         Thread.sleep(1_000); // let the window settle before the next step
     }
 }
