@@ -68,6 +68,9 @@ public final class ImportAction {
     private void run(DynamoServices services, TableInfo table, ImportDialog.Choice choice) {
         Path failedFile = choice.file().resolveSibling(choice.file().getFileName() + ".failed.jsonl");
         tasks.task("Importing into " + table.name(), context -> {
+                    if (!Files.isRegularFile(choice.file())) {
+                        throw new IllegalArgumentException("There is no file " + choice.file() + "; nothing was imported.");
+                    }
                     Importer.Report report;
                     try (InputStream in = Files.newInputStream(choice.file());
                          DynamoJsonLinesReader lines = new DynamoJsonLinesReader(in);

@@ -1,7 +1,6 @@
 package dev.dynamodesk.ui.transfer;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Button;
@@ -81,16 +80,6 @@ final class ImportDialog {
         dialog.getDialogPane().lookupButton(importButton).disableProperty().bind(ready.not());
         dialog.initOwner(owner);
         return dialog.showAndWait().filter(importButton::equals)
-                .map(button -> new Choice(Path.of(file.getText().strip()), stop.isSelected()))
-                .filter(choice -> Files.isRegularFile(choice.file()) || missing(owner, choice.file()));
-    }
-
-    private static boolean missing(Window owner, Path file) {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                "There is no file " + file + ".", ButtonType.OK);
-        alert.setHeaderText("Nothing imported");
-        alert.initOwner(owner);
-        alert.show();
-        return false;
+                .map(button -> new Choice(Path.of(file.getText().strip()), stop.isSelected()));
     }
 }
