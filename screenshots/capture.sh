@@ -123,11 +123,11 @@ shot connection-dialog LIGHT ctrl+shift+n dialog:New wait:1 "type:Orders team (L
   dclick:440,161 type:http://localhost:8000 wait:1 dclick:80,475 wait:3
 profiles_json='{"connections": [
   {"id": "p1", "name": "Shop prod", "region": "eu-central-1", "endpoint": "http://localhost:8000", "source": "default",
-   "colour": "#dc2626", "environment": "PRODUCTION", "readOnly": true},
+   "colour": "red", "environment": "PRODUCTION", "readOnly": true},
   {"id": "p2", "name": "Shop staging", "region": "eu-west-1", "source": "profile", "awsProfile": "shop-prod",
-   "colour": "#d97706", "environment": "TEST"},
+   "colour": "amber", "environment": "TEST"},
   {"id": "p3", "name": "Platform (SSO)", "region": "us-east-1", "source": "profile", "awsProfile": "platform-sso",
-   "colour": "#2563eb", "environment": "DEVELOPMENT"}]}'
+   "colour": "blue", "environment": "DEVELOPMENT"}]}'
 shot connections LIGHT click:150,130 Left click:150,154 Return wait:3 ctrl+p type:Orders Down Down Down Return wait:2
 profiles_json=""
 shot export-dialog LIGHT ctrl+p type:Orders Down ctrl+shift+e dialog:Export wait:1

@@ -16,7 +16,7 @@ class ProfileStoreTest {
     private static ConnectionProfile profile(String id, CredentialSource source) {
         return new ConnectionProfile(id, "Conn " + id, "eu-west-1", id.equals("b") ? URI.create("http://localhost:8000") : null,
                 source, id.equals("c"), id.equals("c") ? ConnectionProfile.Environment.PRODUCTION : ConnectionProfile.Environment.TEST,
-                "#e11d48", false);
+                "red", false);
     }
 
     @Test

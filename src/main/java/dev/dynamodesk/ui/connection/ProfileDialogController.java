@@ -1,6 +1,7 @@
 package dev.dynamodesk.ui.connection;
 
 import dev.dynamodesk.connection.AwsProfileSummary;
+import dev.dynamodesk.connection.ConnectionColour;
 import dev.dynamodesk.connection.ConnectionProblem;
 import dev.dynamodesk.connection.ConnectionProfile;
 import dev.dynamodesk.connection.ConnectionProfile.Environment;
@@ -21,13 +22,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 
 /** The connection form (profile-dialog.fxml): fields, what applies to which source, Test connection. */
@@ -63,7 +62,7 @@ public final class ProfileDialogController {
     @FXML private TextField mfaSerial;
     @FXML private TextField sessionName;
     @FXML private ChoiceBox<Environment> environment;
-    @FXML private ColorPicker profileColour;
+    @FXML private ChoiceBox<ConnectionColour> profileColour;
     @FXML private CheckBox readOnly;
     @FXML private Label keychainNote;
     @FXML private Label localDatabaseNote;
@@ -98,9 +97,11 @@ public final class ProfileDialogController {
         }
         credentialSource.valueProperty().addListener((observable, old, now) -> check());
         awsProfile.valueProperty().addListener((observable, old, now) -> describeAwsProfile());
+        profileColour.getItems().setAll(ConnectionColour.values());
+        profileColour.setConverter(converter(ConnectionColour::label));
         environment.valueProperty().addListener((observable, old, now) -> {
-            if (now == Environment.PRODUCTION && profileColour.getValue().equals(Color.web("#64748b"))) {
-                profileColour.setValue(Color.web("#dc2626")); // production stands out unless a colour was chosen
+            if (now == Environment.PRODUCTION && profileColour.getValue() == ConnectionColour.GREY) {
+                profileColour.setValue(ConnectionColour.RED); // production stands out unless a colour was chosen
             }
         });
         testConnection.setOnAction(event -> runTest());
@@ -125,7 +126,7 @@ public final class ProfileDialogController {
             awsProfiles.stream().map(AwsProfileSummary::name).filter(defaultProfile::equals).findFirst()
                     .ifPresent(awsProfile::setValue);
             environment.setValue(Environment.DEVELOPMENT);
-            profileColour.setValue(Color.web("#64748b"));
+            profileColour.setValue(ConnectionColour.GREY);
         } else {
             id = existing.id();
             fill(existing);
@@ -140,7 +141,7 @@ public final class ProfileDialogController {
         profileRegion.setValue(p.region());
         profileEndpoint.setText(p.endpoint() == null ? "" : p.endpoint().toString());
         environment.setValue(p.environment());
-        profileColour.setValue(p.colour() == null ? Color.web("#64748b") : Color.web(p.colour()));
+        profileColour.setValue(ConnectionColour.of(p.colour()).orElse(ConnectionColour.GREY));
         readOnly.setSelected(p.readOnly());
         CredentialSource source = p.credentials();
         if (source instanceof CredentialSource.NamedProfile named) {
@@ -238,7 +239,7 @@ public final class ProfileDialogController {
             }
             default -> source = new CredentialSource.DefaultChain();
         }
-        String colour = toHex(profileColour.getValue());
+        String colour = profileColour.getValue().key();
         return new Built(Optional.of(new ConnectionProfile(id, name, region, endpoint, source, readOnly.isSelected(),
                 environment.getValue(), colour, false)), null);
     }
@@ -364,11 +365,6 @@ public final class ProfileDialogController {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static String toHex(Color colour) {
-        return String.format("#%02x%02x%02x", Math.round(colour.getRed() * 255), Math.round(colour.getGreen() * 255),
-                Math.round(colour.getBlue() * 255));
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

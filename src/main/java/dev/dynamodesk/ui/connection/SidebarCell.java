@@ -83,12 +83,7 @@ final class SidebarCell extends TreeCell<SidebarNode> {
         dot.getStyleClass().addAll("status-dot", "status-" + connection.stateProperty().get().name().toLowerCase());
         HBox row = new HBox(6, icon(Feather.DATABASE, "connection-icon"));
         var profile = connection.profile();
-        if (profile.colour() != null) {
-            Region colour = new Region();
-            colour.getStyleClass().add("connection-colour-dot");
-            colour.setStyle("-fx-background-color: " + profile.colour() + ";");
-            row.getChildren().add(colour);
-        }
+        ConnectionColourDot.of(profile).ifPresent(row.getChildren()::add);
         row.getChildren().add(name);
         if (profile.production()) {
             Label prod = new Label("PROD");

@@ -2,6 +2,7 @@ package dev.dynamodesk.ui.shell;
 
 import dev.dynamodesk.connection.ConnectionProfile;
 import dev.dynamodesk.ui.browser.TableTab;
+import dev.dynamodesk.ui.connection.ConnectionColourDot;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.console.ConsoleTab;
 import dev.dynamodesk.ui.editor.ItemEditorTab;
@@ -65,12 +66,7 @@ final class TabMarks {
         ConnectionProfile profile = connection.profile();
         HBox graphic = new HBox(5);
         graphic.getStyleClass().add("tab-connection-mark");
-        if (profile.colour() != null) {
-            Region dot = new Region();
-            dot.getStyleClass().add("connection-colour-dot");
-            dot.setStyle("-fx-background-color: " + profile.colour() + ";");
-            graphic.getChildren().add(dot);
-        }
+        ConnectionColourDot.of(profile).ifPresent(graphic.getChildren()::add);
         graphic.getChildren().add(original);
         if (profile.production()) {
             Label prod = new Label("PROD");

@@ -131,7 +131,7 @@ class ConnectionUiIT extends AppUiTest {
         Files.createDirectories(profiles.getParent());
         Files.writeString(profiles, """
                 {"connections": [{"id": "p1", "name": "Shop prod", "region": "eu-central-1", "source": "profile",
-                  "awsProfile": "shop-prod", "colour": "#dc2626", "environment": "PRODUCTION", "readOnly": true}]}
+                  "awsProfile": "shop-prod", "colour": "red", "environment": "PRODUCTION", "readOnly": true}]}
                 """);
         start(port, aws.files());
         waitUntil(() -> connectionNames().contains("Shop prod"));
