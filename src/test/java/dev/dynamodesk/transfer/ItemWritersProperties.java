@@ -35,7 +35,7 @@ class ItemWritersProperties {
         }
         assertThat(bytes).isEqualTo(out.size());
         List<Item> back = new ArrayList<>();
-        try (DynamoJsonLinesReader reader = new DynamoJsonLinesReader(new ByteArrayInputStream(out.toByteArray()))) {
+        try (JsonLinesReader reader = JsonLinesReader.dynamoJson(new ByteArrayInputStream(out.toByteArray()))) {
             reader.forEachRemaining(line -> {
                 assertThat(line.problem()).isNull();
                 back.add(line.item());

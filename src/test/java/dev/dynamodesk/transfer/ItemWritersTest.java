@@ -47,7 +47,7 @@ class ItemWritersTest {
         String[] lines = text.split("\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).startsWith("{\"Item\":{").contains("\"N\":\"12345678901234567890123456789012345678\"");
-        assertThat(DynamoJsonLinesReader.parse(1, lines[0]).item()).isEqualTo(ORDER);
+        assertThat(JsonLinesReader.parseDynamoJson(1, lines[0]).item()).isEqualTo(ORDER);
     }
 
     @Test
@@ -80,12 +80,12 @@ class ItemWritersTest {
     @Test
     void badLinesAreReportedWithTheirNumberAndTheRestIsRead() throws Exception {
         String text = "{\"Item\": {\"pk\": {\"S\": \"a\"}}}\n\nnot json\n{\"pk\": {\"S\": \"bare\"}}\n{\"pk\": {\"N\": \"x\"}}\n";
-        List<DynamoJsonLinesReader.Line> lines = new ArrayList<>();
-        try (DynamoJsonLinesReader reader = new DynamoJsonLinesReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+        List<ImportLine> lines = new ArrayList<>();
+        try (JsonLinesReader reader = JsonLinesReader.dynamoJson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
             reader.forEachRemaining(lines::add);
         }
-        assertThat(lines).extracting(DynamoJsonLinesReader.Line::number).containsExactly(1L, 3L, 4L, 5L);
-        assertThat(lines).extracting(DynamoJsonLinesReader.Line::ok).containsExactly(true, false, true, false);
+        assertThat(lines).extracting(ImportLine::number).containsExactly(1L, 3L, 4L, 5L);
+        assertThat(lines).extracting(ImportLine::ok).containsExactly(true, false, true, false);
         assertThat(lines.get(2).item()).isEqualTo(item("{\"pk\": {\"S\": \"bare\"}}"));
         assertThat(lines.get(3).problem()).isNotBlank();
     }

@@ -1,6 +1,6 @@
 package dev.dynamodesk.dynamo.transfer;
 
-import dev.dynamodesk.transfer.DynamoJsonLinesReader;
+import dev.dynamodesk.transfer.ImportLine;
 
 import dev.dynamodesk.dynamo.BatchWriter;
 import dev.dynamodesk.dynamo.TableInfo;
@@ -61,7 +61,7 @@ public final class Importer {
     /**
      * @param failedLines receives each failed line's original text, one per line (may be null)
      */
-    public Report run(Iterator<DynamoJsonLinesReader.Line> lines, TableInfo table, Options options, Writer failedLines,
+    public Report run(Iterator<ImportLine> lines, TableInfo table, Options options, Writer failedLines,
                       BooleanSupplier cancelled, LongConsumer written) {
         guard.check("import into " + table.name());
         List<KeySlot> keys = new ArrayList<>();
@@ -82,8 +82,8 @@ public final class Importer {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("Import stopped after " + tally.written + " items");
                 }
-                DynamoJsonLinesReader.Line line = lines.next();
-                String problem = line.ok() ? problems(line.item(), keys) : "Not DynamoDB JSON: " + line.problem();
+                ImportLine line = lines.next();
+                String problem = line.ok() ? problems(line.item(), keys) : line.problem();
                 if (problem != null) {
                     tally.fail(line.number(), line.text(), problem);
                     if (options.stopOnFirstError()) {

@@ -4,14 +4,14 @@ import dev.dynamodesk.dynamo.DynamoServices;
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.dynamo.query.ItemQuery;
 import dev.dynamodesk.dynamo.query.QueryPlan;
-import dev.dynamodesk.transfer.DynamoJsonLinesReader;
+import dev.dynamodesk.transfer.FailedLinesFile;
+import dev.dynamodesk.transfer.ItemSource;
+import dev.dynamodesk.transfer.ItemSources;
 import dev.dynamodesk.dynamo.transfer.Importer;
 import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
-import java.io.InputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -65,26 +65,31 @@ public final class ImportAction {
                 .start();
     }
 
+    private record Outcome(Importer.Report report, Path failedFile) {
+    }
+
     private void run(DynamoServices services, TableInfo table, ImportDialog.Choice choice) {
-        Path failedFile = choice.file().resolveSibling(choice.file().getFileName() + ".failed.jsonl");
         tasks.task("Importing into " + table.name(), context -> {
                     if (!Files.isRegularFile(choice.file())) {
                         throw new IllegalArgumentException("There is no file " + choice.file() + "; nothing was imported.");
                     }
                     Importer.Report report;
-                    try (InputStream in = Files.newInputStream(choice.file());
-                         DynamoJsonLinesReader lines = new DynamoJsonLinesReader(in);
-                         Writer failed = Files.newBufferedWriter(failedFile, StandardCharsets.UTF_8)) {
-                        report = services.importer().run(lines, table,
-                                new Importer.Options(choice.stopOnFirstError(), 4), failed, context.cancelled(),
-                                written -> context.message(String.format("Imported %,d items into %s", written, table.name())));
+                    Path failedFile;
+                    try (ItemSource lines = ItemSources.open(choice.file(), choice.format(), choice.csvMapping())) {
+                        failedFile = FailedLinesFile.beside(choice.file(), lines.failedFormat());
+                        try (Writer failed = FailedLinesFile.open(failedFile, lines)) {
+                            report = services.importer().run(lines, table,
+                                    new Importer.Options(choice.stopOnFirstError(), 4), failed, context.cancelled(),
+                                    written -> context.message(String.format("Imported %,d items into %s", written, table.name())));
+                        }
                     }
                     if (report.failed() == 0) {
                         Files.deleteIfExists(failedFile);
                     }
-                    return report;
+                    return new Outcome(report, failedFile);
                 })
-                .onSuccess(report -> {
+                .onSuccess(outcome -> {
+                    Importer.Report report = outcome.report();
                     StringBuilder text = new StringBuilder(String.format("%,d items written, %,d lines failed.", report.written(),
                             report.failed()));
                     if (report.stoppedAtError()) {
@@ -97,7 +102,7 @@ public final class ImportAction {
                         if (report.failures().size() > 20) {
                             text.append("\n…");
                         }
-                        text.append("\n\nThe failed lines are in ").append(failedFile);
+                        text.append("\n\nThe failed lines are in ").append(outcome.failedFile());
                     }
                     Alert done = new Alert(report.failed() == 0 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
                             text.toString(), ButtonType.OK);

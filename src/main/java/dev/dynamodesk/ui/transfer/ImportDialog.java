@@ -1,6 +1,9 @@
 package dev.dynamodesk.ui.transfer;
 
 import java.io.File;
+import dev.dynamodesk.transfer.CsvMapping;
+import dev.dynamodesk.transfer.ExportFormat;
+import dev.dynamodesk.transfer.ItemSources;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Button;
@@ -21,7 +24,7 @@ import javafx.stage.Window;
  */
 final class ImportDialog {
     /** What the user chose. */
-    record Choice(Path file, boolean stopOnFirstError) {
+    record Choice(Path file, ExportFormat format, CsvMapping csvMapping, boolean stopOnFirstError) {
     }
 
     private ImportDialog() {
@@ -80,6 +83,9 @@ final class ImportDialog {
         dialog.getDialogPane().lookupButton(importButton).disableProperty().bind(ready.not());
         dialog.initOwner(owner);
         return dialog.showAndWait().filter(importButton::equals)
-                .map(button -> new Choice(Path.of(file.getText().strip()), stop.isSelected()));
+                .map(button -> {
+                    Path chosen = Path.of(file.getText().strip());
+                    return new Choice(chosen, ItemSources.formatOf(chosen), null, stop.isSelected());
+                });
     }
 }

@@ -3,7 +3,8 @@ package dev.dynamodesk.dynamo.transfer;
 import dev.dynamodesk.transfer.ItemWriter;
 import dev.dynamodesk.transfer.ItemWriters;
 import dev.dynamodesk.transfer.ExportFormat;
-import dev.dynamodesk.transfer.DynamoJsonLinesReader;
+import dev.dynamodesk.transfer.ImportLine;
+import dev.dynamodesk.transfer.JsonLinesReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,7 +73,7 @@ class ExporterIT {
         assertThat(reports.get(reports.size() - 1).items()).isEqualTo(ITEMS);
 
         List<Item> back = new ArrayList<>();
-        try (DynamoJsonLinesReader reader = new DynamoJsonLinesReader(new ByteArrayInputStream(out.toByteArray()))) {
+        try (JsonLinesReader reader = JsonLinesReader.dynamoJson(new ByteArrayInputStream(out.toByteArray()))) {
             reader.forEachRemaining(line -> back.add(line.item()));
         }
         assertThat(back).hasSize(ITEMS);

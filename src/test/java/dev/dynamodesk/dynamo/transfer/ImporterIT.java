@@ -1,6 +1,6 @@
 package dev.dynamodesk.dynamo.transfer;
 
-import dev.dynamodesk.transfer.DynamoJsonLinesReader;
+import dev.dynamodesk.transfer.JsonLinesReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,8 +31,8 @@ class ImporterIT {
         return new DynamoServices(local.client()).tables().describe("Imported");
     }
 
-    private static DynamoJsonLinesReader lines(String text) {
-        return new DynamoJsonLinesReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    private static JsonLinesReader lines(String text) {
+        return JsonLinesReader.dynamoJson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String line(String pk, String sk, String extra) {

@@ -2,7 +2,8 @@ package dev.dynamodesk.ui.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dynamodesk.transfer.DynamoJsonLinesReader;
+import dev.dynamodesk.transfer.ImportLine;
+import dev.dynamodesk.transfer.JsonLinesReader;
 import dev.dynamodesk.transfer.ExportFormat;
 import dev.dynamodesk.ui.AppUiTest;
 import java.nio.charset.StandardCharsets;
@@ -44,11 +45,11 @@ class ExportUiIT extends AppUiTest {
         startSeeded();
         Path jsonl = home.resolve("events.jsonl");
         exportSelected("Events", jsonl, ExportFormat.DYNAMODB_JSON_LINES, false);
-        List<DynamoJsonLinesReader.Line> lines = new ArrayList<>();
-        try (DynamoJsonLinesReader reader = new DynamoJsonLinesReader(Files.newInputStream(jsonl))) {
+        List<ImportLine> lines = new ArrayList<>();
+        try (JsonLinesReader reader = JsonLinesReader.dynamoJson(Files.newInputStream(jsonl))) {
             reader.forEachRemaining(lines::add);
         }
-        assertThat(lines).hasSize(SAMPLE_EVENTS).allMatch(DynamoJsonLinesReader.Line::ok);
+        assertThat(lines).hasSize(SAMPLE_EVENTS).allMatch(ImportLine::ok);
         assertThat(home.resolve("events.jsonl.part")).doesNotExist();
 
         Path csv = home.resolve("orders.csv");

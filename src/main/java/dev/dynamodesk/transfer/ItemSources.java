@@ -1,0 +1,126 @@
+package dev.dynamodesk.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** Opens a file for import in any of the export formats. */
+public final class ItemSources {
+    private ItemSources() {
+    }
+
+    /** The first rows of a CSV file: its header and up to {@code rows} records, for a mapping screen. */
+    public record CsvPreview(List<String> header, List<List<String>> rows) {
+        public CsvMapping guessMapping() {
+            return CsvMapping.guess(header, rows);
+        }
+    }
+
+    public static CsvPreview previewCsv(Path file, int rows) throws IOException {
+        try (CsvRecords records = CsvRecords.of(Files.newInputStream(file))) {
+            CsvRecords.CsvRecord header = records.next();
+            if (header == null) {
+                throw new IOException(file.getFileName() + " is empty: a CSV import needs a header row");
+            }
+            List<List<String>> sample = new ArrayList<>();
+            CsvRecords.CsvRecord record;
+            while (sample.size() < rows && (record = records.next()) != null) {
+                sample.add(record.cells());
+            }
+            return new CsvPreview(header.cells(), sample);
+        }
+    }
+
+    /**
+     * @param csvMapping for CSV, how columns become attributes; null to take the header's types
+     *                   (untyped columns as strings)
+     */
+    public static ItemSource open(Path file, ExportFormat format, CsvMapping csvMapping) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            return switch (format) {
+                case DYNAMODB_JSON_LINES -> JsonLinesReader.dynamoJson(in);
+                case JSON_LINES -> JsonLinesReader.plainJson(in);
+                case JSON_ARRAY -> new JsonArrayReader(in);
+                case CSV -> csv(CsvRecords.of(in), csvMapping);
+            };
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** The format a file's name suggests: .jsonl DynamoDB JSON lines, .ndjson, .json, .csv. */
+    public static ExportFormat formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        for (ExportFormat format : ExportFormat.values()) {
+            if (name.endsWith("." + format.extension())) {
+                return format;
+            }
+        }
+        return ExportFormat.DYNAMODB_JSON_LINES;
+    }
+
+    private static ItemSource csv(CsvRecords records, CsvMapping mapping) throws IOException {
+        CsvRecords.CsvRecord header = records.next();
+        CsvMapping used = mapping != null ? mapping : CsvMapping.fromHeader(header == null ? List.of() : header.cells());
+        if (header != null && header.cells().size() != used.columns().size()) {
+            throw new IOException("The file has " + header.cells().size() + " columns but the mapping has "
+                    + used.columns().size());
+        }
+        String problem = used.problem();
+        if (header != null && problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return new ItemSource() {
+            private CsvRecords.CsvRecord next = advance();
+
+            private CsvRecords.CsvRecord advance() {
+                try {
+                    CsvRecords.CsvRecord record;
+                    do {
+                        record = records.next();
+                    } while (record != null && record.cells().size() == 1 && record.cells().get(0).isEmpty());
+                    return record;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public ExportFormat failedFormat() {
+                return ExportFormat.CSV;
+            }
+
+            @Override
+            public String failedPreamble() {
+                return header == null ? "" : header.text() + "\r\n";
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public ImportLine next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                ImportLine line = used.read(next);
+                next = advance();
+                return line;
+            }
+
+            @Override
+            public void close() throws IOException {
+                records.close();
+            }
+        };
+    }
+}
