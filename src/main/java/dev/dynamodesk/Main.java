@@ -2,7 +2,8 @@ package dev.dynamodesk;
 
 import dev.dynamodesk.config.AppDirectories;
 import dev.dynamodesk.ui.shell.DynamoDeskApp;
-import java.io.PrintStream;
+import dev.dynamodesk.cli.Cli;
+import dev.dynamodesk.cli.CliEnvironment;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -16,6 +17,10 @@ public final class Main {
     public static void main(String[] args) {
         // Before anything logs: the log file lives in the user's log folder.
         System.setProperty("dynamodesk.logDir", AppDirectories.forCurrentUser().logDir().toString());
+        if (args.length > 0) {
+            // A command reports its own errors in one line; log lines would only get in the way.
+            System.setProperty("dynamodesk.consoleLevel", "OFF");
+        }
         // JavaFX logs through java.util.logging; send it to the same log file as everything else.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -23,38 +28,6 @@ public final class Main {
             DynamoDeskApp.launchGui(args);
             return;
         }
-        System.exit(runCommand(args, System.out, System.err));
-    }
-
-    static int runCommand(String[] args, PrintStream out, PrintStream err) {
-        switch (args[0]) {
-            case "--version", "-V" -> {
-                out.println("Dynamo Desk " + version());
-                return 0;
-            }
-            case "--help", "-h", "help" -> {
-                out.println(usage());
-                return 0;
-            }
-            default -> {
-                err.println("dynamodesk: unknown command '" + args[0] + "'. Run with --help for the commands.");
-                return 2;
-            }
-        }
-    }
-
-    static String usage() {
-        return String.join(System.lineSeparator(),
-                "Usage: dynamodesk            open the Dynamo Desk window",
-                "       dynamodesk --version  print the version",
-                "       dynamodesk --help     print this help",
-                "",
-                "Headless commands (tables, scan, export, import, local start...) are coming; until then",
-                "use the window.");
-    }
-
-    static String version() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return version == null ? "(development build)" : version;
+        System.exit(Cli.run(args, CliEnvironment.ofProcess()));
     }
 }

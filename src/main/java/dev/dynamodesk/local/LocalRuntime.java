@@ -16,6 +16,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final DynamoDbClient client;
     private final DynamoServices services;
     private final SampleDataSeeder seeder;
+    private final RunningLocalFile running;
 
     /** How to run it: where data lives, which port, how many sample events. */
     public record Settings(boolean inMemory, int port, int sampleEvents) {
@@ -24,11 +25,16 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    private LocalRuntime(EmbeddedDynamoLocal server, DynamoDbClient client, SampleDataSeeder seeder) {
+    private LocalRuntime(EmbeddedDynamoLocal server, DynamoDbClient client, SampleDataSeeder seeder,
+                         RunningLocalFile running) {
         this.server = server;
         this.client = client;
         this.services = new DynamoServices(client);
         this.seeder = seeder;
+        this.running = running;
+        if (running != null) {
+            running.write(server.endpoint());
+        }
     }
 
     /** Starts the server and connects to it; about a second. Call off the FX thread. */
@@ -43,11 +49,17 @@ public final class LocalRuntime implements AutoCloseable {
             SeedStateStore state = settings.inMemory()
                     ? SeedStateStore.inMemory()
                     : SeedStateStore.inFile(dirs.localDatabaseDir().resolve("dynamodesk-samples.json"));
-            return new LocalRuntime(server, client, new SampleDataSeeder(client, state, settings.sampleEvents()));
+            RunningLocalFile running = settings.inMemory() ? null : new RunningLocalFile(dirs.localDatabaseDir());
+            return new LocalRuntime(server, client, new SampleDataSeeder(client, state, settings.sampleEvents()), running);
         } catch (RuntimeException e) {
             server.close();
             throw e;
         }
+    }
+
+    /** Where its data lives: a folder, or null in memory. */
+    public java.nio.file.Path databaseDir() {
+        return server.storage() instanceof EmbeddedDynamoLocal.OnDisk disk ? disk.directory() : null;
     }
 
     public URI endpoint() {
@@ -65,6 +77,9 @@ public final class LocalRuntime implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (running != null) {
+                running.remove();
+            }
             services.close();
         } finally {
             server.close();

@@ -70,6 +70,16 @@ public final class TableAdmin {
         return "?";
     }
 
+    /** Creates a table and returns once it is ACTIVE, ready for items (an import into a new table). */
+    public void createAndWait(CreateTableSpec spec, BooleanSupplier cancelled, Consumer<String> progress) {
+        List<String> problems = spec.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        execute(TableRequests.create(spec), cancelled, progress);
+        waitUntilActive(spec.name(), cancelled, progress);
+    }
+
     private void waitUntilActive(String table, BooleanSupplier cancelled, Consumer<String> progress) {
         long deadline = System.currentTimeMillis() + MAX_WAIT_MILLIS;
         while (true) {

@@ -7,6 +7,10 @@ import dev.dynamodesk.dynamo.query.ItemReader;
 import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.item.Item;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +56,45 @@ public final class Exporter {
             }
             return Optional.of(Duration.ofMillis((long) ((expectedItems - items) / rate * 1000)));
         }
+
+        /** "Exported 12,000 of about 20,000 items · 3.1 MB · 4,012 items/s · 2 s left". */
+        public String describe() {
+            StringBuilder text = new StringBuilder(String.format("Exported %,d", items));
+            if (expectedItems > 0) {
+                text.append(String.format(" of about %,d", expectedItems));
+            }
+            text.append(" items · ").append(Exporter.bytes(bytes)).append(String.format(" · %,.0f items/s", itemsPerSecond()));
+            timeLeft().ifPresent(left -> {
+                long seconds = Math.max(1, left.toSeconds());
+                text.append(" · ").append(seconds < 90 ? seconds + " s" : (seconds + 30) / 60 + " min").append(" left");
+            });
+            return text.toString();
+        }
+    }
+
+    /** Opens the writer for the file being written. */
+    @FunctionalInterface
+    public interface WriterOpener {
+        ItemWriter open(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Exports into {@code target} through a ".part" file beside it that takes the target's name only
+     * when the export is complete: a stopped or failed export leaves no half-written file behind.
+     */
+    public Result exportToFile(QueryPlan plan, int segments, Path target, WriterOpener opener, long expectedItems,
+                               BooleanSupplier cancelled, Consumer<Progress> progress) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
+        Result result;
+        try (OutputStream out = Files.newOutputStream(part); ItemWriter writer = opener.open(out)) {
+            result = export(plan, segments, writer, expectedItems, cancelled, progress);
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+        Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return result;
     }
 
     /** What was written. */
@@ -153,9 +196,6 @@ public final class Exporter {
     }
 
     static String bytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
         if (bytes < 1024 * 1024) {
             return String.format("%.1f KB", bytes / 1024.0);
         }

@@ -88,27 +88,14 @@ public final class ExportAction {
 
     private void run(DynamoServices services, TableInfo info, ExportDialog.Choice choice) {
         Path target = choice.file().toAbsolutePath();
-        Path part = target.resolveSibling(target.getFileName() + ".part");
         tasks.task("Exporting " + info.name(), context -> {
-                    ItemQuery query = ItemQuery.scanAll(info.name());
-                    if (choice.index() != null) {
-                        query = new ItemQuery(info.name(), choice.index(), null, null, null, null, false, false);
-                    }
-                    QueryPlan plan = QueryPlan.of(query, info);
-                    Exporter.Result result;
-                    try (OutputStream out = Files.newOutputStream(part);
-                         ItemWriter writer = ItemWriters.open(choice.format(), out, choice.columns(), choice.typedHeader())) {
-                        result = new Exporter(services.reader()).export(plan, choice.segments(), writer, info.approximateItemCount(),
-                                context.cancelled(), progress -> {
-                                    context.message(ExportProgressText.of(progress));
-                                    context.progress(progress.items(), progress.expectedItems() > 0 ? progress.expectedItems() : -1);
-                                });
-                    } catch (RuntimeException | java.io.IOException e) {
-                        Files.deleteIfExists(part);
-                        throw e;
-                    }
-                    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    return result;
+                    ItemQuery query = ItemQuery.scanAll(info.name()).onIndex(choice.index());
+                    return new Exporter(services.reader()).exportToFile(QueryPlan.of(query, info), choice.segments(), target,
+                            out -> ItemWriters.open(choice.format(), out, choice.columns(), choice.typedHeader()),
+                            info.approximateItemCount(), context.cancelled(), progress -> {
+                                context.message(progress.describe());
+                                context.progress(progress.items(), progress.expectedItems() > 0 ? progress.expectedItems() : -1);
+                            });
                 })
                 .onSuccess(result -> {
                     Alert done = new Alert(Alert.AlertType.INFORMATION, "Exported " + Exporter.describe(result) + " to\n" + target,

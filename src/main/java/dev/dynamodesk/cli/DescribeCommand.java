@@ -1,0 +1,61 @@
+package dev.dynamodesk.cli;
+
+import dev.dynamodesk.dynamo.TableDetails;
+import dev.dynamodesk.dynamo.TableInfo;
+import java.io.PrintStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** A table's keys, indexes, size and settings, as the app's info view shows them. */
+@Command(name = "describe", description = "Show a table's keys, indexes, size and settings.")
+final class DescribeCommand implements Runnable {
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(paramLabel = "TABLE", description = "The table's name.")
+    String table;
+
+    @Override
+    public void run() {
+        try (CliConnection connection = cli.open()) {
+            print(connection.services().describer().describe(table), cli.environment().out());
+        }
+    }
+
+    static void print(TableDetails details, PrintStream out) {
+        TableInfo info = details.info();
+        Table facts = new Table("Table", info.name());
+        facts.row("Status", details.status());
+        facts.row("Partition key", info.partitionKey().label());
+        facts.row("Sort key", info.sortKey() == null ? "-" : info.sortKey().label());
+        facts.row("Items", String.format("%,d (DynamoDB's estimate, updated about every six hours)", details.itemCount()));
+        facts.row("Size", String.format("%,d bytes", details.sizeBytes()));
+        facts.row("Billing", details.billingMode() + (details.readCapacity() == null ? ""
+                : " (read " + details.readCapacity() + ", write " + details.writeCapacity() + ")"));
+        facts.row("Created", String.valueOf(details.created()));
+        facts.row("ARN", String.valueOf(details.arn()));
+        facts.row("Table class", fact(details.tableClass()));
+        facts.row("Stream", fact(details.stream()));
+        facts.row("Time to live", fact(details.timeToLive()));
+        facts.row("Point-in-time recovery", fact(details.pointInTimeRecovery()));
+        facts.row("Deletion protection", fact(details.deletionProtection()));
+        facts.row("Tags", fact(details.tags()));
+        facts.print(out);
+        if (!details.indexes().isEmpty()) {
+            out.println();
+            Table indexes = new Table("INDEX", "KIND", "PARTITION KEY", "SORT KEY", "PROJECTION", "STATUS");
+            for (TableDetails.IndexDetails index : details.indexes()) {
+                indexes.row(index.name(), index.global() ? "global" : "local", index.partitionKey().label(),
+                        index.sortKey() == null ? "-" : index.sortKey().label(),
+                        index.projection() + (index.projectedAttributes().isEmpty() ? "" : " " + index.projectedAttributes()),
+                        index.status() == null ? "-" : index.status());
+            }
+            indexes.print(out);
+        }
+    }
+
+    private static String fact(TableDetails.Fact<?> fact) {
+        return fact.available() ? String.valueOf(fact.value()) : "not available (" + fact.unavailable() + ")";
+    }
+}

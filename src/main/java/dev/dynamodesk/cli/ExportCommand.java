@@ -1,0 +1,92 @@
+package dev.dynamodesk.cli;
+
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.query.FilterClause;
+import dev.dynamodesk.dynamo.query.InvalidQueryException;
+import dev.dynamodesk.dynamo.query.ItemQuery;
+import dev.dynamodesk.dynamo.query.QueryPlan;
+import dev.dynamodesk.dynamo.transfer.Exporter;
+import dev.dynamodesk.transfer.CsvColumn;
+import dev.dynamodesk.transfer.ExportFormat;
+import dev.dynamodesk.transfer.ItemWriters;
+import dev.dynamodesk.transfer.SampledCsvWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * A table or index to a file, streamed with parallel segments; the file appears only when the
+ * export is complete. Progress on a terminal; the summary on stderr.
+ */
+@Command(name = "export", description = "Export a table or index to a file (DynamoDB JSON lines, JSON, plain JSON lines or CSV).")
+final class ExportCommand implements Runnable {
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(paramLabel = "TABLE", description = "The table's name.")
+    String table;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = ItemOutput.FormatConverter.class,
+            description = "jsonl (DynamoDB JSON lines, exact; the default), json, ndjson (plain JSON lines) or csv.")
+    ExportFormat format = ExportFormat.DYNAMODB_JSON_LINES;
+
+    @Option(names = "--segments", paramLabel = "N", description = "Parallel scan segments (default 4).")
+    int segments = 4;
+
+    @Option(names = "--index", paramLabel = "INDEX", description = "Export a secondary index instead of the table.")
+    String index;
+
+    @Option(names = "--where", paramLabel = "CONDITION", description = "Only items that match, repeatable; as for scan.")
+    List<String> where = new ArrayList<>();
+
+    @Option(names = "--columns", split = ",", paramLabel = "NAME",
+            description = "CSV: these attributes as columns (default: keys, then attributes of the first 1,000 items).")
+    List<String> columns = new ArrayList<>();
+
+    @Option(names = "--force", description = "Replace the file if it exists.")
+    boolean force;
+
+    @Override
+    public void run() {
+        if (segments < 1 || segments > 1_000_000) {
+            throw CliFailure.usage("--segments must be between 1 and 1000000");
+        }
+        if (Files.exists(out) && !force) {
+            throw CliFailure.usage(out + " exists: pass --force to replace it");
+        }
+        if (!columns.isEmpty() && format != ExportFormat.CSV) {
+            throw CliFailure.usage("--columns is for --format csv");
+        }
+        try (CliConnection connection = cli.open()) {
+            TableInfo info = connection.services().tables().describe(table);
+            List<FilterClause> filter = where.stream().map(text -> FilterClause.and(WhereClause.parse(text, info))).toList();
+            QueryPlan plan;
+            try {
+                plan = QueryPlan.of(ItemQuery.scanAll(table).onIndex(index).withFilter(filter), info);
+            } catch (InvalidQueryException e) {
+                throw CliFailure.usage(e.getMessage());
+            }
+            ProgressLine progressLine = new ProgressLine(cli.environment());
+            Exporter.Result result = new Exporter(connection.services().reader()).exportToFile(plan, segments, out,
+                    stream -> format != ExportFormat.CSV ? ItemWriters.open(format, stream, List.of(), false)
+                            : columns.isEmpty() ? new SampledCsvWriter(stream, info.keyNames(), ItemOutput.CSV_SAMPLE)
+                            : ItemWriters.open(format, stream, columns.stream().map(name -> new CsvColumn(name, null)).toList(), false),
+                    info.approximateItemCount(), () -> false,
+                    progress -> progressLine.show(progress.items(), progress.expectedItems(), progress.describe()));
+            progressLine.done();
+            cli.environment().err().println("Exported " + Exporter.describe(result) + " to " + out.toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

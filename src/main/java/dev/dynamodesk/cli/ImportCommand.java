@@ -1,0 +1,202 @@
+package dev.dynamodesk.cli;
+
+import dev.dynamodesk.dynamo.KeyAttribute;
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.admin.CreateTableSpec;
+import dev.dynamodesk.dynamo.query.InvalidQueryException;
+import dev.dynamodesk.dynamo.query.ItemQuery;
+import dev.dynamodesk.dynamo.query.QueryPlan;
+import dev.dynamodesk.dynamo.transfer.Importer;
+import dev.dynamodesk.item.AttributeType;
+import dev.dynamodesk.transfer.CsvMapping;
+import dev.dynamodesk.transfer.ExportFormat;
+import dev.dynamodesk.transfer.FailedLinesFile;
+import dev.dynamodesk.transfer.ItemSource;
+import dev.dynamodesk.transfer.ItemSources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+
+/**
+ * A file into a table: BatchWriteItem in 25s, several in flight; bad records reported with their
+ * line and written to a file beside the input, the rest imported. A non-empty table or a
+ * production connection needs the table's name typed on a terminal, or --yes. Exit code 1 when
+ * any record failed.
+ */
+@Command(name = "import", description = "Import a file (DynamoDB JSON lines, JSON, plain JSON lines or CSV) into a table.")
+final class ImportCommand implements Runnable {
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--table", required = true, paramLabel = "TABLE", description = "The table to import into.")
+    String table;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = ItemOutput.FormatConverter.class,
+            description = "jsonl, json, ndjson or csv (default: from the file's extension).")
+    ExportFormat format;
+
+    @Option(names = "--type", paramLabel = "COLUMN=TYPE",
+            description = "CSV: a column's type (S, N, B, BOOL, NULL, M, L, SS, NS, BS), repeatable. Typed headers "
+                    + "like 'price (N)' need none; other columns are strings unless --guess-types.")
+    Map<String, String> types = new LinkedHashMap<>();
+
+    @Option(names = "--guess-types", description = "CSV: make a column a number, boolean, map or list when its first 100 cells all are.")
+    boolean guessTypes;
+
+    @Option(names = "--create-table", paramLabel = "KEY:TYPE[,SORT:TYPE]",
+            description = "Create the table (on demand) with this key if it does not exist, e.g. id:S or pk:S,sk:N.")
+    String createTable;
+
+    @Option(names = "--stop-on-first-error", description = "Stop at the first bad record instead of reporting it and going on.")
+    boolean stopOnFirstError;
+
+    @Option(names = "--yes", description = "Do not ask for the table's name before importing into a non-empty table or a production connection.")
+    boolean yes;
+
+    @Override
+    public void run() {
+        if (!Files.isRegularFile(file)) {
+            throw CliFailure.error("There is no file " + file + "; nothing was imported.");
+        }
+        ExportFormat used = format != null ? format : ItemSources.formatOf(file);
+        CsvMapping mapping = used == ExportFormat.CSV ? csvMapping() : null;
+        try (CliConnection connection = cli.open()) {
+            if (connection.readOnly()) {
+                throw CliFailure.error(connection.profile().name() + " is read-only: nothing can be imported into it.");
+            }
+            TableInfo info = target(connection);
+            confirm(connection, info);
+            Path failedFile;
+            Importer.Report report;
+            ProgressLine progress = new ProgressLine(cli.environment());
+            try (ItemSource lines = ItemSources.open(file, used, mapping)) {
+                failedFile = FailedLinesFile.beside(file, lines.failedFormat());
+                try (Writer failed = FailedLinesFile.open(failedFile, lines)) {
+                    report = connection.services().importer().run(lines, info, new Importer.Options(stopOnFirstError, 4),
+                            failed, () -> false, written -> progress.show(written, 0, String.format("Imported %,d items", written)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            progress.done();
+            report(report, failedFile);
+        }
+    }
+
+    private CsvMapping csvMapping() {
+        try {
+            ItemSources.CsvPreview preview = ItemSources.previewCsv(file, guessTypes ? 100 : 0);
+            CsvMapping mapping = guessTypes ? preview.guessMapping() : CsvMapping.fromHeader(preview.header());
+            for (Map.Entry<String, String> type : types.entrySet()) {
+                int column = columnOf(mapping, type.getKey());
+                AttributeType attributeType;
+                try {
+                    attributeType = AttributeType.valueOf(type.getValue().strip().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw CliFailure.usage("--type " + type.getKey() + "=" + type.getValue()
+                            + ": the type is one of S, N, B, BOOL, NULL, M, L, SS, NS, BS");
+                }
+                mapping = mapping.with(column, mapping.columns().get(column).attribute(), attributeType);
+            }
+            return mapping;
+        } catch (IOException e) {
+            throw CliFailure.error(e.getMessage());
+        }
+    }
+
+    private static int columnOf(CsvMapping mapping, String name) {
+        for (int i = 0; i < mapping.columns().size(); i++) {
+            CsvMapping.Column column = mapping.columns().get(i);
+            if (column.header().equals(name) || column.attribute().equals(name)) {
+                return i;
+            }
+        }
+        throw CliFailure.usage("--type " + name + ": the file has no such column");
+    }
+
+    /** The table described, created first when it does not exist and --create-table says how. */
+    private TableInfo target(CliConnection connection) {
+        try {
+            return connection.services().tables().describe(table);
+        } catch (ResourceNotFoundException e) {
+            if (createTable == null) {
+                throw CliFailure.error("There is no table " + table + " (pass --create-table KEY:TYPE to create it)");
+            }
+        }
+        String[] keys = createTable.split(",");
+        if (keys.length > 2) {
+            throw CliFailure.usage("--create-table takes a partition key and at most a sort key: KEY:TYPE[,SORT:TYPE]");
+        }
+        CreateTableSpec spec = new CreateTableSpec(table, key(keys[0]), keys.length > 1 ? key(keys[1]) : null,
+                null, null, null);
+        try {
+            connection.services().admin().createAndWait(spec, () -> false, message -> { });
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage("--create-table: " + e.getMessage());
+        }
+        cli.environment().err().println("Created table " + table);
+        return connection.services().tables().describe(table);
+    }
+
+    private static KeyAttribute key(String text) {
+        String[] parts = text.strip().split(":");
+        if (parts.length != 2 || parts[0].isBlank() || !parts[1].matches("(?i)[SNB]")) {
+            throw CliFailure.usage("--create-table '" + text + "': write NAME:TYPE with TYPE S, N or B");
+        }
+        return new KeyAttribute(parts[0], AttributeType.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    private void confirm(CliConnection connection, TableInfo info) {
+        boolean production = connection.profile().production();
+        boolean empty;
+        try {
+            empty = connection.services().reader()
+                    .readChunk(QueryPlan.of(ItemQuery.scanAll(table), info), null, 1, () -> false).items().isEmpty();
+        } catch (InvalidQueryException e) {
+            throw new IllegalStateException(e); // a plain scan of a described table is always valid
+        }
+        if (yes || (empty && !production)) {
+            return;
+        }
+        String why = production ? connection.profile().name() + " is a production connection" : table + " already holds items";
+        if (!cli.environment().terminal()) {
+            throw CliFailure.usage(why + ": pass --yes to import into it anyway");
+        }
+        String answer = cli.environment().ask(why + ". Type the table's name to import into it: ");
+        if (answer == null || !answer.strip().equals(table)) {
+            throw CliFailure.error("Not confirmed; nothing was imported.");
+        }
+    }
+
+    private void report(Importer.Report report, Path failedFile) {
+        var err = cli.environment().err();
+        err.println(String.format("%,d items written, %,d records failed.%s", report.written(), report.failed(),
+                report.stoppedAtError() ? " Stopped at the first bad record, as asked." : ""));
+        if (report.failed() == 0) {
+            try {
+                Files.deleteIfExists(failedFile);
+            } catch (IOException e) {
+                err.println("Could not remove " + failedFile + ": " + e.getMessage());
+            }
+            return;
+        }
+        report.failures().stream().limit(20).forEach(failure -> err.println("  line " + failure.line() + ": " + failure.reason()));
+        if (report.failures().size() > 20) {
+            err.println("  …");
+        }
+        err.println("The failed records are in " + failedFile);
+        throw CliFailure.error(String.format("%,d of %,d records failed", report.failed(), report.failed() + report.written()));
+    }
+}

@@ -1,0 +1,283 @@
+package dev.dynamodesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynamodesk.config.AppDirectories;
+import dev.dynamodesk.connection.AwsConfigFiles;
+import dev.dynamodesk.item.AttributeValues;
+import dev.dynamodesk.item.Item;
+import dev.dynamodesk.local.SampleDataSeeder;
+import dev.dynamodesk.local.SeedStateStore;
+import dev.dynamodesk.testing.AwsFiles;
+import dev.dynamodesk.testing.LocalDynamo;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The commands as a user runs them: arguments in, output, stderr and exit code out, against DynamoDB Local. */
+class CliIT {
+    @RegisterExtension
+    static final LocalDynamo LOCAL = new LocalDynamo();
+
+    @TempDir
+    static Path home;
+
+    private static AwsConfigFiles aws;
+
+    /** What one run gave. */
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void sampleTablesAndAProfile() throws Exception {
+        new SampleDataSeeder(LOCAL.client(), SeedStateStore.inMemory(), 0).createTablesAndSmallItems();
+        aws = new AwsFiles(home.resolve("aws"), "[profile test]\nregion = eu-west-1\nendpoint_url = " + LOCAL.endpoint() + "\n",
+                "[test]\naws_access_key_id = AKIATEST\naws_secret_access_key = secret\n").files();
+    }
+
+    static Run run(String... args) {
+        return run(new CountDownLatch(0), args);
+    }
+
+    static Run run(CountDownLatch stop, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliEnvironment environment = new CliEnvironment(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), false,
+                AppDirectories.under(home.resolve("app")), aws, stop);
+        int code = Cli.run(args, environment);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static List<Item> scan(String table) {
+        return LOCAL.client().scanPaginator(b -> b.tableName(table)).items().stream()
+                .map(AttributeValues::toItem)
+                .sorted(Comparator.comparing(item -> item.toString()))
+                .toList();
+    }
+
+    @Test
+    void helpVersionAndUsageErrorsUseTheirExitCodes() {
+        Run help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: dynamodesk").contains("export").contains("local");
+        assertThat(run("export", "--help").out()).contains("--segments").contains("--format");
+        assertThat(run("--version").out()).startsWith("Dynamo Desk ");
+
+        Run unknown = run("frobnicate");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("dynamodesk: unknown command 'frobnicate'");
+        assertThat(unknown.out()).isEmpty();
+
+        Run missing = run("scan");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("Missing required parameter: 'TABLE'");
+
+        Run badFormat = run("--profile", "test", "scan", "Orders", "--format", "xml");
+        assertThat(badFormat.code()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("'xml' is not a format");
+    }
+
+    @Test
+    void tablesWithTheProfileBeforeOrAfterTheCommand() {
+        Run before = run("--profile", "test", "tables");
+        assertThat(before.code()).as(before.err()).isZero();
+        assertThat(before.out().lines()).contains("Orders", "TypeShowcase", "UserData");
+        assertThat(run("tables", "--profile", "test").out()).isEqualTo(before.out());
+
+        Run unknown = run("tables", "--profile", "nobody");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no connection or AWS profile named 'nobody'");
+    }
+
+    @Test
+    void aDeadEndpointIsOneLineOnStderrAndExitCodeOne() {
+        Run dead = run("tables", "--profile", "test", "--endpoint", "http://127.0.0.1:9");
+        assertThat(dead.code()).isEqualTo(1);
+        assertThat(dead.err().strip().lines()).hasSize(1);
+        assertThat(dead.err()).startsWith("dynamodesk tables: Connection refused");
+    }
+
+    @Test
+    void exportThenImportOfTheTypeShowcaseGivesBackEveryItemExactly() throws Exception {
+        Path file = home.resolve("showcase.jsonl");
+        Run export = run("export", "TypeShowcase", "--profile", "test", "--out", file.toString(), "--segments", "3");
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.err()).contains("Exported ").contains(" items");
+        assertThat(export.out()).isEmpty();
+
+        Run again = run("export", "TypeShowcase", "--profile", "test", "--out", file.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("--force");
+
+        Run imported = run("import", file.toString(), "--table", "ShowcaseCopy", "--create-table", "id:S", "--profile", "test");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("Created table ShowcaseCopy");
+        assertThat(scan("ShowcaseCopy")).isNotEmpty().isEqualTo(scan("TypeShowcase"));
+        assertThat(Files.exists(home.resolve("showcase.jsonl.failed.jsonl"))).isFalse();
+    }
+
+    @Test
+    void csvExportAndImportWithTypedHeadersKeepTypes() throws Exception {
+        Path file = home.resolve("orders.csv");
+        Run export = run("export", "Orders", "--profile", "test", "--out", file.toString(), "--format", "csv", "--force");
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(Files.readAllLines(file).get(0)).contains("(S)");
+        Run imported = run("import", file.toString(), "--table", "OrdersCopy", "--create-table",
+                keySpec("Orders"), "--profile", "test");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(scan("OrdersCopy")).hasSameSizeAs(scan("Orders"));
+    }
+
+    private static String keySpec(String table) {
+        var description = LOCAL.client().describeTable(b -> b.tableName(table)).table();
+        Map<String, String> types = new java.util.HashMap<>();
+        description.attributeDefinitions().forEach(d -> types.put(d.attributeName(), d.attributeTypeAsString()));
+        return String.join(",", description.keySchema().stream().map(k -> k.attributeName() + ":" + types.get(k.attributeName())).toList());
+    }
+
+    @Test
+    void badRecordsAreReportedWithTheirLinesAndTheRestImported() throws Exception {
+        LOCAL.createTable("Imports", "pk", null);
+        Path file = Files.writeString(home.resolve("people.csv"),
+                "pk,age,tags (SS)\nu1,42,\"[\"\"a\"\"]\"\nu2,old,\nu3,7,\n");
+        Run run = run("import", file.toString(), "--table", "Imports", "--type", "age=N", "--profile", "test");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("2 items written, 1 records failed.").contains("line 3: Column age:")
+                .contains("dynamodesk import: 1 of 3 records failed");
+        assertThat(Files.readString(home.resolve("people.csv.failed.csv"))).isEqualTo("pk,age,tags (SS)\r\nu2,old,\n");
+        assertThat(scan("Imports")).hasSize(2);
+
+        Run notEmpty = run("import", file.toString(), "--table", "Imports", "--profile", "test");
+        assertThat(notEmpty.code()).isEqualTo(2);
+        assertThat(notEmpty.err()).contains("Imports already holds items: pass --yes");
+
+        Run readOnly = run("import", file.toString(), "--table", "Imports", "--profile", "test", "--read-only", "--yes");
+        assertThat(readOnly.code()).isEqualTo(1);
+        assertThat(readOnly.err()).contains("read-only");
+    }
+
+    @Test
+    void scanAndQueryFilterLimitAndFormat() {
+        Run all = run("scan", "Orders", "--profile", "test", "--format", "ndjson");
+        assertThat(all.code()).as(all.err()).isZero();
+        long count = all.out().lines().count();
+        assertThat(count).isEqualTo(scan("Orders").size());
+
+        Run limited = run("scan", "Orders", "--profile", "test", "--limit", "2");
+        assertThat(limited.out().lines()).hasSize(2).allMatch(line -> line.startsWith("{\"Item\":{"));
+
+        Item first = scan("Orders").get(0);
+        String partitionKey = LOCAL.client().describeTable(b -> b.tableName("Orders")).table().keySchema().get(0).attributeName();
+        String keyValue = AttributeValues.fromValue(first.get(partitionKey)).s();
+        Run query = run("query", "Orders", "--profile", "test", "--key", keyValue, "--format", "csv");
+        assertThat(query.code()).as(query.err()).isZero();
+        assertThat(query.out().lines().findFirst().orElseThrow()).startsWith(partitionKey + " (S)");
+        assertThat(query.out().lines().skip(1)).isNotEmpty().allMatch(line -> line.startsWith(keyValue));
+
+        Run filtered = run("scan", "Orders", "--profile", "test", "--where", partitionKey + " = " + keyValue, "--format", "ndjson");
+        assertThat(filtered.out().lines().count()).isEqualTo(query.out().lines().count() - 1);
+
+        Run badWhere = run("scan", "Orders", "--profile", "test", "--where", "status ~ x");
+        assertThat(badWhere.code()).isEqualTo(2);
+        assertThat(badWhere.err()).contains("is not PATH OPERATOR VALUE");
+    }
+
+    @Test
+    void sqlRunsStatementsWithTypedParametersAndRefusesWritesWhenReadOnly() {
+        LOCAL.createTable("Notes", "pk", null);
+        Run insert = run("sql", "INSERT INTO Notes VALUE {'pk': ?, 'n': ?}; INSERT INTO Notes VALUE {'pk': 'b', 'n': 2}",
+                "--param", "a", "--param", "N:12345678901234567890123456789012345678", "--profile", "test");
+        assertThat(insert.code()).as(insert.err()).isZero();
+        assertThat(insert.out().lines()).hasSize(2);
+
+        Run select = run("sql", "SELECT * FROM Notes WHERE pk = ?", "--param", "S:a", "--profile", "test");
+        assertThat(select.code()).as(select.err()).isZero();
+        assertThat(select.out()).contains("\"N\":\"12345678901234567890123456789012345678\"");
+        assertThat(select.err()).isEmpty();
+
+        Run scanning = run("sql", "SELECT * FROM Notes", "--profile", "test");
+        assertThat(scanning.err()).contains("reads the whole of Notes");
+
+        Run readOnly = run("--read-only", "--profile", "test", "sql", "DELETE FROM Notes WHERE pk = 'a'");
+        assertThat(readOnly.code()).isEqualTo(1);
+        assertThat(readOnly.err()).contains("read-only");
+        assertThat(scan("Notes")).hasSize(2);
+
+        Run broken = run("sql", "SELEC * FROM Notes", "--profile", "test");
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.err().strip().lines()).hasSize(1);
+
+        Run wrongCount = run("sql", "SELECT * FROM Notes WHERE pk = ?", "--profile", "test");
+        assertThat(wrongCount.code()).isEqualTo(2);
+    }
+
+    @Test
+    void profilesListsConnectionsAndAwsProfilesWithoutSecrets() {
+        Run profiles = run("profiles");
+        assertThat(profiles.code()).isZero();
+        assertThat(profiles.out()).contains("local").contains("test").contains("eu-west-1").doesNotContain("secret");
+    }
+
+    @Test
+    void localStartServesOtherToolsUntilStopped() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliEnvironment environment = new CliEnvironment(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), false,
+                AppDirectories.under(home.resolve("app")), aws, stop);
+        int[] code = {-1};
+        Thread server = new Thread(() -> code[0] = Cli.run(new String[] {"local", "start", "--port", "0", "--in-memory"}, environment));
+        server.start();
+        try {
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (!out.toString(StandardCharsets.UTF_8).contains("Press Ctrl+C") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            String printed = out.toString(StandardCharsets.UTF_8);
+            assertThat(printed).contains("in memory").contains("aws dynamodb list-tables --endpoint-url http://127.0.0.1:");
+            String endpoint = printed.substring(printed.indexOf("http://127.0.0.1:")).lines().findFirst().orElseThrow().strip();
+            Run tables = run("tables", "--profile", "test", "--endpoint", endpoint);
+            assertThat(tables.code()).as(tables.err()).isZero();
+            assertThat(tables.out()).isEmpty(); // a fresh in-memory database, not the one the tests fill
+        } finally {
+            stop.countDown();
+            server.join(20_000);
+        }
+        assertThat(server.isAlive()).isFalse();
+        assertThat(code[0]).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    }
+
+    @Test
+    void theBuiltInLocalIsReachedThroughTheServerTheWindowRuns() throws Exception {
+        // What the window's DynamoDB Local writes while it runs (this process is alive, so it counts).
+        Path database = AppDirectories.under(home.resolve("app")).localDatabaseDir();
+        Files.createDirectories(database);
+        Files.writeString(database.resolve("running.properties"),
+                "pid=" + ProcessHandle.current().pid() + "\nendpoint=" + LOCAL.endpoint() + "\n");
+        try {
+            Run tables = run("tables", "--profile", "local");
+            assertThat(tables.code()).as(tables.err()).isZero();
+            assertThat(tables.out().lines()).contains("TypeShowcase");
+
+            Run busy = run("local", "start", "--port", "0");
+            assertThat(busy.code()).isEqualTo(1);
+            assertThat(busy.err()).contains("already runs at " + LOCAL.endpoint());
+        } finally {
+            Files.delete(database.resolve("running.properties"));
+        }
+    }
+}
