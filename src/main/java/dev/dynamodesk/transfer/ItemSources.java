@@ -19,6 +19,27 @@ public final class ItemSources {
         public CsvMapping guessMapping() {
             return CsvMapping.guess(header, rows);
         }
+
+        /** The first rows as {@code mapping} reads them; line numbers as in the file when no cell holds a line break. */
+        public List<ImportLine> read(CsvMapping mapping, int count) {
+            List<ImportLine> lines = new ArrayList<>();
+            for (int i = 0; i < Math.min(count, rows.size()); i++) {
+                lines.add(mapping.read(new CsvRecords.CsvRecord(i + 2, rows.get(i), String.join(",", rows.get(i)))));
+            }
+            return lines;
+        }
+    }
+
+    /** The first {@code count} records of a file as they would be imported (for a preview). */
+    public static List<ImportLine> firstRecords(Path file, ExportFormat format, CsvMapping csvMapping, int count)
+            throws IOException {
+        List<ImportLine> records = new ArrayList<>();
+        try (ItemSource source = open(file, format, csvMapping)) {
+            while (records.size() < count && source.hasNext()) {
+                records.add(source.next());
+            }
+        }
+        return records;
     }
 
     public static CsvPreview previewCsv(Path file, int rows) throws IOException {

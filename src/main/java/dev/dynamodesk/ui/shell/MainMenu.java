@@ -16,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class MainMenu {
     /** What the items do. */
     record Actions(Runnable newConnection, Runnable editConnection, Runnable removeConnection, Runnable importAwsProfiles,
-                   Runnable openConsole, Runnable exportTable, Runnable importTable, Runnable closeTab, Runnable exit, Runnable findTable, Runnable refresh,
+                   Runnable openConsole, Runnable exportTable, Runnable importTable, Runnable importNewTable, Runnable closeTab, Runnable exit, Runnable findTable, Runnable refresh,
                    Consumer<Boolean> darkTheme, Runnable about) {
     }
 
@@ -39,10 +39,11 @@ final class MainMenu {
         MenuItem importTable = item("Import into table…", "importTableMenu", actions.importTable(),
                 new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         importTable.setGraphic(FontIcon.of(Feather.DOWNLOAD));
+        MenuItem importNewTable = item("Import into new table…", "importNewTableMenu", actions.importNewTable(), null);
         MenuItem closeTab = item("Close tab", "closeTab", actions.closeTab(), new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
         MenuItem exit = item("Exit", "exit", actions.exit(), new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         Menu file = new Menu("_File", null, newConnection, editConnection, removeConnection, importProfiles,
-                new SeparatorMenuItem(), console, exportTable, importTable, closeTab, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), console, exportTable, importTable, importNewTable, closeTab, new SeparatorMenuItem(), exit);
 
         MenuItem findTable = item("Find table…", "findTable", actions.findTable(), new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         MenuItem refresh = item("Refresh", "refresh", actions.refresh(), new KeyCodeCombination(KeyCode.F5));

@@ -361,6 +361,8 @@ final class MainWindow {
                 () -> openConsole(activeConnection.get(), null),
                 () -> sidebar.selectedTable().ifPresent(table -> exports.export(table.connection(), table.tableName())),
                 () -> sidebar.selectedTable().ifPresent(table -> imports.importInto(table.connection(), table.tableName())),
+                () -> sidebar.selectedConnection().or(() -> java.util.Optional.ofNullable(activeConnection.get()))
+                        .ifPresent(connection -> imports.importIntoNewTable(connection, connection::refreshTables)),
                 () -> {
                     Tab tab = tabs.getSelectionModel().getSelectedItem();
                     if (tab != null) {

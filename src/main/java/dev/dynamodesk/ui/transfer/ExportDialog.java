@@ -47,11 +47,7 @@ final class ExportDialog {
         table.indexes().stream().map(IndexInfo::name).forEach(name -> source.getItems().add("Index " + name));
         source.getSelectionModel().select(0);
 
-        ChoiceBox<ExportFormat> format = new ChoiceBox<>();
-        format.setId("exportFormat");
-        format.getItems().setAll(ExportFormat.values());
-        format.setConverter(converter());
-        format.setValue(ExportFormat.DYNAMODB_JSON_LINES);
+        ChoiceBox<ExportFormat> format = TransferForms.formatChoice("exportFormat");
 
         TextField file = new TextField(folder.resolve(table.name() + ".jsonl").toString());
         file.setId("exportFile");
@@ -152,19 +148,5 @@ final class ExportDialog {
     static String withExtension(String file, ExportFormat old, ExportFormat now) {
         String suffix = "." + old.extension();
         return file.endsWith(suffix) ? file.substring(0, file.length() - suffix.length()) + "." + now.extension() : file;
-    }
-
-    private static StringConverter<ExportFormat> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(ExportFormat value) {
-                return value == null ? "" : value.label() + " (." + value.extension() + ")";
-            }
-
-            @Override
-            public ExportFormat fromString(String string) {
-                return null;
-            }
-        };
     }
 }

@@ -14,6 +14,7 @@ import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
@@ -58,7 +59,8 @@ public final class ImportAction {
                     boolean production = connection.profile().production();
                     String why = production ? connection.profile().name() + " is a production connection."
                             : "The table already holds items.";
-                    ImportDialog.ask(owner.get(), table, connection.profile().name(), production || !target.empty(), why)
+                    ImportDialog.ask(owner.get(), tasks, new ImportDialog.Target(connection.profile().name(), table,
+                                    target.info().keyNames(), production || !target.empty(), why))
                             .ifPresent(choice -> run(services, target.info(), choice));
                 })
                 .onFailure(failure -> ErrorDialogs.show(owner.get(), "Import into " + table, failure))
@@ -66,6 +68,30 @@ public final class ImportAction {
     }
 
     private record Outcome(Importer.Report report, Path failedFile) {
+    }
+
+    /** Creates a table with the key the user gives, then imports into it. */
+    public void importIntoNewTable(ConnectionViewModel connection, Runnable tablesChanged) {
+        DynamoServices services = connection.services();
+        if (services == null) {
+            return;
+        }
+        if (services.guard().readOnly()) {
+            ErrorDialogs.show(owner.get(), "Import into a new table", new IllegalStateException(
+                    connection.profile().name() + " is read-only: no table can be created on it."));
+            return;
+        }
+        ImportDialog.ask(owner.get(), tasks, new ImportDialog.Target(connection.profile().name(), null, List.of(), false, ""))
+                .ifPresent(choice -> tasks.task("Creating " + choice.newTable().name(), context -> {
+                            services.admin().createAndWait(choice.newTable(), context.cancelled(), context::message);
+                            return services.tables().describe(choice.newTable().name());
+                        })
+                        .onSuccess(info -> {
+                            tablesChanged.run();
+                            run(services, info, choice);
+                        })
+                        .onFailure(failure -> ErrorDialogs.show(owner.get(), "Create " + choice.newTable().name(), failure))
+                        .start());
     }
 
     private void run(DynamoServices services, TableInfo table, ImportDialog.Choice choice) {

@@ -69,9 +69,11 @@ class ExportUiIT extends AppUiTest {
         robot.clickOn("File").clickOn("Import into table…");
         waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#importFile").queryAs(TextField.class).setText(file.toString()));
+        waitUntil(() -> robot.lookup("#importPreview").queryAs(javafx.scene.control.TextArea.class).getText().startsWith("line 1: {"));
         javafx.scene.Node confirm = robot.lookup("#confirmImport").query();
         assertThat(confirm.isDisabled()).as("the table holds items: its name must be typed").isTrue();
         robot.clickOn("#confirmImportName").write("Orders");
+        waitUntil(() -> !confirm.isDisabled() && confirm.localToScene(confirm.getBoundsInLocal()).getMaxY() <= confirm.getScene().getHeight());
         robot.clickOn("#confirmImport");
 
         waitUntil(() -> robot.lookup("#importDone").tryQuery().isPresent());

@@ -1,0 +1,76 @@
+package dev.dynamodesk.ui.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynamodesk.item.AttributeType;
+import dev.dynamodesk.ui.AppUiTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** A CSV file into a new table: the key asked for, columns renamed, typed and skipped, the preview following along. */
+class ImportUiIT extends AppUiTest {
+    @Test
+    void aCsvFileGoesIntoANewTableWithTheColumnsMappedAsTheUserSays() throws Exception {
+        startSeeded();
+        Path file = Files.writeString(home.resolve("people.csv"),
+                "User Id,age,secret,tags (SS),zip\r\nu1,42,hunter2,\"[\"\"a\"\",\"\"b\"\"]\",02134\r\nu2,7,swordfish,,10001\r\n",
+                StandardCharsets.UTF_8);
+        robot.clickOn("#tableFilter").write("Orders").type(KeyCode.DOWN);
+        robot.clickOn("File").clickOn("Import into new table…");
+        waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#importFile").queryAs(TextField.class).setText(file.toString()));
+        waitUntil(() -> robot.lookup("#csvMapping").tryQuery().isPresent());
+
+        ChoiceBox<?> format = robot.lookup("#importFormat").queryAs(ChoiceBox.class);
+        assertThat(format.getValue()).isEqualTo(dev.dynamodesk.transfer.ExportFormat.CSV);
+        assertThat(typeOf(1)).as("every age is a number").isEqualTo(AttributeType.N);
+        assertThat(typeOf(3)).as("typed header").isEqualTo(AttributeType.SS);
+        assertThat(typeOf(4)).as("02134 would lose its zero as a number").isEqualTo(AttributeType.S);
+        robot.clickOn("#newTableName").write("People");
+        robot.clickOn("#newTablePartitionKey").write("userId");
+        waitUntil(() -> preview().startsWith("line 2: ✗ the key attribute userId is missing"));
+        robot.interact(() -> {
+            robot.lookup("#mappingAttribute-0").queryAs(TextField.class).setText("userId");
+            setType(2, null);
+        });
+        waitUntil(() -> preview().startsWith("line 2: {\"userId\":{\"S\":\"u1\"},\"age\":{\"N\":\"42\"},\"tags\":{\"SS\":[\"a\",\"b\"]},\"zip\":{\"S\":\"02134\"}}"));
+        assertThat(preview()).doesNotContain("hunter2");
+
+        robot.interact(() -> robot.lookup("#mappingAttribute-4").queryAs(TextField.class).setText("age"));
+        waitUntil(() -> robot.lookup("#importPreviewStatus").queryAs(Label.class).getText().contains("both fill age"));
+        Node confirm = robot.lookup("#confirmImport").query();
+        assertThat(confirm.isDisabled()).isTrue();
+        robot.interact(() -> robot.lookup("#mappingAttribute-4").queryAs(TextField.class).setText("zip"));
+        waitUntil(() -> !confirm.isDisabled() && confirm.localToScene(confirm.getBoundsInLocal()).getMaxY() <= confirm.getScene().getHeight());
+        robot.clickOn("#confirmImport");
+
+        waitUntil(() -> robot.lookup("#importDone").tryQuery().isPresent());
+        DialogPane done = robot.lookup("#importDone").queryAs(DialogPane.class);
+        assertThat(done.getContentText()).contains("2 items written, 0 lines failed");
+        robot.clickOn(done.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.interact(() -> robot.lookup("#tableFilter").queryTextInputControl().clear());
+        waitUntil(() -> tableNames().contains("People"));
+    }
+
+    private AttributeType typeOf(int column) {
+        return (AttributeType) robot.lookup("#mappingType-" + column).queryAs(ChoiceBox.class).getValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void setType(int column, AttributeType type) {
+        ((ChoiceBox<AttributeType>) robot.lookup("#mappingType-" + column).queryAs(ChoiceBox.class)).setValue(type);
+    }
+
+    private String preview() {
+        return robot.lookup("#importPreview").queryAs(TextArea.class).getText();
+    }
+}
