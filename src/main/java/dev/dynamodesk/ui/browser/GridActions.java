@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.transfer.snippet.SnippetRequest;
+import dev.dynamodesk.ui.common.CodeSnippetMenu;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -113,20 +116,42 @@ final class GridActions {
             item.setOnAction(event -> copy(format));
             copyAs.getItems().add(item);
         }
+        Menu itemCode = CodeSnippetMenu.menu("Copy item as code", "copyItemCode",
+                () -> table.selectedItems().stream().findFirst().map(item -> new SnippetRequest.PutItem(model.tableName(), item)),
+                model::profile);
+        Menu keyCode = CodeSnippetMenu.menu("Copy key as code", "copyKeyCode",
+                () -> table.selectedItems().stream().findFirst().flatMap(this::keyOf)
+                        .map(key -> new SnippetRequest.GetItem(model.tableName(), key)),
+                model::profile);
         MenuItem delete = new MenuItem("Delete…");
         delete.setId("deleteItems");
         delete.setOnAction(event -> confirmDelete());
-        ContextMenu menu = new ContextMenu(open, duplicate, copyCell, copyAs, new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(open, duplicate, copyCell, copyAs, itemCode, keyCode, new SeparatorMenuItem(), delete);
         menu.setOnShowing(event -> {
             boolean none = table.selectedItems().isEmpty();
             open.setDisable(none);
             duplicate.setDisable(none || model.readOnly());
             copyAs.setDisable(none);
+            itemCode.setDisable(none);
+            keyCode.setDisable(none || model.tableProperty().get() == null);
             copyCell.setDisable(!(table.view().getProperties().get(ValueCell.CONTEXT_CELL) instanceof ValueCell cell)
                     || cell.getItem() == null);
             delete.setDisable(none || model.readOnly());
         });
         return menu;
+    }
+
+    /** The key of an item as the table defines it; empty when the table is not known yet or the item lacks it. */
+    private Optional<Item> keyOf(Item item) {
+        TableInfo info = model.tableProperty().get();
+        if (info == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(info.keyOf(item));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private void copyFocusedCell() {

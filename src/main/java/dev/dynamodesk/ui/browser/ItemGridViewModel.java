@@ -129,6 +129,11 @@ public final class ItemGridViewModel {
     }
 
     /** The AWS CLI command for what is shown. */
+    /** The connection the grid reads through, for code snippets of its query. */
+    public ConnectionProfile profile() {
+        return profile;
+    }
+
     public ReadOnlyStringProperty cliCommandProperty() {
         return cliCommand.getReadOnlyProperty();
     }

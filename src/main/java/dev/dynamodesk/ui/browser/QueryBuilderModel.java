@@ -11,7 +11,12 @@ import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.Item;
 import java.util.ArrayList;
+import dev.dynamodesk.connection.ConnectionProfile;
+import dev.dynamodesk.dynamo.query.QueryPlan;
+import dev.dynamodesk.dynamo.query.SnippetRequests;
+import dev.dynamodesk.transfer.snippet.SnippetRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -162,6 +167,26 @@ public final class QueryBuilderModel {
             library.remember(libraryKey, form);
         }
         return ran;
+    }
+
+    /** What is filled in, as a snippet request; empty, with {@link #problems()} saying why, when it is not valid. */
+    public Optional<SnippetRequest> snippet() {
+        TableInfo info = grid.tableProperty().get();
+        if (info == null) {
+            problems.setAll("The table is still being described; try again in a moment.");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SnippetRequests.of(QueryPlan.of(form().toQuery(grid.tableName(), info), info)));
+        } catch (InvalidQueryException e) {
+            problems.setAll(e.problems());
+            return Optional.empty();
+        }
+    }
+
+    /** The connection the table is read through. */
+    public ConnectionProfile profile() {
+        return grid.profile();
     }
 
     /** Empties the form and shows the whole table again. */

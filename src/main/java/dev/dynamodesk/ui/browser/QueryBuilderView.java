@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import dev.dynamodesk.ui.common.CodeSnippetMenu;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -176,7 +177,13 @@ public final class QueryBuilderView extends VBox {
 
         HBox returnPart = new HBox(6, returnLabel, projection);
         returnPart.getStyleClass().add("builder-group");
-        HBox runPart = new HBox(6, history, saved, clear, run);
+        MenuButton code = new MenuButton("Code", FontIcon.of(Feather.CODE));
+        code.setId("queryCode");
+        code.getStyleClass().add("small");
+        code.setTooltip(new Tooltip("Copy this scan or query as an AWS CLI command or a program that reads every page"));
+        code.getItems().setAll(CodeSnippetMenu.items("copyQueryCode", model::snippet, model::profile));
+
+        HBox runPart = new HBox(6, history, saved, code, clear, run);
         runPart.getStyleClass().add("builder-group");
         FlowPane row = new FlowPane(8, 6, add, returnPart, descending, consistent, runPart);
         row.getStyleClass().add("builder-row");

@@ -10,7 +10,9 @@ import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import dev.dynamodesk.ui.common.CodeSnippetMenu;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -174,7 +176,16 @@ public final class ConsoleView extends BorderPane {
             }
         });
 
-        ToolBar bar = new ToolBar(run, runAll, transaction, batch, stop, new Separator(), find, comment, complete,
+        MenuButton code = new MenuButton(null, FontIcon.of(Feather.CODE));
+        code.setId("consoleCode");
+        code.getStyleClass().add("small");
+        code.setTooltip(new Tooltip("Copy the statement at the caret, with its parameters, as an AWS CLI command or a program"));
+        code.getItems().setAll(CodeSnippetMenu.items("copyStatementCode", () -> {
+            var selection = editor.selection();
+            return model.snippetAt(editor.text(), editor.caret(), selection.getStart(), selection.getEnd());
+        }, () -> model.connection().profile()));
+
+        ToolBar bar = new ToolBar(run, runAll, transaction, batch, stop, new Separator(), find, comment, complete, code,
                 message, gap);
         if (model.readOnly()) {
             Label readOnly = new Label("Read-only: SELECT only", FontIcon.of(Feather.LOCK));

@@ -15,7 +15,9 @@ import dev.dynamodesk.ui.common.RunningTask;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import java.util.ArrayList;
+import dev.dynamodesk.transfer.snippet.SnippetRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -119,6 +121,21 @@ public final class ConsoleViewModel {
             return;
         }
         runEach(script, statements);
+    }
+
+    /**
+     * The statement at the caret (or the first one selected) with its parameters' values, for a
+     * code snippet; empty, with a message saying why, when there is none or a value is wrong.
+     */
+    public Optional<SnippetRequest> snippetAt(String script, int caret, int selectionStart, int selectionEnd) {
+        List<ScriptStatement> statements = ConsoleSelection.toRun(script, caret, selectionStart, selectionEnd);
+        if (statements.isEmpty()) {
+            message.set("There is no statement at the caret to copy.");
+            return Optional.empty();
+        }
+        List<BoundStatement> bound = bind(script, statements.subList(0, 1));
+        return bound == null ? Optional.empty()
+                : Optional.of(new SnippetRequest.Statement(bound.get(0).text(), bound.get(0).parameters()));
     }
 
     /** Runs every statement of the script in turn, stopping at the first failure. */

@@ -18,7 +18,7 @@ public final class ItemEditorTab extends Tab {
     public ItemEditorTab(ConnectionViewModel connection, ItemEditorModel model, BooleanProperty alwaysPreview) {
         this.connection = connection;
         this.model = model;
-        ItemEditorView view = new ItemEditorView(model, alwaysPreview);
+        ItemEditorView view = new ItemEditorView(model, alwaysPreview, connection::profile);
         setContent(view);
         setGraphic(FontIcon.of(Feather.FILE_TEXT));
         setId("editor-" + model.tableName());

@@ -16,7 +16,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
+import dev.dynamodesk.connection.ConnectionProfile;
+import dev.dynamodesk.transfer.snippet.SnippetRequest;
+import dev.dynamodesk.ui.common.CodeSnippetMenu;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
@@ -51,9 +57,11 @@ public final class ItemEditorView extends BorderPane {
     private final VBox problems = new VBox(2);
     private final ToggleGroup views = new ToggleGroup();
     private JsonPane showing;
+    private final Supplier<ConnectionProfile> connection;
 
-    public ItemEditorView(ItemEditorModel model, BooleanProperty alwaysPreview) {
+    public ItemEditorView(ItemEditorModel model, BooleanProperty alwaysPreview, Supplier<ConnectionProfile> connection) {
         this.model = model;
+        this.connection = connection;
         this.alwaysPreview = alwaysPreview;
         getStyleClass().add("item-editor");
         tree = new TreePane(model, this::say);
@@ -140,9 +148,18 @@ public final class ItemEditorView extends BorderPane {
         save.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(model::readOnly)));
         save.setOnAction(event -> save(false));
 
+        MenuButton code = new MenuButton(null, FontIcon.of(Feather.CODE));
+        code.setId("itemCode");
+        code.getStyleClass().add("small");
+        code.setTooltip(new Tooltip("Copy this item (PutItem) or its key (GetItem) as an AWS CLI command or a program"));
+        code.getItems().setAll(
+                CodeSnippetMenu.menu("Put this item", "copyEditorItemCode",
+                        () -> Optional.of(new SnippetRequest.PutItem(model.tableName(), model.current())), connection),
+                CodeSnippetMenu.menu("Get it by its key", "copyEditorKeyCode", this::keyRequest, connection));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, readOnly, switcher, spacer, undo, redo, reload, delete, preview, save);
+        HBox header = new HBox(8, title, readOnly, switcher, spacer, code, undo, redo, reload, delete, preview, save);
         header.getStyleClass().add("grid-header");
         // The title gives way in a narrow window; the buttons keep their words.
         for (var node : List.of(readOnly, undo, redo, reload, delete, preview, save, treeView, dynamoView, plainView)) {
@@ -151,6 +168,16 @@ public final class ItemEditorView extends BorderPane {
         title.setMinWidth(0);
         switcher.setMinWidth(Region.USE_PREF_SIZE);
         return header;
+    }
+
+    /** GetItem of the item's key as it is now; empty while a key attribute is missing. */
+    private Optional<SnippetRequest> keyRequest() {
+        try {
+            return Optional.of(new SnippetRequest.GetItem(model.tableName(), model.info().keyOf(model.current())));
+        } catch (IllegalArgumentException e) {
+            say(e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private HBox keyNotice() {

@@ -54,6 +54,12 @@ class TableBrowserUiIT extends AppUiTest {
         robot.clickOn("#copyCli");
         robot.interact(() -> assertThat(Clipboard.getSystemClipboard().getString())
                 .startsWith("aws dynamodb query").contains("begins_with(#n1, :v1)"));
+        MenuButton copy = robot.lookup("#queryCode").queryAs(MenuButton.class);
+        robot.interact(() -> copy.getItems().stream().filter(item -> "copyQueryCode-PYTHON".equals(item.getId()))
+                .findFirst().orElseThrow().fire());
+        robot.interact(() -> assertThat(Clipboard.getSystemClipboard().getString())
+                .contains("client.get_paginator(\"query\")").contains("KeyConditionExpression=")
+                .contains("\":v1\": {\"S\": \"user#\"}"));
 
         MenuButton history = robot.lookup("#queryHistory").queryAs(MenuButton.class);
         robot.clickOn(history);

@@ -106,6 +106,14 @@ class ConsoleUiIT extends AppUiTest {
         assertThat(results().getItems()).isNotEmpty()
                 .allSatisfy(item -> assertThat(item.get("userId")).isEqualTo(new StringValue("u-1002")));
 
+        // The statement at the caret, with the panel's value, as a program.
+        javafx.scene.control.MenuButton code = robot.lookup("#consoleCode").queryAs(javafx.scene.control.MenuButton.class);
+        robot.interact(() -> code.getItems().stream().filter(item -> "copyStatementCode-JAVASCRIPT".equals(item.getId()))
+                .findFirst().orElseThrow().fire());
+        robot.interact(() -> assertThat(javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .contains("new ExecuteStatementCommand({").contains("Statement: \"SELECT * FROM Orders WHERE userId = ?\"")
+                .contains("Parameters: [{\"S\": \"u-1002\"}]").contains("endpoint: \"http://127.0.0.1:"));
+
         robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#findBar").query().isVisible());
         robot.interact(() -> {

@@ -122,7 +122,23 @@ class ItemEditorUiIT extends AppUiTest {
         robot.clickOn("#showTree");
         waitUntil(() -> robot.lookup("#itemTree").tryQuery().isPresent());
         assertThat(node("email").value()).isEqualTo(new StringValue("grace@example.org"));
+
+        // The item as edited, and its key, as code.
+        javafx.scene.control.MenuButton code = robot.lookup("#itemCode").queryAs(javafx.scene.control.MenuButton.class);
+        robot.interact(() -> fire(code, "copyEditorItemCode", "copyEditorItemCode-JAVA"));
+        robot.interact(() -> assertThat(javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .contains("client.putItem(PutItemRequest.builder()").contains("Map.entry(\"email\", AttributeValue.fromS(\"grace@example.org\"))"));
+        robot.interact(() -> fire(code, "copyEditorKeyCode", "copyEditorKeyCode-AWS_CLI"));
+        robot.interact(() -> assertThat(javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .startsWith("aws dynamodb get-item").contains("--key '{\"userId\":{\"S\":\"u-1002\"}}'"));
         saveThroughPreview();
+    }
+
+    private static void fire(javafx.scene.control.MenuButton button, String menuId, String itemId) {
+        button.getItems().stream().filter(menu -> menuId.equals(menu.getId())).findFirst()
+                .map(menu -> ((javafx.scene.control.Menu) menu).getItems().stream()
+                        .filter(item -> itemId.equals(item.getId())).findFirst().orElseThrow())
+                .orElseThrow().fire();
     }
 
     @Test
