@@ -84,11 +84,22 @@ public final class Exporter {
      */
     public Result exportToFile(QueryPlan plan, int segments, Path target, WriterOpener opener, long expectedItems,
                                BooleanSupplier cancelled, Consumer<Progress> progress) throws IOException {
+        return toFile(target, opener, writer -> export(plan, segments, writer, expectedItems, cancelled, progress));
+    }
+
+    /** Writes items into a file; what does the writing is given the writer. */
+    @FunctionalInterface
+    public interface WritingJob {
+        Result write(ItemWriter writer) throws IOException;
+    }
+
+    /** Runs {@code job} into a ".part" file that becomes {@code target} only when the job completes. */
+    public static Result toFile(Path target, WriterOpener opener, WritingJob job) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
         Result result;
         try (OutputStream out = Files.newOutputStream(part); ItemWriter writer = opener.open(out)) {
-            result = export(plan, segments, writer, expectedItems, cancelled, progress);
+            result = job.write(writer);
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(part);
             throw e;

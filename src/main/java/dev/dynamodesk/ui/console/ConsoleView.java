@@ -121,6 +121,11 @@ public final class ConsoleView extends BorderPane {
         editor.area().requestFocus();
     }
 
+    /** Where a SELECT's "Export…" goes: the window's export, with this connection. */
+    public void onExport(java.util.function.Consumer<dev.dynamodesk.dynamo.partiql.BoundStatement> export) {
+        results.onExport(export);
+    }
+
     /** Keeps the script for next time (the console is closing, or the app). */
     public void saveDraft() {
         model.library().saveDraft(model.connectionKey(), editor.text());

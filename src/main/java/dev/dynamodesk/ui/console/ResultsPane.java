@@ -7,7 +7,10 @@ import dev.dynamodesk.item.Item;
 import dev.dynamodesk.item.PlainJson;
 import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;
+import dev.dynamodesk.dynamo.partiql.BoundStatement;
+import dev.dynamodesk.dynamo.partiql.StatementShape;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,6 +62,7 @@ final class ResultsPane extends SplitPane {
     private final ListChangeListener<Item> itemsChanged = change -> refreshJson();
     private final ChangeListener<Object> runChanged = (observable, old, now) -> showDetails();
     private StatementRun shown;
+    private Consumer<BoundStatement> exporter;
     private BiConsumer<Integer, Integer> goTo;
 
     ResultsPane(ConsoleViewModel model, TaskRunner tasks, BiConsumer<StatementRun, Item> open,
@@ -127,6 +131,11 @@ final class ResultsPane extends SplitPane {
         show(null, goTo);
     }
 
+    /** Where "Export…" sends a SELECT run's statement. */
+    void onExport(Consumer<BoundStatement> export) {
+        this.exporter = export;
+    }
+
     ResultGrid grid() {
         return grid;
     }
@@ -137,6 +146,14 @@ final class ResultsPane extends SplitPane {
         more.setOnAction(event -> model.loadMore(shown));
         Button all = button("loadAll", "Load all", Feather.DOWNLOAD);
         all.setOnAction(event -> model.loadAll(shown));
+        Button export = button("exportResults", "Export…", Feather.UPLOAD);
+        export.setTooltip(new javafx.scene.control.Tooltip("Export every item this SELECT returns to a file"));
+        export.setOnAction(event -> {
+            if (shown != null && exporter != null) {
+                exporter.accept(shown.statement());
+            }
+        });
+        export.setUserData("select");
         Button stop = button("stopRun", "Stop", Feather.SQUARE);
         stop.setOnAction(event -> model.cancel());
         stop.visibleProperty().bind(model.busyProperty());
@@ -147,11 +164,11 @@ final class ResultsPane extends SplitPane {
         title.setMaxWidth(Double.MAX_VALUE);
         summary.setMinWidth(0);
         summary.setWrapText(true);
-        for (Button button : List.of(more, all, stop)) {
+        for (Button button : List.of(more, all, export, stop)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox.setHgrow(title, Priority.ALWAYS);
-        HBox top = new HBox(8, title, more, all, stop);
+        HBox top = new HBox(8, title, more, all, export, stop);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(2, top, summary);
         header.getStyleClass().add("run-header");
@@ -203,6 +220,13 @@ final class ResultsPane extends SplitPane {
         boolean paging = run != null && run.hasMore() && !run.loadingProperty().get() && !run.isGroup();
         lookupAll(".button").stream().filter(node -> "paging".equals(node.getUserData()))
                 .forEach(node -> node.setDisable(!paging));
+        boolean select = run != null && !run.isGroup() && run.kind() == StatementShape.Kind.SELECT
+                && run.problemProperty().get() == null && exporter != null;
+        lookupAll(".button").stream().filter(node -> "select".equals(node.getUserData()))
+                .forEach(node -> {
+                    node.setVisible(select);
+                    node.setManaged(select);
+                });
         problemBox.getChildren().clear();
         StatementRun.Problem problem = run == null ? null : run.problemProperty().get();
         problemBox.setVisible(problem != null);

@@ -287,6 +287,7 @@ final class MainWindow {
                     reasons -> FullScanQuestion.ask(stage, reasons));
             ConsoleView view = new ConsoleView(model, tasks,
                     (opened, saved) -> editors.open(connection, opened.table(), opened.info(), opened.item(), saved));
+            view.onExport(statement -> exports.exportStatement(connection, statement));
             console = new ConsoleTab(connection, view);
             tabs.getTabs().add(console);
         }
@@ -349,6 +350,21 @@ final class MainWindow {
         settings.updateNow(current -> current.withWindow(bounds, divider));
     }
 
+    /**
+     * The table chosen in the sidebar, or else the one whose tab is open; when that tab shows the
+     * table, its current results (a query, a filter) are offered too.
+     */
+    private void exportFromWindow() {
+        TableTab tab = tabs.getSelectionModel().getSelectedItem() instanceof TableTab open ? open : null;
+        var chosen = sidebar.selectedTable();
+        if (chosen.isPresent() && (tab == null || tab.connection() != chosen.get().connection()
+                || !tab.model().tableName().equals(chosen.get().tableName()))) {
+            exports.export(chosen.get().connection(), chosen.get().tableName());
+        } else if (tab != null) {
+            exports.export(tab.connection(), tab.model().tableName(), tab.model().planProperty().get());
+        }
+    }
+
     private MenuBar menuBar() {
         return MainMenu.create(new MainMenu.Actions(
                 () -> withConnectionActions(ConnectionActions::newConnection),
@@ -359,7 +375,7 @@ final class MainWindow {
                 }),
                 () -> withConnectionActions(ConnectionActions::importAwsProfiles),
                 () -> openConsole(activeConnection.get(), null),
-                () -> sidebar.selectedTable().ifPresent(table -> exports.export(table.connection(), table.tableName())),
+                this::exportFromWindow,
                 () -> sidebar.selectedTable().ifPresent(table -> imports.importInto(table.connection(), table.tableName())),
                 () -> sidebar.selectedConnection().or(() -> java.util.Optional.ofNullable(activeConnection.get()))
                         .ifPresent(connection -> imports.importIntoNewTable(connection, connection::refreshTables)),

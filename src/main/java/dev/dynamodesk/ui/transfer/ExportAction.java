@@ -8,18 +8,19 @@ import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.Item;
+import dev.dynamodesk.dynamo.partiql.BoundStatement;
 import dev.dynamodesk.dynamo.transfer.Exporter;
-import dev.dynamodesk.transfer.ItemWriter;
+import dev.dynamodesk.dynamo.transfer.StatementExporter;
+import dev.dynamodesk.transfer.ExportFormat;
+import dev.dynamodesk.transfer.SampledCsvWriter;
 import dev.dynamodesk.transfer.ItemWriters;
 import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -45,6 +46,14 @@ public final class ExportAction {
     }
 
     public void export(ConnectionViewModel connection, String table) {
+        export(connection, table, null);
+    }
+
+    /**
+     * @param current the scan or query the table's tab shows, offered as "current results" when it
+     *                is more than a plain scan of the table; null for none
+     */
+    public void export(ConnectionViewModel connection, String table, QueryPlan current) {
         DynamoServices services = connection.services();
         if (services == null) {
             return;
@@ -57,8 +66,8 @@ public final class ExportAction {
                     return new Prepared(info, columns(info, sample));
                 })
                 .quiet()
-                .onSuccess(prepared -> ExportDialog.ask(owner.get(), prepared.info(), prepared.columns(), folder)
-                        .ifPresent(choice -> run(services, prepared.info(), choice)))
+                .onSuccess(prepared -> ExportDialog.ask(owner.get(), prepared.info(), prepared.columns(), folder, describe(current))
+                        .ifPresent(choice -> run(services, prepared.info(), choice, choice.currentResults() ? current : null)))
                 .onFailure(failure -> ErrorDialogs.show(owner.get(), "Export of " + table, failure))
                 .start();
     }
@@ -86,26 +95,70 @@ public final class ExportAction {
         return columns;
     }
 
-    private void run(DynamoServices services, TableInfo info, ExportDialog.Choice choice) {
+    /** Exports every item a console SELECT returns, asking the format and file first. */
+    public void exportStatement(ConnectionViewModel connection, BoundStatement statement) {
+        DynamoServices services = connection.services();
+        if (services == null) {
+            return;
+        }
+        String table = statement.shape().table() == null ? "results" : statement.shape().table().name();
+        ResultsExportDialog.ask(owner.get(), statement.text(), folder, table + "-results").ifPresent(choice ->
+                tasks.task("Exporting the results of a statement", context -> {
+                            List<String> keys = statement.shape().table() == null ? List.of()
+                                    : keyNames(services, statement.shape().table().name());
+                            return Exporter.toFile(choice.file(), out -> choice.format() == ExportFormat.CSV
+                                            ? new SampledCsvWriter(out, keys, 1_000)
+                                            : ItemWriters.open(choice.format(), out, List.of(), false),
+                                    writer -> new StatementExporter(services.partiql()).export(statement, writer,
+                                            context.cancelled(), progress -> context.message(progress.describe())));
+                        })
+                        .onSuccess(result -> done(result, choice.file().toAbsolutePath(), "Export of the results finished"))
+                        .onFailure(failure -> ErrorDialogs.show(owner.get(), "Export of the results", failure))
+                        .start());
+    }
+
+    private static List<String> keyNames(DynamoServices services, String table) {
+        try {
+            return services.tables().describe(table).keyNames();
+        } catch (RuntimeException e) {
+            return List.of(); // the statement will say what is wrong with the table
+        }
+    }
+
+    /** "Query of index GSI1, filtered", or null for a plain scan of the whole table (nothing to offer). */
+    static String describe(QueryPlan plan) {
+        if (plan == null || !plan.isQuery() && plan.query().indexName() == null && plan.filterExpression() == null
+                && plan.projectionExpression() == null) {
+            return null;
+        }
+        ItemQuery query = plan.query();
+        return (plan.isQuery() ? "Query" : "Scan") + (query.indexName() == null ? "" : " of index " + query.indexName())
+                + (plan.filterExpression() == null ? "" : ", filtered")
+                + (plan.projectionExpression() == null ? "" : ", some attributes");
+    }
+
+    private void run(DynamoServices services, TableInfo info, ExportDialog.Choice choice, QueryPlan current) {
         Path target = choice.file().toAbsolutePath();
         tasks.task("Exporting " + info.name(), context -> {
-                    ItemQuery query = ItemQuery.scanAll(info.name()).onIndex(choice.index());
-                    return new Exporter(services.reader()).exportToFile(QueryPlan.of(query, info), choice.segments(), target,
+                    QueryPlan plan = current != null ? current : QueryPlan.of(ItemQuery.scanAll(info.name()).onIndex(choice.index()), info);
+                    return new Exporter(services.reader()).exportToFile(plan, choice.segments(), target,
                             out -> ItemWriters.open(choice.format(), out, choice.columns(), choice.typedHeader()),
                             info.approximateItemCount(), context.cancelled(), progress -> {
                                 context.message(progress.describe());
                                 context.progress(progress.items(), progress.expectedItems() > 0 ? progress.expectedItems() : -1);
                             });
                 })
-                .onSuccess(result -> {
-                    Alert done = new Alert(Alert.AlertType.INFORMATION, "Exported " + Exporter.describe(result) + " to\n" + target,
-                            ButtonType.OK);
-                    done.setHeaderText("Export of " + info.name() + " finished");
-                    done.getDialogPane().setId("exportDone");
-                    done.initOwner(owner.get());
-                    done.show();
-                })
+                .onSuccess(result -> done(result, target, "Export of " + info.name() + " finished"))
                 .onFailure(failure -> ErrorDialogs.show(owner.get(), "Export of " + info.name(), failure))
                 .start();
+    }
+
+    private void done(Exporter.Result result, Path target, String header) {
+        Alert done = new Alert(Alert.AlertType.INFORMATION, "Exported " + Exporter.describe(result) + " to\n" + target,
+                ButtonType.OK);
+        done.setHeaderText(header);
+        done.getDialogPane().setId("exportDone");
+        done.initOwner(owner.get());
+        done.show();
     }
 }

@@ -33,16 +33,26 @@ import javafx.util.StringConverter;
  */
 final class ExportDialog {
     /** What the user chose. {@code index} is null for the table itself. */
-    record Choice(ExportFormat format, Path file, String index, int segments, List<CsvColumn> columns, boolean typedHeader) {
+    record Choice(ExportFormat format, Path file, String index, boolean currentResults, int segments, List<CsvColumn> columns,
+                  boolean typedHeader) {
     }
 
     private ExportDialog() {
     }
 
-    /** @param sampledTypes attribute name to the type seen most in a sample of items, keys first */
-    static Optional<Choice> ask(Window owner, TableInfo table, Map<String, AttributeType> sampledTypes, Path folder) {
+    /**
+     * @param sampledTypes   attribute name to the type seen most in a sample of items, keys first
+     * @param currentResults what the table's tab shows now ("Query of index GSI1, filtered"), offered
+     *                       first; null when there is nothing but the whole table
+     */
+    static Optional<Choice> ask(Window owner, TableInfo table, Map<String, AttributeType> sampledTypes, Path folder,
+                                String currentResults) {
         ChoiceBox<String> source = new ChoiceBox<>();
         source.setId("exportSource");
+        String results = currentResults == null ? null : "Current results: " + currentResults;
+        if (results != null) {
+            source.getItems().add(results);
+        }
         source.getItems().add("Table " + table.name());
         table.indexes().stream().map(IndexInfo::name).forEach(name -> source.getItems().add("Index " + name));
         source.getSelectionModel().select(0);
@@ -139,8 +149,8 @@ final class ExportDialog {
                     csvColumns.add(new CsvColumn(name.strip(), sampledTypes.get(name.strip())));
                 }
             }
-            return new Choice(format.getValue(), Path.of(file.getText().strip()), index, segments.getValue(), csvColumns,
-                    typed.isSelected());
+            return new Choice(format.getValue(), Path.of(file.getText().strip()), index, chosenSource.equals(results),
+                    segments.getValue(), csvColumns, typed.isSelected());
         });
     }
 
