@@ -4,20 +4,16 @@ import dev.dynamodesk.connection.ConnectionProfile;
 import dev.dynamodesk.dynamo.DynamoServices;
 import dev.dynamodesk.dynamo.ItemPage;
 import dev.dynamodesk.dynamo.TableService;
-import dev.dynamodesk.dynamo.TransactionalWriter;
 import dev.dynamodesk.dynamo.query.ItemQuery;
 import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.item.Item;
-import dev.dynamodesk.item.StringValue;
 import dev.dynamodesk.testing.LocalDynamo;
 import dev.dynamodesk.ui.browser.GridSettings;
 import dev.dynamodesk.ui.browser.ItemGridView;
 import dev.dynamodesk.ui.browser.ItemGridViewModel;
 import dev.dynamodesk.ui.browser.TableLayouts;
 import dev.dynamodesk.ui.common.TaskRunner;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,8 +24,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxToolkit;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * How much loading a table into the grid costs over the SDK's own scan of it, and how long the FX
@@ -70,35 +64,12 @@ class GridLoadBenchmark {
     }
 
     private static void seed() {
-        local.createTable("Bench", "pk", "sk");
-        String padding = "x".repeat(800);
-        List<Item> batch = new ArrayList<>();
-        long start = System.nanoTime();
-        TransactionalWriter writer = new TransactionalWriter(local.client());
-        for (int i = 0; i < ITEMS; i++) {
-            batch.add(Item.builder().s("pk", "p" + (i % 1000)).s("sk", String.format("%08d", i)).n("n", i)
-                    .s("status", i % 3 == 0 ? "open" : "closed").put("payload", new StringValue(padding)).build());
-            if (batch.size() == 1_000) {
-                writer.putAll("Bench", batch, () -> false, n -> { });
-                batch.clear();
-            }
-        }
-        writer.putAll("Bench", batch, () -> false, n -> { });
-        print("seeded %,d items of ~1 KB in %.1f s", ITEMS, (System.nanoTime() - start) / 1e9);
+        BenchTable.seed(local.client(), "Bench", ITEMS);
     }
 
     /** The SDK alone: Scan with the same Limit, items left as the SDK's maps. */
     private static double sdkScan(int max) {
-        long start = System.nanoTime();
-        Map<String, AttributeValue> next = null;
-        int seen = 0;
-        do {
-            Map<String, AttributeValue> from = next;
-            ScanResponse page = local.client().scan(b -> b.tableName("Bench").limit(LIMIT).exclusiveStartKey(from));
-            seen += page.count();
-            next = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (next != null && seen < max);
-        return (System.nanoTime() - start) / 1e9;
+        return BenchTable.sdkScan(local.client(), "Bench", LIMIT, 0, 1, max);
     }
 
     /** What the grid does off the FX thread: chunks read and turned into our items. */
@@ -184,6 +155,6 @@ class GridLoadBenchmark {
     }
 
     private static void print(String format, Object... args) {
-        System.out.println("BENCHMARK " + String.format(format, args));
+        BenchTable.print(format, args);
     }
 }
