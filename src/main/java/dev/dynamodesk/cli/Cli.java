@@ -51,8 +51,7 @@ public final class Cli implements Runnable {
                     && !unmatched.getUnmatched().get(0).startsWith("-");
             environment.err().println(command.qualifiedName() + ": " + (unknownCommand
                     ? "unknown command '" + ((CommandLine.UnmatchedArgumentException) failure).getUnmatched().get(0) + "'"
-                    : failure.getMessage()));
-            environment.err().println("Run '" + command.qualifiedName() + " --help' for its options.");
+                    : failure.getMessage().strip()) + " (see '" + command.qualifiedName() + " --help')");
             return CliFailure.USAGE;
         });
         return commandLine.execute(args);
