@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -91,32 +90,7 @@ final class JavaScriptSnippets {
     }
 
     private static void readFields(SnippetRequest.Read read, List<String> fields) {
-        fields.add("TableName: " + literal(read.table()));
-        if (read.index() != null) {
-            fields.add("IndexName: " + literal(read.index()));
-        }
-        if (read.keyCondition() != null) {
-            fields.add("KeyConditionExpression: " + literal(read.keyCondition()));
-        }
-        if (read.filter() != null) {
-            fields.add("FilterExpression: " + literal(read.filter()));
-        }
-        if (read.projection() != null) {
-            fields.add("ProjectionExpression: " + literal(read.projection()));
-        }
-        if (!read.names().isEmpty()) {
-            fields.add("ExpressionAttributeNames: { " + new TreeMap<>(read.names()).entrySet().stream()
-                    .map(entry -> literal(entry.getKey()) + ": " + literal(entry.getValue())).collect(Collectors.joining(", ")) + " }");
-        }
-        if (!read.values().isEmpty()) {
-            fields.add("ExpressionAttributeValues: " + ScriptValues.attributes(new TreeMap<>(read.values()), SYNTAX, "    "));
-        }
-        if (read.consistentRead()) {
-            fields.add("ConsistentRead: true");
-        }
-        if (read.descending()) {
-            fields.add("ScanIndexForward: false");
-        }
+        ScriptValues.readFields(read, SYNTAX, "    ").forEach(field -> fields.add(field[0] + ": " + field[1]));
     }
 
     private static String fieldLines(List<String> fields, String indent) {

@@ -184,23 +184,6 @@ final class JavaSnippets {
      * backslash-u-000a would be turned into a line break before the compiler reads the string).
      */
     static String literal(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\%03o", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.append('"').toString();
+        return ScriptValues.quoted(text, c -> c < 0x20 || c == 0x7f ? String.format("\\%03o", c) : null);
     }
 }

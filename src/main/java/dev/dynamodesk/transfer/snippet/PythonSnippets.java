@@ -1,9 +1,7 @@
 package dev.dynamodesk.transfer.snippet;
 
-import dev.dynamodesk.item.DynamoValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** A Python 3 program using boto3's low-level DynamoDB client; binary is decoded from base64. */
@@ -78,59 +76,17 @@ final class PythonSnippets {
     }
 
     private static void readArguments(SnippetRequest.Read read, List<String> arguments) {
-        arguments.add("TableName=" + literal(read.table()));
-        if (read.index() != null) {
-            arguments.add("IndexName=" + literal(read.index()));
-        }
-        if (read.keyCondition() != null) {
-            arguments.add("KeyConditionExpression=" + literal(read.keyCondition()));
-        }
-        if (read.filter() != null) {
-            arguments.add("FilterExpression=" + literal(read.filter()));
-        }
-        if (read.projection() != null) {
-            arguments.add("ProjectionExpression=" + literal(read.projection()));
-        }
-        if (!read.names().isEmpty()) {
-            arguments.add("ExpressionAttributeNames={" + new TreeMap<>(read.names()).entrySet().stream()
-                    .map(entry -> literal(entry.getKey()) + ": " + literal(entry.getValue())).collect(Collectors.joining(", ")) + "}");
-        }
-        if (!read.values().isEmpty()) {
-            arguments.add("ExpressionAttributeValues=" + ScriptValues.attributes(new TreeMap<String, DynamoValue>(read.values()),
-                    SYNTAX, "        "));
-        }
-        if (read.consistentRead()) {
-            arguments.add("ConsistentRead=True");
-        }
-        if (read.descending()) {
-            arguments.add("ScanIndexForward=False");
-        }
+        ScriptValues.readFields(read, SYNTAX, "        ").forEach(field -> arguments.add(field[0] + "=" + field[1]));
     }
 
     private static String argumentLines(List<String> arguments) {
         return arguments.stream().map(argument -> ARGUMENT_INDENT + argument + ",\n").collect(Collectors.joining());
     }
 
-    /** A double-quoted Python string: backslash escapes for quotes, backslashes and control characters. */
+    /** A double-quoted Python string; other control characters as unicode escapes. */
     static String literal(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.append('"').toString();
+        return ScriptValues.quoted(text, c -> c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029
+                ? String.format("\\u%04x", c) : null);
     }
 
 }

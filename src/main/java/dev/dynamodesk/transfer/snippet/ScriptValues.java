@@ -11,8 +11,10 @@ import dev.dynamodesk.item.NumberSetValue;
 import dev.dynamodesk.item.NumberValue;
 import dev.dynamodesk.item.StringSetValue;
 import dev.dynamodesk.item.StringValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +34,68 @@ final class ScriptValues {
     }
 
     private ScriptValues() {
+    }
+
+    /**
+     * The fields of a Query or Scan request as (name, value) pairs, named as both SDKs name them
+     * (TableName, KeyConditionExpression...), the values written in the language's syntax.
+     */
+    static List<String[]> readFields(SnippetRequest.Read read, Syntax syntax, String indent) {
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"TableName", syntax.string(read.table())});
+        if (read.index() != null) {
+            fields.add(new String[] {"IndexName", syntax.string(read.index())});
+        }
+        if (read.keyCondition() != null) {
+            fields.add(new String[] {"KeyConditionExpression", syntax.string(read.keyCondition())});
+        }
+        if (read.filter() != null) {
+            fields.add(new String[] {"FilterExpression", syntax.string(read.filter())});
+        }
+        if (read.projection() != null) {
+            fields.add(new String[] {"ProjectionExpression", syntax.string(read.projection())});
+        }
+        if (!read.names().isEmpty()) {
+            fields.add(new String[] {"ExpressionAttributeNames", "{" + new TreeMap<>(read.names()).entrySet().stream()
+                    .map(entry -> syntax.string(entry.getKey()) + ": " + syntax.string(entry.getValue()))
+                    .collect(Collectors.joining(", ")) + "}"});
+        }
+        if (!read.values().isEmpty()) {
+            fields.add(new String[] {"ExpressionAttributeValues", attributes(new TreeMap<>(read.values()), syntax, indent)});
+        }
+        if (read.consistentRead()) {
+            fields.add(new String[] {"ConsistentRead", syntax.bool(true)});
+        }
+        if (read.descending()) {
+            fields.add(new String[] {"ScanIndexForward", syntax.bool(false)});
+        }
+        return fields;
+    }
+
+    /**
+     * A double-quoted string literal for Java or Python: backslash escapes for quotes, backslashes
+     * and line breaks; other control characters as {@code control} writes them.
+     */
+    static String quoted(String text, java.util.function.IntFunction<String> control) {
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    String escaped = control.apply(c);
+                    if (escaped != null) {
+                        out.append(escaped);
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.append('"').toString();
     }
 
     /** A map of attributes, one per line, indented by {@code indent} (the closing brace one level less). */
