@@ -131,3 +131,11 @@ profiles_json='{"connections": [
 shot connections LIGHT click:150,130 Left click:150,154 Return wait:3 ctrl+p type:Orders Down Down Down Return wait:2
 profiles_json=""
 shot export-dialog LIGHT ctrl+p type:Orders Down ctrl+shift+e dialog:Export wait:1
+cat > "$aws_dir/orders-2024.csv" <<'CSV'
+userId,orderId,total,status,placedAt,lines (L),note
+u-1001,o-9001,129.90,shipped,2024-03-02,"[{""sku"":""BK-1"",""qty"":1}]",
+u-1002,o-9002,15.00,open,2024-03-05,[],"gift, wrap it"
+u-1003,o-9003,42.50,open,2024-03-07,"[{""sku"":""MG-4"",""qty"":2}]",
+u-1001,o-9004,7.25,cancelled,2024-03-09,[],refund sent
+CSV
+shot import-csv LIGHT ctrl+p type:Orders Down ctrl+shift+i dialog:Import wait:1 "type:$aws_dir/orders-2024.csv" wait:3

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -36,7 +37,9 @@ final class CsvMappingPane extends VBox {
         super(6);
         setId("csvMapping");
         initial = preview.guessMapping();
-        GridPane grid = TransferForms.grid();
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
         grid.addRow(0, heading("Column"), heading("Attribute"), heading("Type"), heading("First values"));
         for (int i = 0; i < initial.columns().size(); i++) {
             CsvMapping.Column column = initial.columns().get(i);
@@ -56,14 +59,18 @@ final class CsvMappingPane extends VBox {
             types.add(type);
             Label samples = new Label(samples(preview, i));
             samples.getStyleClass().add("text-muted");
-            grid.addRow(i + 1, new Label(column.header()), attribute, type, samples);
+            Label header = new Label(column.header());
+            header.setMinWidth(Region.USE_PREF_SIZE);
+            header.setMaxWidth(220);
+            grid.addRow(i + 1, header, attribute, type, samples);
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(240, 34.0 * (initial.columns().size() + 1)));
+        scroll.setPrefViewportHeight(Math.min(190, 38.0 * (initial.columns().size() + 1)));
         Label note = new Label("Empty cells are left out of the item. Maps, lists and sets are read as JSON in a cell "
                 + "(as Export writes them); binary as base64.");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add("text-muted");
         getChildren().addAll(scroll, note);
         update();

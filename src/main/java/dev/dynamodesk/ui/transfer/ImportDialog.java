@@ -129,6 +129,9 @@ final class ImportDialog {
         }
         dialog.getDialogPane().lookupButton(importButton).disableProperty().bind(ready.not());
         dialog.initOwner(owner);
+        // Start where the user starts: the new table's name, or the file.
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(
+                newTable != null ? newTable::focus : file::requestFocus));
         return dialog.showAndWait().filter(importButton::equals)
                 .map(button -> new Choice(path(file.getText()), format.getValue(), preview.csvMapping(), stop.isSelected(),
                         newTable == null ? null : newTable.spec()));

@@ -49,7 +49,7 @@ final class ImportPreviewPane extends VBox {
         status.setWrapText(true);
         records.setId("importPreview");
         records.setEditable(false);
-        records.setPrefRowCount(6);
+        records.setPrefRowCount(4);
         records.getStyleClass().add("monospace");
         getChildren().addAll(mappingArea, status, records);
     }

@@ -35,6 +35,10 @@ final class NewTableFields {
         return row + 4;
     }
 
+    void focus() {
+        name.requestFocus();
+    }
+
     Observable[] changes() {
         return new Observable[] {name.textProperty(), partitionKey.textProperty(), sortKey.textProperty(),
                 partitionType.valueProperty(), sortType.valueProperty()};
