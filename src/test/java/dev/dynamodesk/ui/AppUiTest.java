@@ -79,12 +79,21 @@ public abstract class AppUiTest {
         }
     }
 
+    /** Set by tests of a new user's first run, before starting the app. */
+    protected boolean gettingStartedAsNewUser;
+
     protected DynamoDeskApp start(int localPort) throws Exception {
         // Never the AWS files of the machine running the tests.
         return start(localPort, dev.dynamodesk.connection.AwsConfigFiles.of(java.util.Map.of(), home.resolve("no-aws")));
     }
 
     protected DynamoDeskApp start(int localPort, dev.dynamodesk.connection.AwsConfigFiles aws) throws Exception {
+        // Getting started opens by itself on a first run; tests that are not about it start as a returning user.
+        java.nio.file.Path settingsFile = AppDirectories.under(home).settingsFile();
+        if (!gettingStartedAsNewUser && !java.nio.file.Files.exists(settingsFile)) {
+            java.nio.file.Files.createDirectories(settingsFile.getParent());
+            java.nio.file.Files.writeString(settingsFile, "{\"gettingStartedSeen\": true}");
+        }
         AppOptions options = new AppOptions(AppDirectories.under(home),
                 new LocalRuntime.Settings(true, localPort, SAMPLE_EVENTS), new GridSettings(CHUNK, 20_000, 2), aws);
         app = FxToolkit.setupApplication(() -> new DynamoDeskApp(options));

@@ -1,23 +1,66 @@
 package dev.dynamodesk.ui.shell;
 
-import javafx.scene.control.Alert;
+import dev.dynamodesk.cli.Cli;
+import dev.dynamodesk.config.BundledLicences;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Version and what the app is built with. */
+/** Version, runtime, and the licences of everything bundled (DynamoDB Local's agreement in full). */
 final class AboutDialog {
     private AboutDialog() {
     }
 
     static void show(Window owner) {
-        String version = AboutDialog.class.getPackage().getImplementationVersion();
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        alert.setTitle("About Dynamo Desk");
-        alert.setHeaderText("Dynamo Desk " + (version == null ? "(development build)" : version));
-        alert.setContentText("A desktop explorer for Amazon DynamoDB and DynamoDB Local.\n\n"
-                + "Built with JavaFX, AtlantaFX, Ikonli, the AWS SDK for Java 2.x and DynamoDB Local.\n"
-                + "Java " + System.getProperty("java.version") + " · JavaFX " + System.getProperty("javafx.runtime.version", "?"));
-        alert.initOwner(owner);
-        alert.show();
+        Label about = new Label("A desktop explorer for Amazon DynamoDB and DynamoDB Local.\n\n"
+                + "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+                + " · JavaFX " + System.getProperty("javafx.runtime.version", "?") + "\n"
+                + "Also a command line: run dynamodesk --help.");
+        about.setWrapText(true);
+        TextArea components = licenceText("bundledComponents");
+        TextArea localLicence = licenceText("dynamoDbLocalLicence");
+        TabPane tabs = new TabPane(new Tab("About", new VBox(about)), new Tab("Bundled components", components),
+                new Tab("DynamoDB Local licence", localLicence));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefSize(760, 420);
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("About Dynamo Desk");
+        dialog.setHeaderText("Dynamo Desk " + Cli.version());
+        AppIcons.largest().ifPresent(icon -> {
+            ImageView view = new ImageView(icon);
+            view.setFitWidth(64);
+            view.setFitHeight(64);
+            dialog.setGraphic(view);
+        });
+        dialog.getDialogPane().setContent(tabs);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.OK);
+        dialog.getDialogPane().getStyleClass().add("wide-dialog");
+        dialog.getDialogPane().setId("aboutDialog");
+        dialog.initOwner(owner);
+        // The texts come from jars: read them off the FX thread.
+        CompletableFuture.supplyAsync(() -> new String[] {BundledLicences.thirdParty(), BundledLicences.dynamoDbLocal()})
+                .thenAccept(texts -> Platform.runLater(() -> {
+                    components.setText(texts[0]);
+                    localLicence.setText(texts[1]);
+                }));
+        dialog.show();
+    }
+
+    private static TextArea licenceText(String id) {
+        TextArea text = new TextArea("Reading…");
+        text.setId(id);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.getStyleClass().add("monospace");
+        return text;
     }
 }

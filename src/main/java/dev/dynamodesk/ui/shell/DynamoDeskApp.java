@@ -79,6 +79,7 @@ public final class DynamoDeskApp extends Application {
         ConnectionManager connections = connectionManager(stage);
         connections.showSaved(savedConnections.profiles());
         stage.show();
+        window.showGettingStartedOnFirstRun();
         LOG.info("Window shown {} ms after the JVM started",
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
         settings.loadProblem().ifPresent(window::showWarning);

@@ -17,7 +17,7 @@ final class MainMenu {
     /** What the items do. */
     record Actions(Runnable newConnection, Runnable editConnection, Runnable removeConnection, Runnable importAwsProfiles,
                    Runnable openConsole, Runnable exportTable, Runnable importTable, Runnable importNewTable, Runnable closeTab, Runnable exit, Runnable findTable, Runnable refresh,
-                   Consumer<Boolean> darkTheme, Runnable about) {
+                   Consumer<Boolean> darkTheme, Runnable gettingStarted, Runnable shortcuts, Runnable about) {
     }
 
     private MainMenu() {
@@ -55,7 +55,11 @@ final class MainMenu {
         darkTheme.selectedProperty().addListener((observable, old, selected) -> actions.darkTheme().accept(selected));
         Menu view = new Menu("_View", null, findTable, refresh, darkTheme);
 
-        Menu help = new Menu("_Help", null, item("About Dynamo Desk", "about", actions.about(), null));
+        Menu help = new Menu("_Help", null,
+                item("Getting started", "gettingStarted", actions.gettingStarted(), null),
+                item("Keyboard shortcuts", "keyboardShortcuts", actions.shortcuts(), new KeyCodeCombination(KeyCode.F1)),
+                new SeparatorMenuItem(),
+                item("About Dynamo Desk", "about", actions.about(), null));
 
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menuBar");

@@ -12,8 +12,6 @@ import dev.dynamodesk.ui.browser.admin.TableActions;
 import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionActions;
-import dev.dynamodesk.ui.transfer.ExportAction;
-import dev.dynamodesk.ui.transfer.ImportAction;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.connection.ConnectionsSidebar;
 import dev.dynamodesk.ui.editor.ItemEditorTab;
@@ -42,7 +40,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -70,8 +67,8 @@ final class MainWindow {
     private final ConnectionsSidebar sidebar;
     private final Scene scene;
     private final TabMarks tabMarks;
-    private final ExportAction exports;
-    private final ImportAction imports;
+    private final TransferCommands transfers;
+    private final HelpCommands help;
     private ConnectionActions connectionActions;
 
     MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, QueryLibrary queries, ConsoleLibrary consoles,
@@ -91,8 +88,6 @@ final class MainWindow {
             tabs.getSelectionModel().select(tab);
         });
         tabMarks = new TabMarks(tabs, connections);
-        exports = new ExportAction(tasks, () -> stage, java.nio.file.Path.of(System.getProperty("user.home")));
-        imports = new ImportAction(tasks, () -> stage);
         sidebar = new ConnectionsSidebar(connections, new ConnectionsSidebar.TableCommands() {
             @Override
             public void open(ConnectionViewModel connection, String table) {
@@ -131,12 +126,12 @@ final class MainWindow {
 
             @Override
             public void export(ConnectionViewModel connection, String table) {
-                exports.export(connection, table);
+                transfers.export(connection, table);
             }
 
             @Override
             public void importInto(ConnectionViewModel connection, String table) {
-                imports.importInto(connection, table);
+                transfers.importInto(connection, table);
             }
 
             @Override
@@ -150,16 +145,23 @@ final class MainWindow {
                 withConnectionActions(actions -> actions.remove(connection));
             }
         });
+        transfers = new TransferCommands(tasks, () -> stage, sidebar, () -> tabs.getSelectionModel().getSelectedItem(),
+                activeConnection::get);
         connections.addListener((javafx.collections.ListChangeListener<ConnectionViewModel>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::watchConnection);
             }
             tabMarks.refreshAll();
         });
+        help = new HelpCommands(tabs, stage, settings, tasks, new GettingStartedTab.Actions(this::openSampleTable,
+                () -> openConsole(activeConnection.get(), null), () -> withConnectionActions(ConnectionActions::newConnection),
+                () -> withConnectionActions(ConnectionActions::importAwsProfiles), () -> ShortcutsDialog.show(stage)));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> updateActiveConnection());
-        split = new SplitPane(sidebar, new StackPane(emptyState(), tabs));
+        // The empty state lies above the (empty) tab pane, so that its links can be clicked.
+        split = new SplitPane(sidebar, new StackPane(tabs,
+                EmptyState.create(tabs.getTabs(), help::gettingStarted, help::shortcuts)));
         split.setId("mainSplit");
         SplitPane.setResizableWithParent(sidebar, false);
         // Set once the window has its size; a divider set on an unsized pane is lost.
@@ -177,6 +179,7 @@ final class MainWindow {
         Themes.apply(settings.current().theme(), scene);
         stage.setScene(scene);
         stage.setTitle(TITLE);
+        AppIcons.applyTo(stage);
         stage.setOnCloseRequest(event -> {
             if (!closeAllTabs()) {
                 event.consume();
@@ -287,7 +290,7 @@ final class MainWindow {
                     reasons -> FullScanQuestion.ask(stage, reasons));
             ConsoleView view = new ConsoleView(model, tasks,
                     (opened, saved) -> editors.open(connection, opened.table(), opened.info(), opened.item(), saved));
-            view.onExport(statement -> exports.exportStatement(connection, statement));
+            view.onExport(statement -> transfers.exportStatement(connection, statement));
             console = new ConsoleTab(connection, view);
             tabs.getTabs().add(console);
         }
@@ -336,6 +339,24 @@ final class MainWindow {
         });
     }
 
+    /** The first time the app starts, Getting started opens by itself. */
+    void showGettingStartedOnFirstRun() {
+        help.gettingStartedOnFirstRun();
+    }
+
+    private void openSampleTable() {
+        connections.stream().filter(connection -> connection.profile().embeddedLocal()).findFirst().ifPresent(local -> {
+            if (local.services() == null) {
+                Alert wait = new Alert(Alert.AlertType.INFORMATION, "The built-in DynamoDB Local is still starting "
+                        + "(its status is in the bar at the bottom). Try again in a moment.", ButtonType.OK);
+                wait.initOwner(stage);
+                wait.show();
+            } else {
+                openTable(local, "UserData");
+            }
+        });
+    }
+
     void showWarning(String text) {
         Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
         alert.setHeaderText("A file of yours could not be read");
@@ -350,21 +371,6 @@ final class MainWindow {
         settings.updateNow(current -> current.withWindow(bounds, divider));
     }
 
-    /**
-     * The table chosen in the sidebar, or else the one whose tab is open; when that tab shows the
-     * table, its current results (a query, a filter) are offered too.
-     */
-    private void exportFromWindow() {
-        TableTab tab = tabs.getSelectionModel().getSelectedItem() instanceof TableTab open ? open : null;
-        var chosen = sidebar.selectedTable();
-        if (chosen.isPresent() && (tab == null || tab.connection() != chosen.get().connection()
-                || !tab.model().tableName().equals(chosen.get().tableName()))) {
-            exports.export(chosen.get().connection(), chosen.get().tableName());
-        } else if (tab != null) {
-            exports.export(tab.connection(), tab.model().tableName(), tab.model().planProperty().get());
-        }
-    }
-
     private MenuBar menuBar() {
         return MainMenu.create(new MainMenu.Actions(
                 () -> withConnectionActions(ConnectionActions::newConnection),
@@ -375,10 +381,9 @@ final class MainWindow {
                 }),
                 () -> withConnectionActions(ConnectionActions::importAwsProfiles),
                 () -> openConsole(activeConnection.get(), null),
-                this::exportFromWindow,
-                () -> sidebar.selectedTable().ifPresent(table -> imports.importInto(table.connection(), table.tableName())),
-                () -> sidebar.selectedConnection().or(() -> java.util.Optional.ofNullable(activeConnection.get()))
-                        .ifPresent(connection -> imports.importIntoNewTable(connection, connection::refreshTables)),
+                transfers::exportFromWindow,
+                transfers::importIntoSelected,
+                transfers::importIntoNewTable,
                 () -> {
                     Tab tab = tabs.getSelectionModel().getSelectedItem();
                     if (tab != null) {
@@ -393,7 +398,7 @@ final class MainWindow {
                 () -> sidebar.filterField().requestFocus(),
                 this::refreshCurrent,
                 dark -> setTheme(dark ? Theme.DARK : Theme.LIGHT),
-                () -> AboutDialog.show(stage)), settings.current().theme() == Theme.DARK);
+                help::gettingStarted, help::shortcuts, help::about), settings.current().theme() == Theme.DARK);
     }
 
     private void setTheme(Theme theme) {
@@ -427,20 +432,5 @@ final class MainWindow {
         stage.setTitle(connection == null ? TITLE : TITLE + " — " + connection.profile().name()
                 + (connection.profile().production() ? " — PRODUCTION" : "")
                 + (connection.profile().readOnly() ? " (read-only)" : ""));
-    }
-
-    private VBox emptyState() {
-        FontIcon icon = FontIcon.of(Feather.LAYERS);
-        icon.getStyleClass().add("empty-state-icon");
-        Label title = new Label("Open a table to browse its items");
-        title.getStyleClass().add("empty-state-title");
-        Label text = new Label("Double-click a table on the left, or select it and press Enter.\n"
-                + "Ctrl+P filters the table list; F5 refreshes.");
-        text.getStyleClass().add("empty-state-text");
-        VBox box = new VBox(10, icon, title, text);
-        box.setId("emptyState");
-        box.getStyleClass().add("empty-state");
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabs.getTabs()));
-        return box;
     }
 }

@@ -1,0 +1,103 @@
+package dev.dynamodesk.ui.shell;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The first thing a new user sees (once; Help ▸ Getting started brings it back): what is already
+ * there to try, how to reach AWS, and where the rest of the app is, each with a button that does it.
+ */
+final class GettingStartedTab extends Tab {
+    /** What the buttons do. */
+    record Actions(Runnable openSampleTable, Runnable openConsole, Runnable newConnection, Runnable importAwsProfiles,
+                   Runnable showShortcuts) {
+    }
+
+    GettingStartedTab(Actions actions) {
+        super("Getting started");
+        setId("gettingStartedTab");
+        setGraphic(FontIcon.of(Feather.COMPASS));
+
+        Label title = new Label("Welcome to Dynamo Desk");
+        title.getStyleClass().add("getting-started-title");
+        Label lead = new Label("The built-in connection Local (embedded) runs DynamoDB Local inside the app, filled with "
+                + "sample tables, so you can try everything without an AWS account. Nothing you do there leaves this machine.");
+        lead.setWrapText(true);
+        lead.getStyleClass().add("getting-started-lead");
+
+        FlowPane cards = new FlowPane(14, 14,
+                card(Feather.GRID, "Browse the sample data",
+                        "UserData, App (a single-table design with an index), Orders, Events (20,000 items) and "
+                                + "TypeShowcase (every DynamoDB type). Double-click a table on the left.",
+                        button("startOpenTable", "Open UserData", actions.openSampleTable())),
+                card(Feather.CLOUD, "Connect to AWS",
+                        "Use your AWS CLI profiles as they are: keys, SSO, roles with MFA. Mark production "
+                                + "connections and read-only ones; the app refuses writes to read-only ones.",
+                        button("startNewConnection", "New connection…", actions.newConnection()),
+                        button("startImportProfiles", "Import AWS profiles", actions.importAwsProfiles())),
+                card(Feather.SEARCH, "Query and scan",
+                        "In a table, type a partition key value in the builder and press Ctrl+Enter: a Query. "
+                                + "Add filters; the Code menu copies it as a CLI command or a program."),
+                card(Feather.TERMINAL, "PartiQL console",
+                        "SELECT, INSERT, UPDATE and DELETE with completion, parameters and history. A SELECT that "
+                                + "would read a whole table asks first.",
+                        button("startConsole", "Open the console", actions.openConsole())),
+                card(Feather.EDIT_3, "Edit items safely",
+                        "Double-click a row to edit it as a tree or as JSON. Saves only change what you changed, "
+                                + "and never overwrite someone else's change: you choose what to keep."),
+                card(Feather.REPEAT, "Import, export and the command line",
+                        "File ▸ Export and Import: DynamoDB JSON, JSON and CSV with a column mapping. The same from a "
+                                + "terminal: dynamodesk --help.",
+                        button("startShortcuts", "Keyboard shortcuts", actions.showShortcuts())));
+        cards.setPrefWrapLength(900);
+
+        VBox page = new VBox(title, lead, cards);
+        page.getStyleClass().add("getting-started");
+        StackPane centred = new StackPane(page);
+        centred.setAlignment(Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        setContent(scroll);
+    }
+
+    private static VBox card(Feather icon, String title, String text, Button... buttons) {
+        Label heading = new Label(title, FontIcon.of(icon));
+        heading.getStyleClass().add("card-title");
+        Label body = new Label(text);
+        body.setWrapText(true);
+        body.getStyleClass().add("card-text");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox card = new VBox(heading, body);
+        HBox row = new HBox(8);
+        for (Button button : buttons) {
+            if (button != null) {
+                row.getChildren().add(button);
+            }
+        }
+        if (!row.getChildren().isEmpty()) {
+            card.getChildren().add(row);
+        }
+        card.getStyleClass().add("getting-started-card");
+        card.setPrefWidth(290);
+        card.setMinHeight(170);
+        return card;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("small");
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+}
