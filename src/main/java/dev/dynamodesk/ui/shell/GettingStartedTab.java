@@ -8,6 +8,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -18,6 +19,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * there to try, how to reach AWS, and where the rest of the app is, each with a button that does it.
  */
 final class GettingStartedTab extends Tab {
+    /** Three cards side by side in the window's first size, wrapping in a narrower one. */
+    private static final double CARD_WIDTH = 272;
+
     /** What the buttons do. */
     record Actions(Runnable openSampleTable, Runnable openConsole, Runnable newConnection, Runnable importAwsProfiles,
                    Runnable showShortcuts) {
@@ -36,7 +40,7 @@ final class GettingStartedTab extends Tab {
         lead.getStyleClass().add("getting-started-lead");
 
         FlowPane cards = new FlowPane(14, 14,
-                card(Feather.GRID, "Browse the sample data",
+                card(Feather.GRID, "Try the sample data",
                         "UserData, App (a single-table design with an index), Orders, Events (20,000 items) and "
                                 + "TypeShowcase (every DynamoDB type). Double-click a table on the left.",
                         button("startOpenTable", "Open UserData", actions.openSampleTable())),
@@ -55,11 +59,11 @@ final class GettingStartedTab extends Tab {
                 card(Feather.EDIT_3, "Edit items safely",
                         "Double-click a row to edit it as a tree or as JSON. Saves only change what you changed, "
                                 + "and never overwrite someone else's change: you choose what to keep."),
-                card(Feather.REPEAT, "Import, export and the command line",
+                card(Feather.REPEAT, "Import, export, CLI",
                         "File ▸ Export and Import: DynamoDB JSON, JSON and CSV with a column mapping. The same from a "
                                 + "terminal: dynamodesk --help.",
                         button("startShortcuts", "Keyboard shortcuts", actions.showShortcuts())));
-        cards.setPrefWrapLength(900);
+        cards.setPrefWrapLength(3 * CARD_WIDTH + 28);
 
         VBox page = new VBox(title, lead, cards);
         page.getStyleClass().add("getting-started");
@@ -88,7 +92,9 @@ final class GettingStartedTab extends Tab {
             card.getChildren().add(row);
         }
         card.getStyleClass().add("getting-started-card");
-        card.setPrefWidth(290);
+        card.setPrefWidth(CARD_WIDTH);
+        card.setMinWidth(CARD_WIDTH);
+        card.setMaxWidth(CARD_WIDTH);
         card.setMinHeight(170);
         return card;
     }
@@ -97,6 +103,7 @@ final class GettingStartedTab extends Tab {
         Button button = new Button(text);
         button.setId(id);
         button.getStyleClass().add("small");
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
     }
