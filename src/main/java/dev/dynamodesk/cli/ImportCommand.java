@@ -81,17 +81,27 @@ final class ImportCommand implements Runnable {
             Path failedFile;
             Importer.Report report;
             ProgressLine progress = new ProgressLine(cli.environment());
+            long size = Math.max(1, fileSize());
             try (ItemSource lines = ItemSources.open(file, used, mapping)) {
                 failedFile = FailedLinesFile.beside(file, lines.failedFormat());
                 try (Writer failed = FailedLinesFile.open(failedFile, lines)) {
                     report = connection.services().importer().run(lines, info, new Importer.Options(stopOnFirstError, 4),
-                            failed, () -> false, written -> progress.show(written, 0, String.format("Imported %,d items", written)));
+                            failed, () -> false, written -> progress.show(Math.min(lines.bytesRead(), size), size,
+                                    String.format("%,d items written", written)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             progress.done();
             report(report, failedFile);
+        }
+    }
+
+    private long fileSize() {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -14,6 +14,11 @@ public interface ItemSource extends Iterator<ImportLine>, Closeable {
      */
     ExportFormat failedFormat();
 
+    /** Bytes of the file read so far (for progress against the file's size); 0 when not counted. */
+    default long bytesRead() {
+        return 0;
+    }
+
     /** What the file of failed records starts with (a CSV header row), or "". */
     default String failedPreamble() {
         return "";

@@ -62,17 +62,78 @@ public final class ItemSources {
      *                   (untyped columns as strings)
      */
     public static ItemSource open(Path file, ExportFormat format, CsvMapping csvMapping) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        CountingInput in = new CountingInput(Files.newInputStream(file));
         try {
-            return switch (format) {
+            ItemSource source = switch (format) {
                 case DYNAMODB_JSON_LINES -> JsonLinesReader.dynamoJson(in);
                 case JSON_LINES -> JsonLinesReader.plainJson(in);
                 case JSON_ARRAY -> new JsonArrayReader(in);
                 case CSV -> csv(CsvRecords.of(in), csvMapping);
             };
+            return new Counted(source, in);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
+        }
+    }
+
+    /** Counts the bytes read from the file (readers buffer ahead, so it runs a little ahead of the items). */
+    private static final class CountingInput extends java.io.FilterInputStream {
+        private volatile long count;
+
+        CountingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            int n = super.read(bytes, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+
+    /** A source that also says how much of its file it has read. */
+    private record Counted(ItemSource source, CountingInput in) implements ItemSource {
+        @Override
+        public boolean hasNext() {
+            return source.hasNext();
+        }
+
+        @Override
+        public ImportLine next() {
+            return source.next();
+        }
+
+        @Override
+        public ExportFormat failedFormat() {
+            return source.failedFormat();
+        }
+
+        @Override
+        public String failedPreamble() {
+            return source.failedPreamble();
+        }
+
+        @Override
+        public long bytesRead() {
+            return in.count;
+        }
+
+        @Override
+        public void close() throws IOException {
+            source.close();
         }
     }
 

@@ -65,6 +65,7 @@ final class ConflictDialog {
             boolean changedByMe = loaded == null || !Objects.equals(yours, loaded.get(name));
             (changedByMe ? keepMine : keepTheirs).setSelected(true);
             Label label = new Label(changedByMe && differs ? name + "  (you changed it)" : name);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // names whole; the values give way
             if (differs) {
                 label.getStyleClass().add("conflict-differs");
                 keepMine.getStyleClass().add("conflict-differs");

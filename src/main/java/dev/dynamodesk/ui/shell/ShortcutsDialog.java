@@ -6,6 +6,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -28,7 +29,10 @@ final class ShortcutsDialog {
             for (Shortcuts.Shortcut shortcut : group.shortcuts()) {
                 Label keys = new Label(shortcut.keys());
                 keys.getStyleClass().add("shortcut-keys");
-                grid.addRow(row++, keys, new Label(shortcut.does()));
+                keys.setMinWidth(Region.USE_PREF_SIZE);
+                Label does = new Label(shortcut.does());
+                does.setWrapText(true);
+                grid.addRow(row++, keys, does);
             }
         }
         ScrollPane scroll = new ScrollPane(grid);
@@ -42,7 +46,7 @@ final class ShortcutsDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("shortcutsDialog");
         dialog.getDialogPane().getStyleClass().add("wide-dialog");
-        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().setPrefWidth(700);
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
         dialog.show();

@@ -95,18 +95,25 @@ public final class ImportAction {
     }
 
     private void run(DynamoServices services, TableInfo table, ImportDialog.Choice choice) {
+        java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
         tasks.task("Importing into " + table.name(), context -> {
                     if (!Files.isRegularFile(choice.file())) {
                         throw new IllegalArgumentException("There is no file " + choice.file() + "; nothing was imported.");
                     }
                     Importer.Report report;
                     Path failedFile;
+                    long size = Math.max(1, Files.size(choice.file()));
                     try (ItemSource lines = ItemSources.open(choice.file(), choice.format(), choice.csvMapping())) {
                         failedFile = FailedLinesFile.beside(choice.file(), lines.failedFormat());
                         try (Writer failed = FailedLinesFile.open(failedFile, lines)) {
                             report = services.importer().run(lines, table,
                                     new Importer.Options(choice.stopOnFirstError(), 4), failed, context.cancelled(),
-                                    written -> context.message(String.format("Imported %,d items into %s", written, table.name())));
+                                    count -> {
+                                        written.set(count);
+                                        long read = Math.min(lines.bytesRead(), size);
+                                        context.message(String.format("%,d items written (%d%% of the file)", count, read * 100 / size));
+                                        context.progress(read, size);
+                                    });
                         }
                     }
                     if (report.failed() == 0) {
@@ -136,6 +143,14 @@ public final class ImportAction {
                     done.getDialogPane().setId("importDone");
                     done.initOwner(owner.get());
                     done.show();
+                })
+                .onCancelled(() -> {
+                    Alert stopped = new Alert(Alert.AlertType.INFORMATION, String.format("%,d items were written before the "
+                            + "import stopped; the rest of the file was not imported.", written.get()), ButtonType.OK);
+                    stopped.setHeaderText("Import into " + table.name() + " stopped");
+                    stopped.getDialogPane().setId("importStopped");
+                    stopped.initOwner(owner.get());
+                    stopped.show();
                 })
                 .onFailure(failure -> ErrorDialogs.show(owner.get(), "Import into " + table.name(), failure))
                 .start();

@@ -179,6 +179,7 @@ class ItemEditorUiIT extends AppUiTest {
         waitUntil(() -> robot.lookup("#savePreview").tryQuery().isPresent());
         robot.clickOn("#confirmSave");
         waitUntil(() -> robot.lookup("#conflictDialog").tryQuery().isPresent());
+        dev.dynamodesk.ui.Screenshots.save(robot, robot.lookup("#conflictDialog").query(), "conflict-dialog");
         robot.clickOn("Merge my choices");
         waitUntil(() -> status().startsWith("Merged"));
         assertThat(node("status").value()).isEqualTo(new StringValue("SHIPPED"));

@@ -73,4 +73,34 @@ class ImportUiIT extends AppUiTest {
     private String preview() {
         return robot.lookup("#importPreview").queryAs(TextArea.class).getText();
     }
+
+    @Test
+    void aLargeImportShowsItsProgressAndStopsWhenAsked() throws Exception {
+        startSeeded();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 60_000; i++) {
+            lines.append("{\"Item\": {\"id\": {\"S\": \"item-").append(i).append("\"}, \"n\": {\"N\": \"").append(i)
+                    .append("\"}}}\n");
+        }
+        Path file = Files.writeString(home.resolve("many.jsonl"), lines, StandardCharsets.UTF_8);
+        openTable("Orders");
+        robot.clickOn("File").clickOn("Import into new table…");
+        waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
+        robot.clickOn("#newTableName").write("Many");
+        robot.clickOn("#newTablePartitionKey").write("id");
+        robot.interact(() -> robot.lookup("#importFile").queryAs(TextField.class).setText(file.toString()));
+        waitUntil(() -> preview().startsWith("line 1: {\"id\":{\"S\":\"item-0\"}"));
+        Node confirm = robot.lookup("#confirmImport").query();
+        waitUntil(() -> !confirm.isDisabled() && confirm.localToScene(confirm.getBoundsInLocal()).getMaxY() <= confirm.getScene().getHeight());
+        robot.clickOn("#confirmImport");
+
+        waitUntil(() -> robot.lookup("#taskStatus").queryAs(Label.class).getText().matches("Importing into Many: [0-9,]+ items written \\([1-9][0-9]% of the file\\)"));
+        dev.dynamodesk.ui.Screenshots.save(robot, robot.lookup("#taskStatus").query(), "import-progress");
+        robot.clickOn("#stopTask");
+        waitUntil(() -> robot.lookup("#importStopped").tryQuery().isPresent());
+        String said = robot.lookup("#importStopped").queryAs(DialogPane.class).getContentText();
+        long written = Long.parseLong(said.substring(0, said.indexOf(' ')).replace(",", ""));
+        assertThat(written).isPositive().isLessThan(60_000);
+        assertThat(said).contains("the rest of the file was not imported");
+    }
 }
