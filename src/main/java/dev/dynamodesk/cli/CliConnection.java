@@ -59,7 +59,8 @@ final class CliConnection implements AutoCloseable {
             return new CliConnection(atServer, services(atServer, clients.create(atServer)), null);
         }
         try {
-            LocalRuntime local = LocalRuntime.start(environment.directories(), new LocalRuntime.Settings(false, 0, 0), clients);
+            LocalRuntime local = LocalRuntime.start(environment.directories(), new LocalRuntime.Settings(false, 0, 0), clients,
+                    false);
             ConnectionProfile atServer = profile.withEndpoint(local.endpoint());
             return new CliConnection(atServer, services(atServer, clients.create(atServer)), local);
         } catch (LocalStartException e) {

@@ -12,7 +12,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * services over that client, and the sample-data seeder. Closing it closes all of them.
  */
 public final class LocalRuntime implements AutoCloseable {
+    /** Null when attached to a server another process runs on the same database. */
     private final EmbeddedDynamoLocal server;
+    private final URI endpoint;
     private final DynamoDbClient client;
     private final DynamoServices services;
     private final SampleDataSeeder seeder;
@@ -25,20 +27,32 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    private LocalRuntime(EmbeddedDynamoLocal server, DynamoDbClient client, SampleDataSeeder seeder,
+    private LocalRuntime(EmbeddedDynamoLocal server, URI endpoint, DynamoDbClient client, SampleDataSeeder seeder,
                          RunningLocalFile running) {
         this.server = server;
+        this.endpoint = endpoint;
         this.client = client;
         this.services = new DynamoServices(client);
         this.seeder = seeder;
         this.running = running;
         if (running != null) {
-            running.write(server.endpoint());
+            running.write(endpoint);
         }
     }
 
-    /** Starts the server and connects to it; about a second. Call off the FX thread. */
+    /** Starts the server and tells other processes where it is (the window, {@code local start}). */
     public static LocalRuntime start(AppDirectories dirs, Settings settings, DynamoClientFactory clients)
+            throws LocalStartException {
+        return start(dirs, settings, clients, true);
+    }
+
+    /**
+     * Starts the server and connects to it; about a second. Call off the FX thread.
+     *
+     * @param advertise whether other processes may use this server (through {@link RunningLocalFile}); a
+     *                  short-lived server for one command does not, since it is gone when the command ends
+     */
+    public static LocalRuntime start(AppDirectories dirs, Settings settings, DynamoClientFactory clients, boolean advertise)
             throws LocalStartException {
         EmbeddedDynamoLocal.Storage storage = settings.inMemory()
                 ? new EmbeddedDynamoLocal.InMemory()
@@ -49,21 +63,38 @@ public final class LocalRuntime implements AutoCloseable {
             SeedStateStore state = settings.inMemory()
                     ? SeedStateStore.inMemory()
                     : SeedStateStore.inFile(dirs.localDatabaseDir().resolve("dynamodesk-samples.json"));
-            RunningLocalFile running = settings.inMemory() ? null : new RunningLocalFile(dirs.localDatabaseDir());
-            return new LocalRuntime(server, client, new SampleDataSeeder(client, state, settings.sampleEvents()), running);
+            RunningLocalFile running = settings.inMemory() || !advertise ? null : new RunningLocalFile(dirs.localDatabaseDir());
+            return new LocalRuntime(server, server.endpoint(), client,
+                    new SampleDataSeeder(client, state, settings.sampleEvents()), running);
         } catch (RuntimeException e) {
             server.close();
             throw e;
         }
     }
 
-    /** Where its data lives: a folder, or null in memory. */
+    /**
+     * Uses the server another live process runs on the same database (another window, {@code
+     * local start}) instead of opening its files a second time; empty when there is none. The other
+     * process adds the sample data: an attached runtime has no seeder.
+     */
+    public static java.util.Optional<LocalRuntime> attach(AppDirectories dirs, DynamoClientFactory clients) {
+        return new RunningLocalFile(dirs.localDatabaseDir()).endpointOfLiveServer().map(endpoint ->
+                new LocalRuntime(null, endpoint, clients.create(ConnectionProfile.builtInLocal().withEndpoint(endpoint)),
+                        null, null));
+    }
+
+    /** Where its data lives: a folder, or null in memory or when attached to another process's server. */
     public java.nio.file.Path databaseDir() {
-        return server.storage() instanceof EmbeddedDynamoLocal.OnDisk disk ? disk.directory() : null;
+        return server != null && server.storage() instanceof EmbeddedDynamoLocal.OnDisk disk ? disk.directory() : null;
     }
 
     public URI endpoint() {
-        return server.endpoint();
+        return endpoint;
+    }
+
+    /** Whether another process runs the server this runtime uses. */
+    public boolean attached() {
+        return server == null;
     }
 
     public DynamoServices services() {
@@ -82,7 +113,9 @@ public final class LocalRuntime implements AutoCloseable {
             }
             services.close();
         } finally {
-            server.close();
+            if (server != null) {
+                server.close();
+            }
         }
     }
 }

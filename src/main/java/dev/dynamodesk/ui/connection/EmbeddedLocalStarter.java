@@ -48,7 +48,12 @@ public final class EmbeddedLocalStarter implements AutoCloseable {
         connection.stateProperty().set(ConnectionViewModel.State.CONNECTING);
         connection.detailProperty().set("Starting DynamoDB Local…");
         current.set(tasks.task("Starting DynamoDB Local", context -> {
-                    LocalRuntime started = LocalRuntime.start(dirs, settings, clients);
+                    // Another window (or `dynamodesk local start`) may already serve this database: use it.
+                    LocalRuntime started = settings.inMemory() ? LocalRuntime.start(dirs, settings, clients)
+                            : LocalRuntime.attach(dirs, clients).orElse(null);
+                    if (started == null) {
+                        started = LocalRuntime.start(dirs, settings, clients);
+                    }
                     synchronized (this) {
                         if (!closed) {
                             runtime = started;
@@ -61,7 +66,9 @@ public final class EmbeddedLocalStarter implements AutoCloseable {
                 .onSuccess(started -> {
                     ConnectionProfile resolved = connection.profile().withEndpoint(started.endpoint());
                     connection.connected(resolved, started.services());
-                    seedIfNeeded(started.seeder());
+                    if (started.seeder() != null) {
+                        seedIfNeeded(started.seeder());
+                    }
                 })
                 .onFailure(failure -> connection.failed("DynamoDB Local could not start", failure))
                 .start());
