@@ -40,7 +40,7 @@ public final class ItemGridView extends BorderPane {
     private final HBox keyChips = new HBox(6);
     private final VBox top;
     private final VBox builderHolder = new VBox();
-    private final ToggleButton builderShown = new ToggleButton("Query", FontIcon.of(Feather.FILTER));
+    private final ToggleButton builderShown = new ToggleButton(null, FontIcon.of(Feather.FILTER));
 
     /** What the grid asks of the window: open an item in an editor (null: a new one, or a copy to start from). */
     public interface ItemOpener {
@@ -131,16 +131,16 @@ public final class ItemGridView extends BorderPane {
         stop.managedProperty().bind(busy);
         stop.setOnAction(event -> model.cancel());
 
-        Button more = button("loadMore", Feather.CHEVRONS_DOWN, "More", "Load the next items");
+        Button more = button("loadMore", Feather.CHEVRONS_DOWN, null, "Load the next items");
         more.disableProperty().bind(model.hasMoreProperty().not().or(model.loadingProperty()));
         more.setOnAction(event -> model.loadMore());
 
-        Button all = button("loadAll", Feather.DOWNLOAD, "All",
-                "Load every item (parallel segments for a scan; memory stays bounded)");
+        Button all = button("loadAll", Feather.DOWNLOAD, null,
+                "Load all: every item (parallel segments for a scan; memory stays bounded)");
         all.disableProperty().bind(model.hasMoreProperty().not().or(model.loadingProperty()));
         all.setOnAction(event -> model.loadAll());
 
-        Button count = button("countItems", Feather.HASH, "Count", "Count every match with Select=COUNT");
+        Button count = button("countItems", Feather.HASH, null, "Count every match with Select=COUNT");
         count.disableProperty().bind(model.count().countingProperty().or(model.planProperty().isNull()));
         count.setOnAction(event -> model.count().start());
 
