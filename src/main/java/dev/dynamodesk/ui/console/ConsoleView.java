@@ -131,7 +131,7 @@ public final class ConsoleView extends BorderPane {
         model.library().saveDraft(model.connectionKey(), editor.text());
     }
 
-    private ToolBar toolbar(SplitPane horizontal, SidePanel panel) {
+    private HBox toolbar(SplitPane horizontal, SidePanel panel) {
         Button run = button("runStatement", "Run", Feather.PLAY, "Run the statement at the caret, or the selection (Ctrl+Enter)");
         run.getStyleClass().add("run-button");
         run.setOnAction(event -> run());
@@ -165,9 +165,6 @@ public final class ConsoleView extends BorderPane {
         message.setId("consoleMessage");
         message.getStyleClass().add("console-message");
         message.textProperty().bind(model.messageProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-
         ToggleButton sideToggle = new ToggleButton(null, FontIcon.of(Feather.SIDEBAR));
         sideToggle.setId("toggleSidePanel");
         sideToggle.setTooltip(new Tooltip("History and saved scripts"));
@@ -190,17 +187,25 @@ public final class ConsoleView extends BorderPane {
             return model.snippetAt(editor.text(), editor.caret(), selection.getStart(), selection.getEnd());
         }, () -> model.connection().profile()));
 
-        ToolBar bar = new ToolBar(run, runAll, transaction, batch, stop, new Separator(), find, comment, complete, code,
-                message, gap);
+        // The message is not a tool bar item: a long one must shorten itself, not push buttons into the overflow.
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> message.getText().isEmpty() ? null : new Tooltip(message.getText()), message.textProperty()));
+        ToolBar bar = new ToolBar(run, runAll, transaction, batch, stop, new Separator(), find, comment, complete, code);
         if (model.readOnly()) {
             Label readOnly = new Label("Read-only: SELECT only", FontIcon.of(Feather.LOCK));
             readOnly.setId("consoleReadOnly");
             readOnly.getStyleClass().add("read-only-badge");
             bar.getItems().add(readOnly);
         }
-        bar.getItems().add(sideToggle);
+        ToolBar right = new ToolBar(sideToggle);
+        HBox row = new HBox(bar, message, right);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.getStyleClass().add("console-toolbar-row");
         bar.setId("consoleToolbar");
-        return bar;
+        return row;
     }
 
     private void shortcuts(KeyEvent event) {
