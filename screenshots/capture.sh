@@ -119,8 +119,8 @@ shot query-builder LIGHT ctrl+p type:App Return ctrl+p Escape wait:1 click:674,1
 shot table-info LIGHT ctrl+p type:App Return ctrl+p Escape wait:1 click:788,101 wait:1
 shot create-table LIGHT click:280,63 dialog:New wait:1 dclick:380,105 type:Invoices dclick:310,147 type:customerId \
   dclick:310,189 type:issuedAt dclick:380,231 type:expiresAt dclick:223,349 wait:0.5 dclick:136,397 type:byStatus dclick:298,397 type:status
-shot item-editor LIGHT ctrl+p type:UserData Return ctrl+p Escape wait:1 click:394,285 click:394,285 wait:1.5
-shot item-json LIGHT ctrl+p type:TypeShowcase Return ctrl+p Escape wait:1 click:394,285 Return wait:1.5 click:668,101 wait:1
+shot item-editor LIGHT ctrl+p type:UserData Return ctrl+p Escape wait:1 click:394,316 click:394,316 wait:1.5
+shot item-json LIGHT ctrl+p type:TypeShowcase Return ctrl+p Escape wait:1 click:394,316 Return wait:1.5 click:668,101 wait:1
 shot events-dark DARK ctrl+p type:Events Return ctrl+p Escape
 shot console LIGHT ctrl+p type:Orders Return ctrl+p Escape wait:1 ctrl+e wait:2 click:700,300 ctrl+End \
   "type:SELECT orderId, total, status FROM Orders WHERE userId = 'u-1005'" Escape ctrl+Return wait:2
