@@ -62,19 +62,48 @@ public final class ItemWriters {
         }
     }
 
-    /** DynamoDB JSON lines, plain JSON lines or a plain JSON array, streamed with one generator. */
-    private static final class JsonItemWriter implements ItemWriter {
+    /** What both writers share: the bytes that reached the stream, the items written, the buffer to flush. */
+    private abstract static class CountedWriter implements ItemWriter {
         private final CountingStream out;
+        private final java.io.Flushable buffer;
+        protected long items;
+
+        CountedWriter(CountingStream out, java.io.Flushable buffer) {
+            this.out = out;
+            this.buffer = buffer;
+        }
+
+        @Override
+        public long itemsWritten() {
+            return items;
+        }
+
+        @Override
+        public long bytesWritten() {
+            return out.count();
+        }
+
+        @Override
+        public void flush() throws IOException {
+            buffer.flush();
+        }
+    }
+
+    /** DynamoDB JSON lines, plain JSON lines or a plain JSON array, streamed with one generator. */
+    private static final class JsonItemWriter extends CountedWriter {
         private final JsonGenerator json;
         private final boolean dynamo;
         private final boolean array;
-        private long items;
 
         JsonItemWriter(CountingStream out, boolean dynamo, boolean array) throws IOException {
-            this.out = out;
+            this(out, JSON.createGenerator(out, JsonEncoding.UTF8), dynamo, array);
+        }
+
+        private JsonItemWriter(CountingStream out, JsonGenerator json, boolean dynamo, boolean array) throws IOException {
+            super(out, json);
+            this.json = json;
             this.dynamo = dynamo;
             this.array = array;
-            this.json = JSON.createGenerator(out, JsonEncoding.UTF8);
             // One item per line for the line formats; a new line between array elements for readability.
             json.setRootValueSeparator(null);
             if (array) {
@@ -102,21 +131,6 @@ public final class ItemWriters {
         }
 
         @Override
-        public long itemsWritten() {
-            return items;
-        }
-
-        @Override
-        public long bytesWritten() {
-            return out.count();
-        }
-
-        @Override
-        public void flush() throws IOException {
-            json.flush();
-        }
-
-        @Override
         public void close() throws IOException {
             if (array) {
                 json.writeRaw(items == 0 ? "]\n" : "\n]\n");
@@ -126,19 +140,21 @@ public final class ItemWriters {
     }
 
     /** CSV (RFC 4180): a header row, then one row per item, cells as {@link DelimitedText} writes them. */
-    private static final class CsvItemWriter implements ItemWriter {
-        private final CountingStream out;
+    private static final class CsvItemWriter extends CountedWriter {
         private final Writer text;
         private final List<CsvColumn> columns;
-        private long items;
 
         CsvItemWriter(CountingStream out, List<CsvColumn> columns, boolean typedHeader) throws IOException {
+            this(out, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), columns, typedHeader);
+        }
+
+        private CsvItemWriter(CountingStream out, Writer text, List<CsvColumn> columns, boolean typedHeader) throws IOException {
+            super(out, text);
             if (columns.isEmpty()) {
                 throw new IllegalArgumentException("A CSV export needs at least one column");
             }
-            this.out = out;
             this.columns = List.copyOf(columns);
-            this.text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            this.text = text;
             row(columns.stream().map(column -> column.header(typedHeader)).toList());
         }
 
@@ -156,21 +172,6 @@ public final class ItemWriters {
                 text.write(DelimitedText.quote(cells.get(i), ','));
             }
             text.write("\r\n");
-        }
-
-        @Override
-        public long itemsWritten() {
-            return items;
-        }
-
-        @Override
-        public long bytesWritten() {
-            return out.count();
-        }
-
-        @Override
-        public void flush() throws IOException {
-            text.flush();
         }
 
         @Override
