@@ -2,12 +2,10 @@ package dev.dynamodesk.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /** Opens a file for import in any of the export formats. */
 public final class ItemSources {
@@ -159,19 +157,14 @@ public final class ItemSources {
         if (header != null && problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        return new ItemSource() {
-            private CsvRecords.CsvRecord next = advance();
-
-            private CsvRecords.CsvRecord advance() {
-                try {
-                    CsvRecords.CsvRecord record;
-                    do {
-                        record = records.next();
-                    } while (record != null && record.cells().size() == 1 && record.cells().get(0).isEmpty());
-                    return record;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        return new ReadAheadSource() {
+            @Override
+            protected ImportLine readNext() throws IOException {
+                CsvRecords.CsvRecord record;
+                do {
+                    record = records.next();
+                } while (record != null && record.cells().size() == 1 && record.cells().get(0).isEmpty());
+                return record == null ? null : used.read(record);
             }
 
             @Override
@@ -182,21 +175,6 @@ public final class ItemSources {
             @Override
             public String failedPreamble() {
                 return header == null ? "" : header.text() + "\r\n";
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public ImportLine next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                ImportLine line = used.read(next);
-                next = advance();
-                return line;
             }
 
             @Override

@@ -11,8 +11,6 @@ import dev.dynamodesk.item.PlainJsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 
 /**
  * Reads a plain JSON array of objects one element at a time, so a file bigger than memory can be
@@ -20,11 +18,10 @@ import java.util.NoSuchElementException;
  * double) and read like a line of plain JSON. An element that is not an object fails alone; broken
  * JSON ends the file there, since nothing after it can be trusted.
  */
-public final class JsonArrayReader implements ItemSource {
+public final class JsonArrayReader extends ReadAheadSource {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final JsonParser parser;
-    private ImportLine next;
     private boolean started;
     private boolean finished;
 
@@ -39,24 +36,10 @@ public final class JsonArrayReader implements ItemSource {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !finished) {
-            next = read();
+    protected ImportLine readNext() throws IOException {
+        if (finished) {
+            return null;
         }
-        return next != null;
-    }
-
-    @Override
-    public ImportLine next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ImportLine line = next;
-        next = null;
-        return line;
-    }
-
-    private ImportLine read() {
         long line = parser.currentLocation().getLineNr();
         try {
             if (!started) {
@@ -87,8 +70,6 @@ public final class JsonArrayReader implements ItemSource {
             finished = true;
             return ImportLine.failed(e.getLocation() == null ? line : e.getLocation().getLineNr(), "",
                     "Broken JSON, nothing after this could be read: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -8,9 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +18,7 @@ import java.util.regex.Pattern;
  * (types as JSON has them: numbers stay exact as N). Blank lines are skipped; a bad line is
  * reported with its number and does not stop the lines after it.
  */
-public final class JsonLinesReader implements ItemSource {
+public final class JsonLinesReader extends ReadAheadSource {
     private static final Pattern WRAPPED = Pattern.compile("^\\s*\\{\\s*\"Item\"\\s*:\\s*(\\{.*})\\s*}\\s*$", Pattern.DOTALL);
 
     private interface LineParser {
@@ -31,7 +29,6 @@ public final class JsonLinesReader implements ItemSource {
     private final LineParser parser;
     private final ExportFormat format;
     private long number;
-    private ImportLine next;
 
     private JsonLinesReader(InputStream in, LineParser parser, ExportFormat format) {
         this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
@@ -53,33 +50,15 @@ public final class JsonLinesReader implements ItemSource {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next != null) {
-            return true;
-        }
-        try {
-            String text;
-            while ((text = lines.readLine()) != null) {
-                number++;
-                if (!text.isBlank()) {
-                    next = parser.parse(number, text);
-                    return true;
-                }
+    protected ImportLine readNext() throws IOException {
+        String text;
+        while ((text = lines.readLine()) != null) {
+            number++;
+            if (!text.isBlank()) {
+                return parser.parse(number, text);
             }
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public ImportLine next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ImportLine line = next;
-        next = null;
-        return line;
+        return null;
     }
 
     static ImportLine parseDynamoJson(long number, String text) {
