@@ -1,19 +1,15 @@
 package dev.dynamodesk.transfer;
 
-import dev.dynamodesk.item.AttributeType;
-import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.Item;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * CSV for items whose columns are not known in advance (a CLI scan, a console result): the first
- * items are held back to find the columns — key attributes first, then the others in the order
- * they appear — and each column's type, named in the header when every sampled value has it.
+ * items are held back to find the columns ({@link CsvColumns}: keys first, typed where the sample
+ * agrees).
  * An attribute that first appears after the sample is not written: the header is already out.
  */
 public final class SampledCsvWriter implements ItemWriter {
@@ -29,23 +25,6 @@ public final class SampledCsvWriter implements ItemWriter {
         this.sampleSize = sampleSize;
     }
 
-    /** The columns the sampled items call for: keys first, a type where all values agree. */
-    public static List<CsvColumn> columnsOf(List<Item> items, List<String> keyNames) {
-        Map<String, AttributeType> types = new LinkedHashMap<>();
-        Map<String, Boolean> mixed = new LinkedHashMap<>();
-        keyNames.forEach(name -> mixed.put(name, false));
-        for (Item item : items) {
-            for (Map.Entry<String, DynamoValue> attribute : item.attributes().entrySet()) {
-                AttributeType type = attribute.getValue().type();
-                AttributeType before = types.putIfAbsent(attribute.getKey(), type);
-                mixed.merge(attribute.getKey(), before != null && before != type, Boolean::logicalOr);
-            }
-        }
-        List<CsvColumn> columns = new ArrayList<>();
-        mixed.forEach((name, isMixed) -> columns.add(new CsvColumn(name, isMixed ? null : types.get(name))));
-        return columns;
-    }
-
     @Override
     public void write(Item item) throws IOException {
         if (csv != null) {
@@ -59,7 +38,7 @@ public final class SampledCsvWriter implements ItemWriter {
     }
 
     private void start() throws IOException {
-        List<CsvColumn> columns = columnsOf(sample, keyNames);
+        List<CsvColumn> columns = CsvColumns.fromSample(sample, keyNames.stream().map(name -> new CsvColumn(name, null)).toList());
         if (columns.isEmpty()) {
             columns = List.of(new CsvColumn("(no attributes)", null));
         }

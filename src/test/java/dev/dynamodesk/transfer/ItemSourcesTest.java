@@ -142,4 +142,13 @@ class ItemSourcesTest {
         assertThatThrownBy(() -> ItemSources.previewCsv(Files.writeString(folder.resolve("e.csv"), ""), 5))
                 .hasMessageContaining("needs a header row");
     }
+
+    @Test
+    void csvColumnsPutKeysFirstThenTheCommonestAndTypeOnlyWhatTheSampleAgreesOn() {
+        List<Item> sample = List.of(item("{\"id\": {\"S\": \"a\"}, \"n\": {\"N\": \"1\"}, \"mixed\": {\"S\": \"x\"}}"),
+                item("{\"id\": {\"S\": \"b\"}, \"n\": {\"N\": \"2\"}, \"mixed\": {\"N\": \"3\"}, \"rare\": {\"BOOL\": true}}"));
+        assertThat(CsvColumns.fromSample(sample, List.of(new CsvColumn("id", null)))).containsExactly(
+                new CsvColumn("id", AttributeType.S), new CsvColumn("mixed", null), new CsvColumn("n", AttributeType.N),
+                new CsvColumn("rare", AttributeType.BOOL));
+    }
 }

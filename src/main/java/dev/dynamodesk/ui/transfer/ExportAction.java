@@ -6,11 +6,11 @@ import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.dynamo.query.ItemQuery;
 import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.item.AttributeType;
-import dev.dynamodesk.item.DynamoValue;
-import dev.dynamodesk.item.Item;
 import dev.dynamodesk.dynamo.partiql.BoundStatement;
 import dev.dynamodesk.dynamo.transfer.Exporter;
 import dev.dynamodesk.dynamo.transfer.StatementExporter;
+import dev.dynamodesk.transfer.CsvColumn;
+import dev.dynamodesk.transfer.CsvColumns;
 import dev.dynamodesk.transfer.ExportFormat;
 import dev.dynamodesk.transfer.SampledCsvWriter;
 import dev.dynamodesk.transfer.ItemWriters;
@@ -18,7 +18,7 @@ import dev.dynamodesk.ui.common.ErrorDialogs;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,26 +72,15 @@ public final class ExportAction {
                 .start();
     }
 
-    /** Keys first, then every attribute of the sample by how often it appears, each with its most common type. */
+    /** The sample's CSV columns ({@link CsvColumns}), as attribute name to type (null where the sample's types differ). */
     static Map<String, AttributeType> columns(TableInfo info, ItemPage sample) {
-        Map<String, Map<AttributeType, Integer>> seen = new HashMap<>();
-        Map<String, Integer> frequency = new HashMap<>();
-        for (Item item : sample.items()) {
-            for (Map.Entry<String, DynamoValue> attribute : item.attributes().entrySet()) {
-                frequency.merge(attribute.getKey(), 1, Integer::sum);
-                seen.computeIfAbsent(attribute.getKey(), name -> new HashMap<>()).merge(attribute.getValue().type(), 1, Integer::sum);
-            }
+        List<CsvColumn> keys = new ArrayList<>();
+        keys.add(new CsvColumn(info.partitionKey().name(), info.partitionKey().type()));
+        if (info.sortKey() != null) {
+            keys.add(new CsvColumn(info.sortKey().name(), info.sortKey().type()));
         }
         Map<String, AttributeType> columns = new LinkedHashMap<>();
-        columns.put(info.partitionKey().name(), info.partitionKey().type());
-        if (info.sortKey() != null) {
-            columns.put(info.sortKey().name(), info.sortKey().type());
-        }
-        frequency.entrySet().stream()
-                .filter(entry -> !columns.containsKey(entry.getKey()))
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(entry -> columns.put(entry.getKey(), seen.get(entry.getKey()).entrySet().stream()
-                        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null)));
+        CsvColumns.fromSample(sample.items(), keys).forEach(column -> columns.put(column.name(), column.type()));
         return columns;
     }
 
