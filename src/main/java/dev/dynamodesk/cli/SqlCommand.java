@@ -79,8 +79,9 @@ final class SqlCommand implements Runnable {
             cli.environment().out().println(result.summary());
             return;
         }
-        warnOfFullScan(connection, shape);
-        try (ItemWriter writer = ItemOutput.open(format, cli.environment().out(), keyNames(connection, shape))) {
+        TableInfo table = describe(connection, shape);
+        warnOfFullScan(table, shape);
+        try (ItemWriter writer = ItemOutput.open(format, cli.environment().out(), table == null ? List.of() : table.keyNames())) {
             long left = limit == null ? Long.MAX_VALUE : limit;
             String next = null;
             do {
@@ -98,8 +99,7 @@ final class SqlCommand implements Runnable {
     }
 
     /** Said on stderr, so it does not mix with the items; the statement still runs, as asked. */
-    private void warnOfFullScan(CliConnection connection, StatementShape shape) {
-        TableInfo table = describe(connection, shape);
+    private void warnOfFullScan(TableInfo table, StatementShape shape) {
         if (table == null) {
             return;
         }
@@ -113,11 +113,6 @@ final class SqlCommand implements Runnable {
             cli.environment().err().println("dynamodesk sql: note: this SELECT reads the whole of " + table.name()
                     + " (" + check.reason() + ")");
         }
-    }
-
-    private List<String> keyNames(CliConnection connection, StatementShape shape) {
-        TableInfo table = describe(connection, shape);
-        return table == null ? List.of() : table.keyNames();
     }
 
     private static TableInfo describe(CliConnection connection, StatementShape shape) {

@@ -4,7 +4,6 @@ import dev.dynamodesk.item.DynamoJsonException;
 import dev.dynamodesk.item.Item;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -112,7 +111,7 @@ final class JsonPane extends BorderPane {
         int column = Math.max(0, Math.min(length, e.column() - 1));
         int end = Math.min(length, column + Math.max(1, wordLength(area.getParagraph(paragraph).getText(), column)));
         if (end > column) {
-            area.setStyle(paragraph, column, end, Set.of("json-error"));
+            area.setStyleClass(area.getAbsolutePosition(paragraph, column), area.getAbsolutePosition(paragraph, end), "json-error");
         }
     }
 

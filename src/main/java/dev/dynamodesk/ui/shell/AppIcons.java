@@ -18,17 +18,18 @@ final class AppIcons {
     static List<Image> all() {
         List<Image> icons = new ArrayList<>();
         for (int size : SIZES) {
-            URL url = AppIcons.class.getResource("/dev/dynamodesk/ui/icons/dynamodesk-" + size + ".png");
-            if (url != null) {
-                icons.add(new Image(url.toExternalForm(), true));
-            }
+            load(size).ifPresent(icons::add);
         }
         return icons;
     }
 
     static Optional<Image> largest() {
-        List<Image> icons = all();
-        return icons.isEmpty() ? Optional.empty() : Optional.of(icons.get(icons.size() - 1));
+        return load(SIZES[SIZES.length - 1]);
+    }
+
+    private static Optional<Image> load(int size) {
+        URL url = AppIcons.class.getResource("/dev/dynamodesk/ui/icons/dynamodesk-" + size + ".png");
+        return url == null ? Optional.empty() : Optional.of(new Image(url.toExternalForm(), true));
     }
 
     static void applyTo(Stage stage) {
