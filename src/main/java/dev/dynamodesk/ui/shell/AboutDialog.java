@@ -27,7 +27,9 @@ final class AboutDialog {
         about.setWrapText(true);
         TextArea components = licenceText("bundledComponents");
         TextArea localLicence = licenceText("dynamoDbLocalLicence");
-        TabPane tabs = new TabPane(new Tab("About", new VBox(about)), new Tab("Bundled components", components),
+        VBox aboutPage = new VBox(about);
+        aboutPage.setPadding(new javafx.geometry.Insets(14, 4, 4, 4));
+        TabPane tabs = new TabPane(new Tab("About", aboutPage), new Tab("Bundled components", components),
                 new Tab("DynamoDB Local licence", localLicence));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(760, 420);
