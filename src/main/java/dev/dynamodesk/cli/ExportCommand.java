@@ -5,14 +5,17 @@ import dev.dynamodesk.dynamo.query.FilterClause;
 import dev.dynamodesk.dynamo.query.InvalidQueryException;
 import dev.dynamodesk.dynamo.query.ItemQuery;
 import dev.dynamodesk.dynamo.query.QueryPlan;
+import dev.dynamodesk.dynamo.transfer.ExportResult;
 import dev.dynamodesk.dynamo.transfer.Exporter;
 import dev.dynamodesk.transfer.CsvColumn;
 import dev.dynamodesk.transfer.ExportFormat;
 import dev.dynamodesk.transfer.ItemWriters;
+import dev.dynamodesk.transfer.PartFile;
 import dev.dynamodesk.transfer.SampledCsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +64,13 @@ final class ExportCommand implements Runnable {
         if (segments < 1 || segments > 1_000_000) {
             throw CliFailure.usage("--segments must be between 1 and 1000000");
         }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw CliFailure.usage("There is no folder " + folder + " to write " + out.getFileName() + " in");
+        }
+        if (Files.isDirectory(out)) {
+            throw CliFailure.usage(out + " is a folder: --out names the file to write");
+        }
         if (Files.exists(out) && !force) {
             throw CliFailure.usage(out + " exists: pass --force to replace it");
         }
@@ -77,14 +87,23 @@ final class ExportCommand implements Runnable {
                 throw CliFailure.usage(e.getMessage());
             }
             ProgressLine progressLine = new ProgressLine(cli.environment());
-            Exporter.Result result = new Exporter(connection.services().reader()).exportToFile(plan, segments, out,
-                    stream -> format != ExportFormat.CSV ? ItemWriters.open(format, stream, List.of(), false)
-                            : columns.isEmpty() ? new SampledCsvWriter(stream, info.keyNames(), ItemOutput.CSV_SAMPLE)
-                            : ItemWriters.open(format, stream, columns.stream().map(name -> new CsvColumn(name, null)).toList(), false),
-                    info.approximateItemCount(), () -> false,
-                    progress -> progressLine.show(progress.items(), progress.expectedItems(), progress.describe()));
+            ExportResult result;
+            try (StopOnInterrupt stop = StopOnInterrupt.install(cli.environment(), "Export stopped: " + out
+                    + " was not written")) {
+                result = new Exporter(connection.services().reader()).exportToFile(plan, segments, out, format, force,
+                        stream -> format != ExportFormat.CSV ? ItemWriters.open(format, stream, List.of(), false)
+                                : columns.isEmpty() ? new SampledCsvWriter(stream, info.keyNames(), ItemOutput.CSV_SAMPLE)
+                                : ItemWriters.open(format, stream, columns.stream().map(name -> new CsvColumn(name, null)).toList(), false),
+                        info.approximateItemCount(), stop::requested,
+                        progress -> progressLine.show(progress.items(), progress.expectedItems(), progress.describe()));
+            }
             progressLine.done();
-            cli.environment().err().println("Exported " + Exporter.describe(result) + " to " + out.toAbsolutePath());
+            cli.environment().err().printf("Exported %,d item%s to %s: %s%n", result.items(), result.items() == 1 ? "" : "s",
+                    out.toAbsolutePath(), result.describe());
+        } catch (PartFile.InUseException e) {
+            throw CliFailure.error(e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw CliFailure.error(e.getReason() != null ? e.getReason() : "There is no file or folder " + e.getFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

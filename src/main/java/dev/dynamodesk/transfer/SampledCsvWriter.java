@@ -51,7 +51,8 @@ public final class SampledCsvWriter implements ItemWriter {
 
     @Override
     public long itemsWritten() {
-        return csv == null ? 0 : csv.itemsWritten();
+        // Items held back for the sample count as written: they reach the file when it closes.
+        return (csv == null ? 0 : csv.itemsWritten()) + sample.size();
     }
 
     @Override

@@ -82,7 +82,7 @@ class TransferBenchmark {
                                  HeapSamples heap) throws Exception {
         long start = System.nanoTime();
         long[] nextSample = {sampleEvery};
-        new Exporter(services.reader()).exportToFile(plan, segments, file,
+        new Exporter(services.reader()).exportToFile(plan, segments, file, ExportFormat.DYNAMODB_JSON_LINES, true,
                 out -> ItemWriters.open(ExportFormat.DYNAMODB_JSON_LINES, out, List.of(), false), ITEMS, () -> false,
                 progress -> {
                     if (sampleEvery > 0 && progress.items() >= nextSample[0] && heap != null) {

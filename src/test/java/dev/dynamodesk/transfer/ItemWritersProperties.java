@@ -21,7 +21,7 @@ class ItemWritersProperties {
         return ItemArbitraries.items();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 1_000)
     void dynamoJsonLinesGiveBackTheSameItems(@ForAll @Size(max = 8) List<@net.jqwik.api.From("items") Item> items) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long bytes;

@@ -1,9 +1,12 @@
 package dev.dynamodesk.dynamo.query;
 
+import dev.dynamodesk.dynamo.stream.AccountingException;
+import dev.dynamodesk.dynamo.stream.ReadAccount;
+import dev.dynamodesk.dynamo.stream.SegmentChunk;
+import dev.dynamodesk.dynamo.stream.SegmentRead;
 import dev.dynamodesk.item.AttributeValues;
 import dev.dynamodesk.item.Item;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -14,8 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * Counts what a plan matches with {@code Select=COUNT}, following every page, so the number is
- * real rather than DynamoDB's six-hourly estimate. A Scan is split into parallel segments, which
- * DynamoDB Local answers about twice as fast with two and three times with four.
+ * real rather than DynamoDB's six-hourly estimate. A Scan is split into parallel segments (the
+ * one segment engine, {@link SegmentRead}), which DynamoDB Local answers about twice as fast with
+ * two and three times with four.
  */
 public final class ItemCounter {
     private static final int COUNT_LIMIT = 1_000;
@@ -38,6 +42,19 @@ public final class ItemCounter {
         }
     }
 
+    /** One counting request's answer. */
+    private record CountChunk(long matched, long scanned, double capacity, Item lastEvaluatedKey) implements SegmentChunk {
+        @Override
+        public long itemCount() {
+            return matched;
+        }
+
+        @Override
+        public long evaluatedCount() {
+            return scanned;
+        }
+    }
+
     /**
      * Counts every match; reports the running total after each request (from any segment's thread).
      * Cancelling stops all segments after their current request.
@@ -45,32 +62,33 @@ public final class ItemCounter {
     public Count count(QueryPlan plan, int segments, BooleanSupplier cancelled, Consumer<Count> progress) {
         Tally tally = new Tally(progress);
         int parallel = plan.isQuery() ? 1 : Math.max(1, segments);
-        Segments.runParallel(parallel, "count-segment", segment -> countSegment(plan, segment, parallel, cancelled, tally));
-        return tally.completed();
+        ReadAccount account = SegmentRead.run(parallel, SegmentRead.fromTheStart(parallel),
+                (segment, total, startKey, stop) -> countOnce(plan, segment, total, startKey),
+                cancelled, delivered -> tally.add(delivered.chunk()));
+        Count result = tally.completed();
+        if (result.matched() != account.items()) {
+            throw new AccountingException("The count's segments add up to "
+                    + account.items() + " but " + result.matched() + " were tallied");
+        }
+        return result;
     }
 
-    private void countSegment(QueryPlan plan, int segment, int totalSegments, BooleanSupplier cancelled, Tally tally) {
-        Item next = null;
-        do {
-            if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("Counting was stopped at " + tally.current().matched());
-            }
-            Map<String, AttributeValue> lastKey;
-            if (plan.isQuery()) {
-                QueryResponse response = client.query(plan.queryRequest(next, COUNT_LIMIT, true));
-                tally.add(response.count(), response.scannedCount(), capacity(response.consumedCapacity()));
-                lastKey = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
-            } else {
-                ScanResponse response = client.scan(plan.scanRequest(next, COUNT_LIMIT, true, segment, totalSegments));
-                tally.add(response.count(), response.scannedCount(), capacity(response.consumedCapacity()));
-                lastKey = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
-            }
-            next = lastKey == null || lastKey.isEmpty() ? null : AttributeValues.toItem(lastKey);
-        } while (next != null);
+    private CountChunk countOnce(QueryPlan plan, int segment, int totalSegments, Item startKey) {
+        if (plan.isQuery()) {
+            QueryResponse response = client.query(plan.queryRequest(startKey, COUNT_LIMIT, true));
+            return chunk(response.count(), response.scannedCount(), response.consumedCapacity(),
+                    response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
+        }
+        ScanResponse response = client.scan(plan.scanRequest(startKey, COUNT_LIMIT, true, segment, totalSegments));
+        return chunk(response.count(), response.scannedCount(), response.consumedCapacity(),
+                response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
     }
 
-    private static double capacity(ConsumedCapacity consumed) {
-        return consumed == null || consumed.capacityUnits() == null ? 0 : consumed.capacityUnits();
+    private static CountChunk chunk(Integer matched, Integer scanned, ConsumedCapacity consumed,
+                                    Map<String, AttributeValue> lastKey) {
+        double capacity = consumed == null || consumed.capacityUnits() == null ? 0 : consumed.capacityUnits();
+        Item next = lastKey == null || lastKey.isEmpty() ? null : AttributeValues.toItem(lastKey);
+        return new CountChunk(matched == null ? 0 : matched, scanned == null ? 0 : scanned, capacity, next);
     }
 
     /** Adds up the segments' figures and reports each new total once, in order. */
@@ -82,13 +100,9 @@ public final class ItemCounter {
             this.progress = progress;
         }
 
-        synchronized void add(Integer matched, Integer scanned, double capacity) {
-            count = count.plus(matched == null ? 0 : matched, scanned == null ? 0 : scanned, capacity);
+        synchronized void add(CountChunk chunk) {
+            count = count.plus(chunk.matched(), chunk.scanned(), chunk.capacity());
             progress.accept(count);
-        }
-
-        synchronized Count current() {
-            return count;
         }
 
         synchronized Count completed() {

@@ -1,9 +1,13 @@
 package dev.dynamodesk.dynamo.query;
 
 import dev.dynamodesk.dynamo.ItemPage;
+import dev.dynamodesk.dynamo.stream.ChunkStream;
+import dev.dynamodesk.dynamo.stream.ReadAccount;
+import dev.dynamodesk.dynamo.stream.SegmentRead;
 import dev.dynamodesk.item.AttributeValues;
 import dev.dynamodesk.item.Item;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -101,31 +105,37 @@ public final class ItemReader {
         return new ItemPage(items, next, scanned, capacity);
     }
 
-    /** Receives each chunk of a parallel read, on the segment's own thread. */
-    public interface ChunkSink {
-        void accept(int segment, Item startKey, ItemPage chunk);
-    }
-
     /**
      * Reads everything with {@code totalSegments} parallel scan segments (a query runs as one),
-     * in chunks of about {@code wanted} items, handing each to {@code sink} as it arrives.
-     * {@code startKeys} gives, per segment, where to continue (null: from the start); a segment
-     * whose entry is missing is skipped.
+     * in chunks of about {@code wanted} items, handing each to {@code sink} on its segment's thread
+     * as it arrives (empty chunks too). {@code startKeys} gives, per segment, where to continue
+     * (null: from the start); a segment whose entry is missing is skipped. Returns once every
+     * segment has reached its end.
      */
-    public void readSegments(QueryPlan plan, int totalSegments, Map<Integer, Item> startKeys, int wanted,
-                             BooleanSupplier cancelled, ChunkSink sink) {
+    public ReadAccount readSegments(QueryPlan plan, int totalSegments, Map<Integer, Item> startKeys, int wanted,
+                                    BooleanSupplier cancelled, SegmentRead.Sink<ItemPage> sink) {
         int segments = plan.isQuery() ? 1 : totalSegments;
-        Segments.runParallel(segments, "read-segment", segment -> {
-            if (!startKeys.containsKey(segment)) {
-                return;
-            }
-            Item next = startKeys.get(segment);
-            do {
-                ItemPage chunk = readChunk(plan, segment, segments, next, wanted, cancelled);
-                sink.accept(segment, next, chunk);
-                next = chunk.lastEvaluatedKey();
-            } while (next != null);
-        });
+        return SegmentRead.run(segments, plan.isQuery() ? onlyFirst(startKeys) : startKeys,
+                chunkReader(plan, wanted), cancelled, sink);
+    }
+
+    /** The same read handed to the caller's thread over a bounded queue of {@code queued} chunks. */
+    public ChunkStream<ItemPage> streamSegments(QueryPlan plan, int totalSegments, int wanted, int queued,
+                                                BooleanSupplier cancelled) {
+        int segments = plan.isQuery() ? 1 : Math.max(1, totalSegments);
+        return SegmentRead.stream(segments, SegmentRead.fromTheStart(segments), chunkReader(plan, wanted), cancelled, queued);
+    }
+
+    private SegmentRead.ChunkReader<ItemPage> chunkReader(QueryPlan plan, int wanted) {
+        return (segment, total, startKey, cancelled) -> readChunk(plan, segment, total, startKey, wanted, cancelled);
+    }
+
+    private static Map<Integer, Item> onlyFirst(Map<Integer, Item> startKeys) {
+        Map<Integer, Item> first = new HashMap<>();
+        if (startKeys.containsKey(0)) {
+            first.put(0, startKeys.get(0));
+        }
+        return first;
     }
 
     private static ItemPage page(List<Map<String, AttributeValue>> rawItems, Map<String, AttributeValue> lastKey,

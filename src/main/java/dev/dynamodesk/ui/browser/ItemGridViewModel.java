@@ -238,9 +238,9 @@ public final class ItemGridViewModel {
         };
         begin(request, () -> tasks.task("Loading all of " + tableName, context -> {
                     services.reader().readSegments(current, segments, continueFrom, settings.chunkSize(), context.cancelled(),
-                            (segment, startKey, chunk) -> {
+                            delivered -> {
                                 // While the grid is busy drawing, chunks wait here and join it together.
-                                if (arrived.add(segment, startKey, chunk)) {
+                                if (arrived.add(delivered.segment(), delivered.startKey(), delivered.chunk())) {
                                     context.deliver(flush);
                                 }
                             });

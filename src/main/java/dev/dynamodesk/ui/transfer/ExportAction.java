@@ -7,6 +7,7 @@ import dev.dynamodesk.dynamo.query.ItemQuery;
 import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.dynamo.partiql.BoundStatement;
+import dev.dynamodesk.dynamo.transfer.ExportResult;
 import dev.dynamodesk.dynamo.transfer.Exporter;
 import dev.dynamodesk.dynamo.transfer.StatementExporter;
 import dev.dynamodesk.transfer.CsvColumn;
@@ -95,7 +96,7 @@ public final class ExportAction {
                 tasks.task("Exporting the results of a statement", context -> {
                             List<String> keys = statement.shape().table() == null ? List.of()
                                     : keyNames(services, statement.shape().table().name());
-                            return Exporter.toFile(choice.file(), out -> choice.format() == ExportFormat.CSV
+                            return Exporter.toFile(choice.file(), choice.format(), true, out -> choice.format() == ExportFormat.CSV
                                             ? new SampledCsvWriter(out, keys, 1_000)
                                             : ItemWriters.open(choice.format(), out, List.of(), false),
                                     writer -> new StatementExporter(services.partiql()).export(statement, writer,
@@ -130,7 +131,7 @@ public final class ExportAction {
         Path target = choice.file().toAbsolutePath();
         tasks.task("Exporting " + info.name(), context -> {
                     QueryPlan plan = current != null ? current : QueryPlan.of(ItemQuery.scanAll(info.name()).onIndex(choice.index()), info);
-                    return new Exporter(services.reader()).exportToFile(plan, choice.segments(), target,
+                    return new Exporter(services.reader()).exportToFile(plan, choice.segments(), target, choice.format(), true,
                             out -> ItemWriters.open(choice.format(), out, choice.columns(), choice.typedHeader()),
                             info.approximateItemCount(), context.cancelled(), progress -> {
                                 context.message(progress.describe());
@@ -142,12 +143,17 @@ public final class ExportAction {
                 .start();
     }
 
-    private void done(Exporter.Result result, Path target, String header) {
-        Alert done = new Alert(Alert.AlertType.INFORMATION, "Exported " + Exporter.describe(result) + " to\n" + target,
+    private void done(ExportResult result, Path target, String header) {
+        Alert done = new Alert(Alert.AlertType.INFORMATION, String.format("Exported %,d item%s to%n%s%n%n%s.", result.items(),
+                result.items() == 1 ? "" : "s", target, capitalised(result.describe())),
                 ButtonType.OK);
         done.setHeaderText(header);
         done.getDialogPane().setId("exportDone");
         done.initOwner(owner.get());
         done.show();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -62,8 +62,8 @@ class ExporterIT {
     @Test
     void aParallelExportHoldsEveryItemExactlyOnce() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<Exporter.Progress> reports = new ArrayList<>();
-        Exporter.Result result;
+        List<ExportProgress> reports = new ArrayList<>();
+        ExportResult result;
         try (ItemWriter writer = ItemWriters.open(ExportFormat.DYNAMODB_JSON_LINES, out, List.of(), false)) {
             result = new Exporter(new ItemReader(LOCAL.client())).export(everything(), 4, writer, ITEMS, () -> false, reports::add);
         }
@@ -102,9 +102,9 @@ class ExporterIT {
 
     @Test
     void progressKnowsTheTimeLeftWhenTheCountIsKnown() {
-        Exporter.Progress half = new Exporter.Progress(500, 10_000, java.time.Duration.ofSeconds(5), 1_000);
+        ExportProgress half = new ExportProgress(500, 10_000, java.time.Duration.ofSeconds(5), 1_000);
         assertThat(half.itemsPerSecond()).isEqualTo(100.0);
         assertThat(half.timeLeft()).contains(java.time.Duration.ofSeconds(5));
-        assertThat(new Exporter.Progress(500, 1, java.time.Duration.ofSeconds(5), 0).timeLeft()).isEmpty();
+        assertThat(new ExportProgress(500, 1, java.time.Duration.ofSeconds(5), 0).timeLeft()).isEmpty();
     }
 }
