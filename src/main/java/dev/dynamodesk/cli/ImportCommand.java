@@ -192,8 +192,7 @@ final class ImportCommand implements Runnable {
 
     private void report(Importer.Report report, Path failedFile) {
         var err = cli.environment().err();
-        err.println(String.format("%,d items written, %,d records failed.%s", report.written(), report.failed(),
-                report.stoppedAtError() ? " Stopped at the first bad record, as asked." : ""));
+        err.println(report.explain(report.failed() == 0 ? null : failedFile, 20));
         if (report.failed() == 0) {
             try {
                 Files.deleteIfExists(failedFile);
@@ -202,11 +201,6 @@ final class ImportCommand implements Runnable {
             }
             return;
         }
-        report.failures().stream().limit(20).forEach(failure -> err.println("  line " + failure.line() + ": " + failure.reason()));
-        if (report.failures().size() > 20) {
-            err.println("  …");
-        }
-        err.println("The failed records are in " + failedFile);
-        throw CliFailure.error(String.format("%,d of %,d records failed", report.failed(), report.failed() + report.written()));
+        throw CliFailure.error(String.format("%,d of %,d records were not written", report.failed(), report.read()));
     }
 }

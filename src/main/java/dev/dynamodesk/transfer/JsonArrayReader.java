@@ -24,6 +24,7 @@ public final class JsonArrayReader extends ReadAheadSource {
     private final JsonParser parser;
     private boolean started;
     private boolean finished;
+    private long elements;
 
     public JsonArrayReader(InputStream in) throws IOException {
         this.parser = FACTORY.createParser(in);
@@ -58,13 +59,14 @@ public final class JsonArrayReader extends ReadAheadSource {
                 return null;
             }
             String text = copyElement();
+            long element = ++elements;
             if (token != JsonToken.START_OBJECT) {
-                return ImportLine.failed(line, text, "Not a JSON object: " + text);
+                return ImportLine.failed(line, text, "Not a JSON object: " + text).asElement(element);
             }
             try {
-                return ImportLine.read(line, text, PlainJsonReader.read(text, Item.EMPTY).item());
+                return ImportLine.read(line, text, PlainJsonReader.read(text, Item.EMPTY).item()).asElement(element);
             } catch (DynamoJsonException e) {
-                return ImportLine.failed(line, text, "Not a JSON object: " + e.getMessage());
+                return ImportLine.failed(line, text, "Not a JSON object: " + e.getMessage()).asElement(element);
             }
         } catch (JsonProcessingException e) {
             finished = true;

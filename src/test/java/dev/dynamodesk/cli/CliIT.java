@@ -155,8 +155,8 @@ class CliIT {
                 "pk,age,tags (SS)\nu1,42,\"[\"\"a\"\"]\"\nu2,old,\nu3,7,\n");
         Run run = run("import", file.toString(), "--table", "Imports", "--type", "age=N", "--profile", "test");
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("2 items written, 1 records failed.").contains("line 3: Column age:")
-                .contains("dynamodesk import: 1 of 3 records failed");
+        assertThat(run.err()).contains("3 records read: 2 written, 1 refused.").contains("line 3: Column age:")
+                .contains("The 1 records not written are in").contains("dynamodesk import: 1 of 3 records were not written");
         assertThat(Files.readString(home.resolve("people.csv.failed.csv"))).isEqualTo("pk,age,tags (SS)\r\nu2,old,\n");
         assertThat(scan("Imports")).hasSize(2);
 

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -123,22 +122,9 @@ public final class ImportAction {
                 })
                 .onSuccess(outcome -> {
                     Importer.Report report = outcome.report();
-                    StringBuilder text = new StringBuilder(String.format("%,d items written, %,d lines failed.", report.written(),
-                            report.failed()));
-                    if (report.stoppedAtError()) {
-                        text.append(" Stopped at the first bad line, as asked.");
-                    }
-                    if (report.failed() > 0) {
-                        text.append("\n\n").append(report.failures().stream().limit(20)
-                                .map(failure -> "line " + failure.line() + ": " + failure.reason())
-                                .collect(Collectors.joining("\n")));
-                        if (report.failures().size() > 20) {
-                            text.append("\n…");
-                        }
-                        text.append("\n\nThe failed lines are in ").append(outcome.failedFile());
-                    }
+                    String text = report.explain(outcome.failedFile(), 20);
                     Alert done = new Alert(report.failed() == 0 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
-                            text.toString(), ButtonType.OK);
+                            text, ButtonType.OK);
                     done.setHeaderText("Import into " + table.name() + " finished");
                     done.getDialogPane().setId("importDone");
                     done.initOwner(owner.get());

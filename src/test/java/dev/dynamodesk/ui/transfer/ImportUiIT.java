@@ -55,7 +55,7 @@ class ImportUiIT extends AppUiTest {
 
         waitUntil(() -> robot.lookup("#importDone").tryQuery().isPresent());
         DialogPane done = robot.lookup("#importDone").queryAs(DialogPane.class);
-        assertThat(done.getContentText()).contains("2 items written, 0 lines failed");
+        assertThat(done.getContentText()).contains("2 records read: 2 written.");
         robot.clickOn(done.lookupButton(javafx.scene.control.ButtonType.OK));
         robot.interact(() -> robot.lookup("#tableFilter").queryTextInputControl().clear());
         waitUntil(() -> tableNames().contains("People"));
