@@ -1,6 +1,7 @@
 package dev.dynamodesk.cli;
 
 import dev.dynamodesk.connection.ConnectionProblem;
+import dev.dynamodesk.connection.ConnectionProfile;
 import dev.dynamodesk.dynamo.ErrorMessages;
 import dev.dynamodesk.dynamo.WriteGuard;
 import java.io.PrintWriter;
@@ -32,6 +33,8 @@ public final class Cli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final CliEnvironment environment;
+    /** What the failure messages name: the connection being opened or open (null before any). */
+    private volatile ConnectionProfile opening;
 
     public Cli(CliEnvironment environment) {
         this.environment = environment;
@@ -43,7 +46,8 @@ public final class Cli implements Runnable {
         commandLine.setAllowSubcommandsAsOptionParameters(true); // "--profile local" names the built-in Local
         commandLine.setOut(new PrintWriter(environment.out(), true));
         commandLine.setErr(new PrintWriter(environment.err(), true));
-        commandLine.setExecutionExceptionHandler((failure, line, parsed) -> report(failure, line));
+        Cli root = commandLine.getCommand();
+        commandLine.setExecutionExceptionHandler((failure, line, parsed) -> report(failure, line, root.opening));
         commandLine.setParameterExceptionHandler((failure, args2) -> {
             CommandLine.Model.CommandSpec command = failure.getCommandLine().getCommandSpec();
             boolean unknownCommand = failure instanceof CommandLine.UnmatchedArgumentException unmatched
@@ -57,25 +61,38 @@ public final class Cli implements Runnable {
         return commandLine.execute(args);
     }
 
-    private static int report(Exception failure, CommandLine line) {
+    private static int report(Exception failure, CommandLine line, ConnectionProfile connection) {
         String name = line.getCommandSpec().qualifiedName();
         int code = failure instanceof CliFailure cli ? cli.exitCode() : CliFailure.ERROR;
-        line.getErr().println(name + ": " + oneLine(message(failure)));
+        line.getErr().println(name + ": " + oneLine(message(failure, connection)));
         return code;
     }
 
     static String message(Throwable failure) {
+        return message(failure, null);
+    }
+
+    /** The message for a failure; {@code connection} (may be null) names the endpoint and credentials. */
+    static String message(Throwable failure, ConnectionProfile connection) {
         if (failure instanceof CliFailure || failure instanceof WriteGuard.ReadOnlyException
                 || failure instanceof CancellationException) {
             return failure.getMessage();
         }
         if (failure instanceof SdkException) {
-            ConnectionProblem problem = ConnectionProblem.of(failure, "the connection's credentials", "the endpoint");
+            ConnectionProblem problem = ConnectionProblem.of(failure,
+                    connection == null ? "the connection's credentials" : connection.credentials().describe(),
+                    connection == null ? "the endpoint" : endpointName(connection));
             if (problem.kind() != ConnectionProblem.Kind.OTHER) {
                 return problem.message();
             }
         }
         return ErrorMessages.summary(failure);
+    }
+
+    /** The endpoint a connection talks to, as a user would recognise it. */
+    static String endpointName(ConnectionProfile connection) {
+        return connection.endpoint() != null ? connection.endpoint().toString()
+                : "DynamoDB in " + connection.region() + " (dynamodb." + connection.region() + ".amazonaws.com)";
     }
 
     private static String oneLine(String text) {
@@ -95,7 +112,9 @@ public final class Cli implements Runnable {
 
     /** Opens the connection the global options name. */
     CliConnection open() {
-        return CliConnection.open(connection, environment);
+        CliConnection opened = CliConnection.open(connection, environment, profile -> opening = profile);
+        opening = opened.profile();
+        return opened;
     }
 
     /** The version written into the jar's manifest by the build. */

@@ -35,11 +35,14 @@ final class CliConnection implements AutoCloseable {
         this.ownLocal = ownLocal;
     }
 
-    static CliConnection open(ConnectionOptions options, CliEnvironment environment) {
+    /** Opens the connection the options name; {@code chosen} hears which, before anything is called. */
+    static CliConnection open(ConnectionOptions options, CliEnvironment environment,
+                              java.util.function.Consumer<ConnectionProfile> chosen) {
         ProfileStore store = new ProfileStore(environment.directories().configDir().resolve("profiles.json"));
         ProfileStore.Loaded saved = store.load();
         saved.problem().ifPresent(problem -> environment.err().println("dynamodesk: warning: " + firstLine(problem)));
         ConnectionProfile profile = ConnectionChoice.choose(options, saved.profiles(), environment.aws());
+        chosen.accept(profile);
         DynamoClientFactory clients = new DynamoClientFactory();
         if (profile.embeddedLocal()) {
             return openLocal(profile, environment, clients);

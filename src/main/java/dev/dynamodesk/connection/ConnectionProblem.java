@@ -41,13 +41,13 @@ public record ConnectionProblem(Kind kind, String message) {
                     + " could not be found. Check the region and the endpoint (" + endpoint + ") and your network.");
         }
         if (has(error, ConnectException.class) || lower.contains("connection refused")) {
-            return new ConnectionProblem(Kind.CONNECTION_REFUSED, "Connection refused: nothing answers at " + endpoint
-                    + ". Is the server (DynamoDB Local?) running, and is the port right?");
+            return new ConnectionProblem(Kind.CONNECTION_REFUSED, "Connection refused: nothing answers at "
+                    + where(text, endpoint) + ". Is the server (DynamoDB Local?) running, and is the port right?");
         }
-        if (has(error, SocketTimeoutException.class) || error instanceof ApiCallTimeoutException
-                || error instanceof ApiCallAttemptTimeoutException || lower.contains("timed out")) {
-            return new ConnectionProblem(Kind.TIMEOUT, "Timed out: " + endpoint
-                    + " did not answer in time. Check the endpoint, a proxy or firewall, and your network.");
+        if (has(error, SocketTimeoutException.class) || has(error, ApiCallTimeoutException.class)
+                || has(error, ApiCallAttemptTimeoutException.class) || lower.contains("timed out")) {
+            return new ConnectionProblem(Kind.TIMEOUT, "Timed out: " + where(text, endpoint) + " did not answer"
+                    + within(text) + ". Check the endpoint, a proxy or firewall, and your network.");
         }
         if (error instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             String code = String.valueOf(service.awsErrorDetails().errorCode());
@@ -74,6 +74,28 @@ public record ConnectionProblem(Kind kind, String message) {
         }
         String message = error.getMessage();
         return new ConnectionProblem(Kind.OTHER, message == null ? error.getClass().getSimpleName() : firstLine(message));
+    }
+
+    private static final java.util.regex.Pattern CONNECT_TO = java.util.regex.Pattern.compile("Connect to ([^\\s\\[]+)");
+    private static final java.util.regex.Pattern TIMEOUT_MILLIS = java.util.regex.Pattern.compile("timeout configuration: ([0-9]+) millis");
+
+    /**
+     * The endpoint given, or the address the HTTP client says it tried when that is another one:
+     * a role is assumed through STS, whose endpoint is not the connection's.
+     */
+    private static String where(String text, String endpoint) {
+        java.util.regex.Matcher address = CONNECT_TO.matcher(text);
+        if (address.find() && (endpoint == null || !endpoint.contains(address.group(1)))) {
+            return address.group(1) + (endpoint == null || endpoint.equals("the endpoint") ? ""
+                    : " (called on the way; the connection's own endpoint is " + endpoint + ")");
+        }
+        return endpoint;
+    }
+
+    /** " within 60 s" when the timeout is named in the SDK's message. */
+    private static String within(String text) {
+        java.util.regex.Matcher millis = TIMEOUT_MILLIS.matcher(text);
+        return millis.find() ? " within " + ClientTimeouts.seconds(java.time.Duration.ofMillis(Long.parseLong(millis.group(1)))) : " in time";
     }
 
     private static boolean has(Throwable error, Class<? extends Throwable> type) {

@@ -138,7 +138,8 @@ public final class CredentialsResolver {
         var sts = StsClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(base)
-                .httpClientBuilder(DynamoClientFactory.httpClient());
+                .httpClientBuilder(DynamoClientFactory.httpClient())
+                .overrideConfiguration(DynamoClientFactory.override(ClientTimeouts.fromSystemProperties(), 2));
         URI endpoint = stsEndpoint(profileName);
         if (endpoint != null) {
             sts.endpointOverride(endpoint);

@@ -1,19 +1,34 @@
 package dev.dynamodesk.connection;
 
 import java.net.URI;
-import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Builds the SDK clients for connections. The only place DynamoDB clients are created. */
+/**
+ * Builds the SDK clients for connections. The only place DynamoDB clients are created: every one
+ * has connect, attempt and call timeouts and a bounded number of attempts ({@link ClientTimeouts}).
+ */
 public final class DynamoClientFactory {
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(60);
+    private final ClientTimeouts timeouts;
+
+    public DynamoClientFactory() {
+        this(ClientTimeouts.fromSystemProperties());
+    }
+
+    public DynamoClientFactory(ClientTimeouts timeouts) {
+        this.timeouts = timeouts;
+    }
+
+    public ClientTimeouts timeouts() {
+        return timeouts;
+    }
 
     /** A client for a profile whose keys are in memory (the embedded Local). */
     public DynamoDbClient create(ConnectionProfile profile) {
@@ -33,21 +48,30 @@ public final class DynamoClientFactory {
     }
 
     /**
-     * @param maxAttempts how many tries a call gets (0: the SDK's default); Test Connection
+     * @param maxAttempts how many tries a call gets (0: the timeouts' own); Test Connection
      *                    tries twice so that a wrong host is reported in seconds, not after backoffs
      */
     public DynamoDbClient create(String region, URI endpoint, AwsCredentialsProvider credentials, int maxAttempts) {
         var builder = DynamoDbClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(credentials)
-                .httpClientBuilder(httpClient().maxConnections(32));
+                .httpClientBuilder(httpClient(timeouts).maxConnections(32))
+                .overrideConfiguration(override(timeouts, maxAttempts > 0 ? maxAttempts : timeouts.maxAttempts()));
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
         }
-        if (maxAttempts > 0) {
-            builder.overrideConfiguration(o -> o.retryStrategy(retry -> retry.maxAttempts(maxAttempts)));
-        }
         return builder.build();
+    }
+
+    /** Timeouts and retries for any SDK client of ours (DynamoDB, STS, SSO). */
+    public static ClientOverrideConfiguration override(ClientTimeouts timeouts, int maxAttempts) {
+        return ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(timeouts.attempt())
+                .apiCallTimeout(timeouts.call())
+                // The circuit breaker would turn a burst of throttling into "retry quota exceeded".
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .maxAttempts(maxAttempts).circuitBreakerEnabled(false).build())
+                .build();
     }
 
     /**
@@ -55,9 +79,12 @@ public final class DynamoClientFactory {
      * second implementation, and the SDK refuses to guess between two.
      */
     static Apache5HttpClient.Builder httpClient() {
-        return Apache5HttpClient.builder()
-                .connectionTimeout(CONNECT_TIMEOUT)
-                .socketTimeout(SOCKET_TIMEOUT);
+        return httpClient(ClientTimeouts.fromSystemProperties());
     }
 
+    static Apache5HttpClient.Builder httpClient(ClientTimeouts timeouts) {
+        return Apache5HttpClient.builder()
+                .connectionTimeout(timeouts.connect())
+                .socketTimeout(timeouts.attempt());
+    }
 }
