@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /** Turns failures into a sentence a user can act on, with the technical details kept apart. */
 public final class ErrorMessages {
@@ -31,8 +32,16 @@ public final class ErrorMessages {
         if (error instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             String code = service.awsErrorDetails().errorCode();
             String message = service.awsErrorDetails().errorMessage();
-            return (message == null || message.isBlank() ? code : message)
+            String said = (message == null || message.isBlank() ? code : message)
                     + (code == null || code.isBlank() ? "" : " (" + code + ")");
+            if (service.statusCode() >= 500) {
+                return "The server failed (HTTP " + service.statusCode() + attempts(service) + "): " + said;
+            }
+            if (service.isThrottlingException()) {
+                return "The server kept throttling the requests" + (attempts(service).isEmpty() ? ""
+                        : " (" + attempts(service).substring(2) + ")") + ": " + said;
+            }
+            return said;
         }
         if (hasCause(error, UnknownHostException.class)) {
             return "The endpoint's host name could not be found: " + causeMessage(error, UnknownHostException.class)
@@ -42,8 +51,9 @@ public final class ErrorMessages {
             return "Could not connect: the endpoint refused the connection. Is the server running? ("
                     + firstLine(error.getMessage()) + ")";
         }
-        if (hasCause(error, SocketTimeoutException.class) || error instanceof ApiCallTimeoutException) {
-            return "The endpoint did not answer in time. Check the endpoint and your network.";
+        if (hasCause(error, SocketTimeoutException.class) || hasCause(error, ApiCallTimeoutException.class)
+                || hasCause(error, software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException.class)) {
+            return "The endpoint did not answer in time" + timeoutNamed(error) + ". Check the endpoint and your network.";
         }
         if (error instanceof SdkClientException) {
             return firstLine(error.getMessage());
@@ -52,10 +62,31 @@ public final class ErrorMessages {
         return message == null || message.isBlank() ? error.getClass().getSimpleName() : firstLine(message);
     }
 
+    /** ", 4 attempts" when the SDK says how many times it tried. */
+    private static String attempts(SdkException failure) {
+        Integer attempts = failure.numAttempts();
+        return attempts == null || attempts < 2 ? "" : ", " + attempts + " attempts";
+    }
+
     public static String details(Throwable failure) {
         StringWriter text = new StringWriter();
         failure.printStackTrace(new PrintWriter(text));
         return text.toString();
+    }
+
+    private static final java.util.regex.Pattern TIMEOUT_MILLIS =
+            java.util.regex.Pattern.compile("timeout configuration: ([0-9]+) millis");
+
+    /** " (60 s)" when the SDK names the timeout that ran out. */
+    private static String timeoutNamed(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            java.util.regex.Matcher millis = TIMEOUT_MILLIS.matcher(String.valueOf(t.getMessage()));
+            if (millis.find()) {
+                long value = Long.parseLong(millis.group(1));
+                return " (" + (value % 1000 == 0 ? value / 1000 + " s" : value + " ms") + ")";
+            }
+        }
+        return "";
     }
 
     private static Throwable unwrap(Throwable failure) {
