@@ -144,7 +144,8 @@ public final class BatchWriter {
             List<WriteRequest> sent = pending.stream().map(requests::get).toList();
             BatchWriteItemResponse response;
             try {
-                response = client.batchWriteItem(BatchWriteItemRequest.builder().requestItems(Map.of(table, sent)).build());
+                response = Retries.call(() -> client.batchWriteItem(BatchWriteItemRequest.builder()
+                        .requestItems(Map.of(table, sent)).build()));
             } catch (RuntimeException failed) {
                 throw new BatchFailure(pending.size() + " of " + requests.size() + " items were not confirmed written to "
                         + table + ": " + ErrorMessages.summary(failed), failed, pending);

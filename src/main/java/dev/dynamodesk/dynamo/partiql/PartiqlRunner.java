@@ -1,5 +1,6 @@
 package dev.dynamodesk.dynamo.partiql;
 
+import dev.dynamodesk.dynamo.Retries;
 import dev.dynamodesk.dynamo.WriteGuard;
 import dev.dynamodesk.item.AttributeValues;
 import dev.dynamodesk.item.Item;
@@ -70,7 +71,14 @@ public final class PartiqlRunner {
         int requests = 0;
         do {
             int limit = Math.max(1, Math.min(REQUEST_LIMIT, wanted - items.size()));
-            ExecuteStatementResponse response = send(statement, request(statement).limit(limit).nextToken(token));
+            String after = token;
+            // A SELECT only reads: it is tried again after throttling or a server error.
+            ExecuteStatementResponse response;
+            try {
+                response = Retries.call(() -> client.executeStatement(request(statement).limit(limit).nextToken(after).build()));
+            } catch (AwsServiceException refused) {
+                throw PartiqlErrors.explain(refused, statement, tableNames);
+            }
             requests++;
             response.items().forEach(attributes -> items.add(AttributeValues.toItem(attributes)));
             capacity = add(capacity, response.consumedCapacity());

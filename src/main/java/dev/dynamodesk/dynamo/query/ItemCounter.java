@@ -1,5 +1,6 @@
 package dev.dynamodesk.dynamo.query;
 
+import dev.dynamodesk.dynamo.Retries;
 import dev.dynamodesk.dynamo.stream.AccountingException;
 import dev.dynamodesk.dynamo.stream.ReadAccount;
 import dev.dynamodesk.dynamo.stream.SegmentChunk;
@@ -75,11 +76,11 @@ public final class ItemCounter {
 
     private CountChunk countOnce(QueryPlan plan, int segment, int totalSegments, Item startKey) {
         if (plan.isQuery()) {
-            QueryResponse response = client.query(plan.queryRequest(startKey, COUNT_LIMIT, true));
+            QueryResponse response = Retries.call(() -> client.query(plan.queryRequest(startKey, COUNT_LIMIT, true)));
             return chunk(response.count(), response.scannedCount(), response.consumedCapacity(),
                     response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
         }
-        ScanResponse response = client.scan(plan.scanRequest(startKey, COUNT_LIMIT, true, segment, totalSegments));
+        ScanResponse response = Retries.call(() -> client.scan(plan.scanRequest(startKey, COUNT_LIMIT, true, segment, totalSegments)));
         return chunk(response.count(), response.scannedCount(), response.consumedCapacity(),
                 response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
     }

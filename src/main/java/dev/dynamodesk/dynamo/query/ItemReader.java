@@ -1,6 +1,7 @@
 package dev.dynamodesk.dynamo.query;
 
 import dev.dynamodesk.dynamo.ItemPage;
+import dev.dynamodesk.dynamo.Retries;
 import dev.dynamodesk.dynamo.stream.ChunkStream;
 import dev.dynamodesk.dynamo.stream.ReadAccount;
 import dev.dynamodesk.dynamo.stream.SegmentRead;
@@ -44,11 +45,11 @@ public final class ItemReader {
     /** One request of one scan segment ({@code totalSegments} 1 for a plain scan or a query). */
     public ItemPage readPage(QueryPlan plan, int segment, int totalSegments, Item startKey, int limit) {
         if (plan.isQuery()) {
-            QueryResponse response = client.query(plan.queryRequest(startKey, limit, false));
+            QueryResponse response = Retries.call(() -> client.query(plan.queryRequest(startKey, limit, false)));
             return page(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null,
                     response.scannedCount(), response.consumedCapacity());
         }
-        ScanResponse response = client.scan(plan.scanRequest(startKey, limit, false, segment, totalSegments));
+        ScanResponse response = Retries.call(() -> client.scan(plan.scanRequest(startKey, limit, false, segment, totalSegments)));
         return page(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null,
                 response.scannedCount(), response.consumedCapacity());
     }
