@@ -67,6 +67,12 @@ public final class FaultProxy implements AutoCloseable {
             return (operation, number) -> (only.isEmpty() || only.contains(operation)) && number % n == 0 ? fault : null;
         }
 
+        /** {@code fault} on the first {@code count} requests of the operations named (all when none). */
+        static Plan first(int count, Fault fault, String... operations) {
+            Set<String> only = Set.of(operations);
+            return (operation, number) -> (only.isEmpty() || only.contains(operation)) && number <= count ? fault : null;
+        }
+
         /** {@code fault} on every request of the operations named (all when none), after the first {@code served}. */
         static Plan after(int served, Fault fault, String... operations) {
             Set<String> only = Set.of(operations);

@@ -103,14 +103,39 @@ public final class ItemSaver {
             }
             return new SaveOutcome.Saved(plan.edited());
         } catch (ConditionalCheckFailedException refused) {
-            return conflict(plan, info, plan.kind() == SavePlan.Kind.CREATE
+            Item now = fetch(plan.table(), info.keyOf(plan.edited()));
+            if (plan.kind() == SavePlan.Kind.UPDATE && plan.edited().equals(now)) {
+                // Our own write went through and its answer was lost: the SDK sent it again, and the
+                // condition refused the copy. The item holds exactly the edit: saved. (A create of an
+                // item that is already there, identical, still says the key was taken.)
+                return new SaveOutcome.Saved(now);
+            }
+            return new SaveOutcome.Conflict(now, plan.kind() == SavePlan.Kind.CREATE
                     ? "An item with this key already exists." : "The item changed since you loaded it.");
         } catch (TransactionCanceledException cancelled) {
-            List<CancellationReason> reasons = cancelled.cancellationReasons();
-            boolean keyTaken = !reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code());
-            return conflict(plan, info, keyTaken ? "An item with the new key already exists."
-                    : "The item changed since you loaded it.");
+            return moveRefused(plan, info, cancelled.cancellationReasons());
         }
+    }
+
+    /** Why a move (put at the new key + delete at the old, in one transaction) was refused. */
+    private SaveOutcome moveRefused(SavePlan plan, TableInfo info, List<CancellationReason> reasons) {
+        Item atNewKey = fetch(plan.table(), info.keyOf(plan.edited()));
+        Item atOldKey = fetch(plan.table(), info.keyOf(plan.loaded()));
+        if (plan.edited().equals(atNewKey) && atOldKey == null) {
+            return new SaveOutcome.Saved(atNewKey); // an earlier attempt of ours did it
+        }
+        boolean keyTaken = !reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code());
+        if (keyTaken) {
+            return new SaveOutcome.Conflict(atNewKey, "The new key " + describeKey(info.keyOf(plan.edited()))
+                    + " is taken by another item (shown on the right). Overwrite replaces that item with yours.", true);
+        }
+        return new SaveOutcome.Conflict(atOldKey, "The item changed since you loaded it.");
+    }
+
+    private static String describeKey(Item key) {
+        return key.attributes().entrySet().stream()
+                .map(entry -> entry.getKey() + " = " + dev.dynamodesk.item.ValueSummary.of(entry.getValue(), 60))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Deletes the item, only if it still exists; returns false when it was already gone. */
@@ -181,8 +206,16 @@ public final class ItemSaver {
         return new SavePlan(SavePlan.Kind.MOVE, table, loaded, edited, changes, new PlannedRequest("TransactWriteItems", request));
     }
 
-    private SaveOutcome conflict(SavePlan plan, TableInfo info, String reason) {
-        Item key = plan.loaded() != null ? info.keyOf(plan.loaded()) : info.keyOf(plan.edited());
-        return new SaveOutcome.Conflict(fetch(plan.table(), key), reason);
+    /**
+     * Moves the item to its new key whatever is there now: the user chose to replace the item that
+     * took the key. The old copy still goes only if nobody changed it since it was loaded.
+     */
+    public SavePlan overwriteMove(String table, TableInfo info, Item loaded, Item edited) {
+        SavePlan move = move(table, info, loaded, edited, ItemDiff.between(loaded, edited));
+        TransactWriteItemsRequest conditional = (TransactWriteItemsRequest) move.request().request();
+        TransactWriteItem put = TransactWriteItem.builder().put(p -> p.tableName(table).item(AttributeValues.fromItem(edited))).build();
+        TransactWriteItemsRequest request = TransactWriteItemsRequest.builder()
+                .transactItems(put, conditional.transactItems().get(1)).build();
+        return new SavePlan(SavePlan.Kind.OVERWRITE, table, loaded, edited, move.changes(), new PlannedRequest("TransactWriteItems", request));
     }
 }

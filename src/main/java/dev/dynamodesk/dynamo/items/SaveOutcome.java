@@ -9,9 +9,13 @@ public sealed interface SaveOutcome {
     }
 
     /**
-     * Refused: someone changed the item (or took the new key) since it was loaded. {@code current}
-     * is the item the server holds now under the loaded key (null: it was deleted).
+     * Refused: someone changed the item since it was loaded, or the new key of a moved item is
+     * taken ({@code keyTaken}). {@code current} is what the server holds now under the loaded key
+     * (null: it was deleted) or, when the key is taken, the item that occupies the new key.
      */
-    record Conflict(Item current, String reason) implements SaveOutcome {
+    record Conflict(Item current, String reason, boolean keyTaken) implements SaveOutcome {
+        public Conflict(Item current, String reason) {
+            this(current, reason, false);
+        }
     }
 }

@@ -40,6 +40,14 @@ final class ConflictDialog {
      * version is preselected; everywhere else the server's, so a merge keeps the other change.
      */
     static Optional<Decision> ask(Window owner, String reason, Item server, Item mine, Item loaded) {
+        return ask(owner, reason, server, mine, loaded, false);
+    }
+
+    /**
+     * @param keyTaken the user moved the item to a key another item holds: {@code server} is that
+     *                 item, and Overwrite replaces it (merging two different items makes no sense)
+     */
+    static Optional<Decision> ask(Window owner, String reason, Item server, Item mine, Item loaded, boolean keyTaken) {
         Set<String> names = new LinkedHashSet<>();
         if (server != null) {
             names.addAll(server.attributes().keySet());
@@ -48,7 +56,7 @@ final class ConflictDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.addRow(0, heading("Attribute"), heading("Yours"), heading("On the server now"));
+        grid.addRow(0, heading("Attribute"), heading("Yours"), heading(keyTaken ? "The item at your new key" : "On the server now"));
         Map<String, ToggleGroup> picks = new LinkedHashMap<>();
         int row = 1;
         for (String name : names) {
@@ -77,7 +85,7 @@ final class ConflictDialog {
             }
             grid.addRow(row++, label, keepMine, keepTheirs);
         }
-        Label explain = new Label(reason + (server == null ? " It was deleted on the server."
+        Label explain = new Label(reason + (keyTaken ? "" : server == null ? " It was deleted on the server."
                 : " Attributes that differ are marked; pick which version of each to keep, then Merge."));
         explain.setWrapText(true);
         ScrollPane scroll = new ScrollPane(grid);
@@ -88,15 +96,16 @@ final class ConflictDialog {
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("The item changed");
-        dialog.setHeaderText("Your save was not sent: someone changed this item");
+        dialog.setHeaderText(keyTaken ? "Your save was not sent: the new key is taken" : "Your save was not sent: someone changed this item");
         ButtonType reload = new ButtonType("Reload theirs (discard mine)", ButtonBar.ButtonData.LEFT);
-        ButtonType overwrite = new ButtonType("Overwrite with mine", ButtonBar.ButtonData.OTHER);
+        ButtonType overwrite = new ButtonType(keyTaken ? "Replace that item with mine" : "Overwrite with mine", ButtonBar.ButtonData.OTHER);
         ButtonType merge = new ButtonType("Merge my choices", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(reload, ButtonType.CANCEL, overwrite, merge);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("conflictDialog");
         dialog.getDialogPane().getStyleClass().add("wide-dialog");
-        dialog.getDialogPane().lookupButton(reload).setDisable(server == null);
+        dialog.getDialogPane().lookupButton(reload).setDisable(server == null || keyTaken);
+        dialog.getDialogPane().lookupButton(merge).setDisable(keyTaken);
         dialog.initOwner(owner);
         dialog.setResizable(true);
         return dialog.showAndWait().flatMap(button -> {

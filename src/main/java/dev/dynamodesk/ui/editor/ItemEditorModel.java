@@ -221,7 +221,13 @@ public final class ItemEditorModel {
 
     /** Writes the edited item over the server's current one, whatever it holds (explicit choice). */
     public void overwrite() {
-        Item base = conflict.get() != null && conflict.get().current() != null ? conflict.get().current() : loaded.get();
+        SaveOutcome.Conflict refused = conflict.get();
+        if (refused != null && refused.keyTaken() && loaded.get() != null) {
+            // The new key is taken: move there anyway, replacing the item the dialog showed.
+            save(services.saver().overwriteMove(tableName, info, loaded.get(), current.get()));
+            return;
+        }
+        Item base = refused != null && refused.current() != null ? refused.current() : loaded.get();
         save(services.saver().overwrite(tableName, base, current.get()));
     }
 

@@ -300,7 +300,8 @@ public final class ItemEditorView extends BorderPane {
     }
 
     private void resolve(SaveOutcome.Conflict conflict) {
-        ConflictDialog.ask(window(), conflict.reason(), conflict.current(), model.current(), model.loadedProperty().get())
+        ConflictDialog.ask(window(), conflict.reason(), conflict.current(), model.current(), model.loadedProperty().get(),
+                        conflict.keyTaken())
                 .ifPresent(decision -> {
                     switch (decision.choice()) {
                         case RELOAD -> model.reload();

@@ -120,10 +120,35 @@ class ItemSaverIT {
 
         // Moving onto a key that is taken is refused, and nothing is lost.
         Item back = ItemEdits.set(moved, ValuePath.attribute("sk"), new StringValue("taken"));
-        local.client().putItem(b -> b.tableName("People").item(AttributeValues.fromItem(info.keyOf(back))));
+        Item occupant = info.keyOf(back).attributes().isEmpty() ? null : ItemEdits.set(info.keyOf(back),
+                ValuePath.attribute("owner"), new StringValue("someone else"));
+        local.client().putItem(b -> b.tableName("People").item(AttributeValues.fromItem(occupant)));
         assertThat(services.saver().execute(services.saver().plan("People", info, moved, back), info))
-                .isInstanceOfSatisfying(SaveOutcome.Conflict.class, c -> assertThat(c.reason()).contains("new key already exists"));
+                .isInstanceOfSatisfying(SaveOutcome.Conflict.class, c -> {
+                    // The dialog shows the item that holds the new key, not the one being moved.
+                    assertThat(c.keyTaken()).isTrue();
+                    assertThat(c.current()).isEqualTo(occupant);
+                    assertThat(c.reason()).contains("The new key pk = p1, sk = taken is taken by another item")
+                            .contains("Overwrite replaces that item");
+                });
         assertThat(services.saver().fetch("People", info.keyOf(moved))).isEqualTo(moved);
+        assertThat(services.saver().fetch("People", info.keyOf(back))).isEqualTo(occupant);
+
+        // Overwrite, chosen: the occupant is replaced, the old copy goes.
+        assertThat(services.saver().execute(services.saver().overwriteMove("People", info, moved, back), info))
+                .isInstanceOf(SaveOutcome.Saved.class);
+        assertThat(services.saver().fetch("People", info.keyOf(back))).isEqualTo(back);
+        assertThat(services.saver().fetch("People", info.keyOf(moved))).isNull();
+    }
+
+    @Test
+    void aSaveWhoseAnswerWasLostIsSavedNotAConflict() {
+        // The SDK sent the update again after the first answer was lost; the first went through, so
+        // the condition refuses the copy. The item holds the edit: that is a save, not a conflict.
+        Item edited = ItemEdits.set(loaded, ValuePath.attribute("name"), new StringValue("Ada Lovelace"));
+        SavePlan plan = services.saver().plan("People", info, loaded, edited);
+        local.client().putItem(b -> b.tableName("People").item(AttributeValues.fromItem(edited)));
+        assertThat(services.saver().execute(plan, info)).isEqualTo(new SaveOutcome.Saved(edited));
     }
 
     @Test
