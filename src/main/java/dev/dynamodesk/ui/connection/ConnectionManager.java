@@ -67,20 +67,47 @@ public final class ConnectionManager {
         if (connection.savedProfile().embeddedLocal()) {
             return; // the embedded Local is started by its own starter
         }
-        connection.connecting();
+        long attempt = connection.connecting();
         ConnectionProfile profile = connection.savedProfile();
-        tasks.task("Connecting to " + profile.name(), context -> {
+        record Answered(ConnectionOpener.Opened opened, DynamoServices services, List<String> tables) {
+        }
+        java.util.concurrent.atomic.AtomicReference<DynamoServices> opening = new java.util.concurrent.atomic.AtomicReference<>();
+        // What a failure names: the endpoint really used (from the AWS files too), once it is known.
+        java.util.concurrent.atomic.AtomicReference<String> where = new java.util.concurrent.atomic.AtomicReference<>(
+                profile.endpoint() == null ? "AWS in " + profile.region() : profile.endpoint().toString());
+        connection.connecting(tasks.task("Connecting to " + profile.name(), context -> {
                     ConnectionOpener.Opened opened = opener.open(profile);
+                    where.set(opened.endpoint().label(profile.region()));
                     // Resolve now, so a missing secret or MFA prompt happens here and not in the first list.
                     opened.provider().resolveCredentials();
-                    return opened;
+                    DynamoServices services = new DynamoServices(opened.client(), new WriteGuard(profile.readOnly(), profile.name()));
+                    opening.set(services);
+                    // "Connected" only once the server has answered a call: a silent server must not
+                    // look like an account with no tables.
+                    return new Answered(opened, services, services.tables().listTableNames());
                 })
                 .quiet()
-                .onSuccess(opened -> connection.connected(opened.profile(),
-                        new DynamoServices(opened.client(), new WriteGuard(profile.readOnly(), profile.name()))))
-                .onFailure(failure -> connection.connectFailed(ConnectionProblem.of(failure, profile.credentials().describe(),
-                        profile.endpoint() == null ? "AWS in " + profile.region() : profile.endpoint().toString()), failure))
-                .start();
+                .onSuccess(answered -> {
+                    if (connection.isCurrentAttempt(attempt)) {
+                        connection.connected(answered.opened().profile(), answered.services(), answered.tables());
+                    } else {
+                        closeQuietly(answered.services()); // stopped meanwhile
+                    }
+                })
+                .onFailure(failure -> {
+                    closeQuietly(opening.get());
+                    if (connection.isCurrentAttempt(attempt)) {
+                        connection.connectFailed(ConnectionProblem.of(failure, profile.credentials().describe(), where.get()), failure);
+                    }
+                })
+                .onCancelled(() -> closeQuietly(opening.get()))
+                .start());
+    }
+
+    private static void closeQuietly(DynamoServices services) {
+        if (services != null) {
+            services.close();
+        }
     }
 
     /**

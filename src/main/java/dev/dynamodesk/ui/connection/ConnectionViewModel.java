@@ -35,6 +35,8 @@ public final class ConnectionViewModel {
     private final ObservableList<String> tables = FXCollections.observableArrayList();
     private final ObservableMap<String, Long> itemCounts = FXCollections.observableHashMap();
     private long refreshSequence;
+    private dev.dynamodesk.ui.common.RunningTask pendingConnect;
+    private long connectAttempt;
     static final int COUNTED_TABLES = 100;
 
     public ConnectionViewModel(ConnectionProfile profile, TaskRunner tasks) {
@@ -72,11 +74,41 @@ public final class ConnectionViewModel {
         return lastProblem == dev.dynamodesk.connection.ConnectionProblem.Kind.SSO_LOGIN_NEEDED;
     }
 
-    public void connecting() {
+    /** Starts an attempt to connect; returns its number (what it finds counts only while it is the latest). */
+    public long connecting() {
         lastProblem = null;
         error.set(null);
         state.set(State.CONNECTING);
         detail.set("Connecting…");
+        return ++connectAttempt;
+    }
+
+    /** Whether {@code attempt} is still the attempt the user waits for (not stopped, not superseded). */
+    public boolean isCurrentAttempt(long attempt) {
+        return attempt == connectAttempt;
+    }
+
+    /** The background work of connecting, so the user can stop it while the server does not answer. */
+    public void connecting(dev.dynamodesk.ui.common.RunningTask work) {
+        pendingConnect = work;
+    }
+
+    /**
+     * Stops a connect that is still waiting for the server, at once: the row is "not connected"
+     * again; whatever the stopped attempt finds later is dropped.
+     */
+    public void stopConnecting() {
+        if (state.get() != State.CONNECTING) {
+            return;
+        }
+        connectAttempt++;
+        if (pendingConnect != null) {
+            pendingConnect.cancel();
+            pendingConnect = null;
+        }
+        services.set(null);
+        state.set(State.DISCONNECTED);
+        detail.set("Stopped — double-click to connect");
     }
 
     public ObjectProperty<ConnectionProfile> profileProperty() {
@@ -120,6 +152,20 @@ public final class ConnectionViewModel {
         return itemCounts;
     }
 
+    /**
+     * Marks the connection usable: the server has answered, with these tables. Only then is it
+     * "Connected"; until then the row says "Connecting…".
+     */
+    public void connected(ConnectionProfile resolved, DynamoServices connectedServices, List<String> tableNames) {
+        pendingConnect = null;
+        profile.set(resolved);
+        services.set(connectedServices);
+        error.set(null);
+        state.set(State.READY);
+        refreshSequence++;
+        applyTableNames(tableNames);
+    }
+
     /** Marks the connection usable and lists its tables. */
     public void connected(ConnectionProfile resolved, DynamoServices connectedServices) {
         profile.set(resolved);
@@ -140,11 +186,12 @@ public final class ConnectionViewModel {
 
     /** A saved connection could not be opened: the problem in plain words, the details on demand. */
     public void connectFailed(dev.dynamodesk.connection.ConnectionProblem problem, Throwable failure) {
+        pendingConnect = null;
         lastProblem = problem.kind();
         services.set(null);
         error.set(new ErrorMessages.UserError(problem.message(), ErrorMessages.details(failure)));
         state.set(State.FAILED);
-        detail.set("Not connected");
+        detail.set(problem.kind() == dev.dynamodesk.connection.ConnectionProblem.Kind.TIMEOUT ? "No answer" : "Not connected");
     }
 
     /** Something went wrong that leaves the connection usable (shown as a warning). */

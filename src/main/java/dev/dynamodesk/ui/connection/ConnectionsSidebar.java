@@ -187,7 +187,7 @@ public final class ConnectionsSidebar extends VBox {
     private static Optional<String> hint(ConnectionViewModel connection, String needle) {
         return switch (connection.stateProperty().get()) {
             case DISCONNECTED -> Optional.of("Not connected — double-click to connect");
-            case CONNECTING -> Optional.of("Connecting…");
+            case CONNECTING -> Optional.of("Connecting… waiting for the server (right-click ▸ Stop connecting)");
             case FAILED -> Optional.of(connection.needsSsoLogin() ? "SSO login needed — right-click ▸ Log in with SSO"
                     : "Not connected — right-click for details");
             case READY -> Optional.of(needle.isEmpty() ? "No tables yet" : "No table matches \"" + needle + "\"");
@@ -272,11 +272,15 @@ public final class ConnectionsSidebar extends VBox {
         ssoLogin.setOnAction(event -> selectedConnection().ifPresent(commands::ssoLogin));
         MenuItem add = new MenuItem("New connection…");
         add.setOnAction(event -> commands.newConnection());
+        MenuItem stop = new MenuItem("Stop connecting");
+        stop.setId("stopConnecting");
+        stop.setOnAction(event -> selectedConnection().ifPresent(ConnectionViewModel::stopConnecting));
         ContextMenu menu = new ContextMenu(open, console, export, importInto, refresh, create, delete, details,
-                new javafx.scene.control.SeparatorMenuItem(), connect, ssoLogin, edit, remove, add);
+                new javafx.scene.control.SeparatorMenuItem(), connect, stop, ssoLogin, edit, remove, add);
         menu.setOnShowing(event -> {
             boolean savedConnection = selectedConnection().map(c -> !c.savedProfile().embeddedLocal()).orElse(false);
             connect.setDisable(!savedConnection);
+            stop.setDisable(selectedConnection().map(c -> c.stateProperty().get() != ConnectionViewModel.State.CONNECTING).orElse(true));
             ssoLogin.setDisable(!selectedConnection().map(ConnectionViewModel::needsSsoLogin).orElse(false));
             connect.setText(selectedConnection().map(c -> c.services() == null ? "Connect" : "Reconnect").orElse("Connect"));
             edit.setDisable(!savedConnection);
