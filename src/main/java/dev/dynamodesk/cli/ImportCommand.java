@@ -67,6 +67,9 @@ final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
+        if (Files.isDirectory(file)) {
+            throw CliFailure.error(file + " is a folder: name the file to import; nothing was imported.");
+        }
         if (!Files.isRegularFile(file)) {
             throw CliFailure.error("There is no file " + file + "; nothing was imported.");
         }

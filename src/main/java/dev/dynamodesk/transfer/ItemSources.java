@@ -60,19 +60,37 @@ public final class ItemSources {
      *                   (untyped columns as strings)
      */
     public static ItemSource open(Path file, ExportFormat format, CsvMapping csvMapping) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder: choose a file to import");
+        }
         CountingInput in = new CountingInput(Files.newInputStream(file));
         try {
+            InputStream text = withoutByteOrderMark(in);
             ItemSource source = switch (format) {
-                case DYNAMODB_JSON_LINES -> JsonLinesReader.dynamoJson(in);
-                case JSON_LINES -> JsonLinesReader.plainJson(in);
-                case JSON_ARRAY -> new JsonArrayReader(in);
-                case CSV -> csv(CsvRecords.of(in), csvMapping);
+                case DYNAMODB_JSON_LINES -> JsonLinesReader.dynamoJson(text);
+                case JSON_LINES -> JsonLinesReader.plainJson(text);
+                case JSON_ARRAY -> new JsonArrayReader(text);
+                case CSV -> csv(CsvRecords.of(text), csvMapping);
             };
             return new Counted(source, in);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
         }
+    }
+
+    /**
+     * The stream after a UTF-8 byte-order mark, if it starts with one: editors on Windows write one,
+     * and it is not part of the first record, whatever the format.
+     */
+    static InputStream withoutByteOrderMark(InputStream in) throws IOException {
+        java.io.PushbackInputStream pushback = new java.io.PushbackInputStream(in, 3);
+        byte[] start = pushback.readNBytes(3);
+        boolean mark = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
+        if (!mark) {
+            pushback.unread(start);
+        }
+        return pushback;
     }
 
     /** Counts the bytes read from the file (readers buffer ahead, so it runs a little ahead of the items). */

@@ -39,6 +39,33 @@ class ItemSourcesTest {
     }
 
     @Test
+    void aByteOrderMarkIsNotPartOfTheFirstRecordInAnyFormat() throws Exception {
+        String bom = "\uFEFF";
+        Item expected = item("{\"pk\": {\"S\": \"a\"}, \"n\": {\"N\": \"1\"}}");
+        assertThat(readAll("bom.jsonl", bom + "{\"Item\": {\"pk\": {\"S\": \"a\"}, \"n\": {\"N\": \"1\"}}}\n", null))
+                .singleElement().satisfies(line -> assertThat(line.item()).as(line.problem()).isEqualTo(expected));
+        assertThat(readAll("bom.ndjson", bom + "{\"pk\": \"a\", \"n\": 1}\n", null))
+                .singleElement().satisfies(line -> assertThat(line.item()).as(line.problem()).isEqualTo(expected));
+        assertThat(readAll("bom.json", bom + "[{\"pk\": \"a\", \"n\": 1}]", null))
+                .singleElement().satisfies(line -> assertThat(line.item()).as(line.problem()).isEqualTo(expected));
+        assertThat(readAll("bom.csv", bom + "pk,n (N)\na,1\n", null))
+                .singleElement().satisfies(line -> assertThat(line.item()).as(line.problem()).isEqualTo(expected));
+    }
+
+    @Test
+    void elementsOfAOneLineJsonArrayAreNamedByTheirPosition() throws Exception {
+        List<ImportLine> lines = readAll("one-line.json", "[{\"pk\": \"a\"}, 7, {\"pk\": \"c\"}]", null);
+        assertThat(lines).extracting(ImportLine::where).containsExactly("element 1 (line 1)", "element 2 (line 1)",
+                "element 3 (line 1)");
+        assertThat(lines.get(1).problem()).startsWith("Not a JSON object");
+    }
+
+    @Test
+    void aFolderIsNotAFileToImport() {
+        assertThatThrownBy(() -> ItemSources.open(folder, ExportFormat.CSV, null)).hasMessageEndingWith("is a folder: choose a file to import");
+    }
+
+    @Test
     void csvRecordsKeepQuotedCommasQuotesAndLineBreaksWithTheirStartingLine() throws Exception {
         String text = "\uFEFFid,\"odd, \"\"header\"\"\",note\r\n1,\"a,b\",\"two\nlines\"\r\n2,\"say \"\"hi\"\"\",\n3,x,y";
         CsvRecords records = new CsvRecords(new StringReader(text));

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * What DynamoDB would refuse in an item, found before sending and pinned to the value it is
- * about: missing or mistyped keys, keys too long or empty, the 400 KB limit, nesting deeper than
- * 32 levels, names that are empty. (Sets cannot be empty or repeat a member: the model refuses it.)
+ * about: missing or mistyped keys, keys too long or empty, the 400 KB limit, more than 31 maps or
+ * lists inside one another (32 levels), names that are empty. (Sets cannot be empty or repeat a member: the model refuses it.)
  */
 public final class ItemValidation {
     public static final int MAX_DEPTH = 32;
@@ -76,12 +76,20 @@ public final class ItemValidation {
         }
     }
 
+    /**
+     * DynamoDB's rule, found against DynamoDB Local (and as AWS answers): an attribute's value may
+     * hold at most 31 maps or lists inside one another, the attribute itself counting as level 1, so
+     * that nothing sits below level 32; the 32nd container is refused ("Nesting Levels have exceeded
+     * supported limits"), whatever it holds. A set is a value, not a level.
+     */
     private static void checkNesting(DynamoValue value, ValuePath path, int depth, List<Problem> problems) {
+        boolean container = value instanceof MapValue || value instanceof ListValue;
+        if (container && depth >= MAX_DEPTH) {
+            problems.add(new Problem(path, "Nested too deep: DynamoDB allows " + (MAX_DEPTH - 1)
+                    + " maps or lists inside one another (" + MAX_DEPTH + " levels with the attribute); this is the " + depth + "th"));
+            return;
+        }
         if (value instanceof MapValue map) {
-            if (depth > MAX_DEPTH) {
-                problems.add(new Problem(path, "Nested deeper than DynamoDB's " + MAX_DEPTH + " levels"));
-                return;
-            }
             for (Map.Entry<String, DynamoValue> entry : map.entries().entrySet()) {
                 if (entry.getKey().isEmpty()) {
                     problems.add(new Problem(path.key(""), "A map key cannot be empty"));
@@ -89,10 +97,6 @@ public final class ItemValidation {
                 checkNesting(entry.getValue(), path.key(entry.getKey()), depth + 1, problems);
             }
         } else if (value instanceof ListValue list) {
-            if (depth > MAX_DEPTH) {
-                problems.add(new Problem(path, "Nested deeper than DynamoDB's " + MAX_DEPTH + " levels"));
-                return;
-            }
             for (int i = 0; i < list.elements().size(); i++) {
                 checkNesting(list.elements().get(i), path.index(i), depth + 1, problems);
             }

@@ -96,6 +96,9 @@ public final class ImportAction {
     private void run(DynamoServices services, TableInfo table, ImportDialog.Choice choice) {
         java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
         tasks.task("Importing into " + table.name(), context -> {
+                    if (Files.isDirectory(choice.file())) {
+                        throw new IllegalArgumentException(choice.file() + " is a folder: choose a file to import; nothing was imported.");
+                    }
                     if (!Files.isRegularFile(choice.file())) {
                         throw new IllegalArgumentException("There is no file " + choice.file() + "; nothing was imported.");
                     }
