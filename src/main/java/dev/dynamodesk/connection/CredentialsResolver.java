@@ -104,8 +104,12 @@ public final class CredentialsResolver {
         Map<String, String> p = profile.properties();
         boolean ownRole = p.containsKey("role_arn") && !p.containsKey("web_identity_token_file")
                 && !p.containsKey("sso_session") && !p.containsKey("sso_start_url");
+        if (!ownRole && p.containsKey("credential_process") && !p.containsKey("aws_access_key_id")) {
+            // Run by us, so that the program's own message on failure reaches the user.
+            return new ProcessCredentials(name, p.get("credential_process"));
+        }
         if (!ownRole) {
-            // Keys, SSO, credential_process, web identity: the SDK reads them as the CLI does.
+            // Keys, SSO, web identity: the SDK reads them as the CLI does.
             return ProfileCredentialsProvider.builder().profileFile(files::read).profileName(name).build();
         }
         String roleRegion = Optional.ofNullable(p.get("region")).filter(r -> !r.isBlank()).orElse(region);

@@ -45,6 +45,12 @@ class CredentialsResolverTest {
 
             [profile orphan]
             role_arn = arn:aws:iam::1:role/O
+
+            [profile process-ok]
+            credential_process = printf '{"Version": 1, "AccessKeyId": "AKIAPROCESS0000001", "SecretAccessKey": "process-secret", "SessionToken": "process-token", "Expiration": "2999-01-01T00:00:00Z"}'
+
+            [profile process-expired]
+            credential_process = sh -c 'echo "token expired, run: corp-login --refresh" >&2; exit 3'
             """;
     private static final String CREDENTIALS = """
             [base]
@@ -159,6 +165,21 @@ class CredentialsResolverTest {
                 .resolveCredentials();
         assertThat(credentials.accessKeyId()).isEqualTo("AKIABASEPROFILE0001");
         assertThat(credentials.secretAccessKey()).isEqualTo("base-secret-in-the-users-file");
+    }
+
+    @Test
+    void aCredentialProcessGivesItsKeysAndWhenItFailsItsOwnWords() {
+        AwsCredentials ok = resolver(MfaPrompt.NONE).provider(connection(new CredentialSource.NamedProfile("process-ok")))
+                .resolveCredentials();
+        assertThat(ok.accessKeyId()).isEqualTo("AKIAPROCESS0000001");
+        assertThat(((AwsSessionCredentials) ok).sessionToken()).isEqualTo("process-token");
+        assertThat(ProviderNames.describe(ok.providerName().orElse(""))).contains("credential_process");
+
+        assertThatThrownBy(() -> resolver(MfaPrompt.NONE).provider(connection(new CredentialSource.NamedProfile("process-expired")))
+                .resolveCredentials())
+                .hasMessage("The credential_process of profile process-expired failed (exit 3): token expired, run: corp-login --refresh")
+                .satisfies(failure -> assertThat(ConnectionProblem.of(failure, "profile process-expired", "the endpoint").message())
+                        .contains("token expired, run: corp-login --refresh"));
     }
 
     @Test

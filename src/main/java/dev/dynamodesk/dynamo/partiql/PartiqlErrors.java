@@ -69,7 +69,19 @@ public final class PartiqlErrors {
         if (code.equals("ResourceNotFoundException") || lower.contains("non-existent table")) {
             StatementShape.NameRef table = shape.table();
             String name = table == null ? "" : table.name();
-            String suggestion = closeName(name, knownTables(tables)).map(other -> " Did you mean " + other + "? Names are case-sensitive.")
+            java.util.Collection<String> known = knownTables(tables);
+            if (!name.isEmpty() && known.contains(name)) {
+                // The table is there: what is missing is something else (an index, or the table is
+                // still being created). Say what the server said rather than deny the table.
+                StatementShape.NameRef index = shape.index();
+                String what = index != null ? "The table \"" + name + "\" exists, but the server found no index \"" + index.name()
+                        + "\" on it (index names are case-sensitive)." : "The table \"" + name + "\" exists, but the server did not find it"
+                        + " for this statement (is it still being created?).";
+                return new PartiqlException(what + " The server said: " + firstSentence(message),
+                        index != null ? index.start() : table.start(),
+                        index != null ? index.end() - index.start() : table.end() - table.start(), message, error);
+            }
+            String suggestion = closeName(name, known).map(other -> " Did you mean " + other + "? Names are case-sensitive.")
                     .orElse("");
             return new PartiqlException("There is no table " + (name.isEmpty() ? "by that name" : "\"" + name + "\"")
                     + " on this connection." + suggestion, table == null ? -1 : table.start(),

@@ -61,6 +61,16 @@ class PartiqlErrorsTest {
     }
 
     @Test
+    void aMissingIndexOfATableThatExistsIsNotCalledAMissingTable() {
+        PartiqlException error = explain("ResourceNotFoundException", "Requested resource not found",
+                "SELECT * FROM \"Orders\".\"gsi1\" WHERE pk = 'a'");
+        assertThat(error.getMessage()).startsWith("The table \"Orders\" exists, but the server found no index \"gsi1\"")
+                .contains("The server said: Requested resource not found").doesNotContain("There is no table", "Did you mean");
+        assertThat(explain("ResourceNotFoundException", "Requested resource not found", "SELECT * FROM \"Orders\""))
+                .hasMessageStartingWith("The table \"Orders\" exists, but the server did not find it");
+    }
+
+    @Test
     void existsOutsideATransactionIsExplained() {
         assertThat(explain("ValidationException", "EXISTS can only be used in ExecuteTransaction write requests.",
                 "EXISTS(SELECT * FROM Orders WHERE pk = 'a')")).hasMessageContaining("Run as transaction");
