@@ -44,15 +44,24 @@ final class DescribeCommand implements Runnable {
         facts.print(out);
         if (!details.indexes().isEmpty()) {
             out.println();
-            Table indexes = new Table("INDEX", "KIND", "PARTITION KEY", "SORT KEY", "PROJECTION", "STATUS");
+            Table indexes = new Table("INDEX", "KIND", "PARTITION KEY", "SORT KEY", "PROJECTION", "STATUS", "CAPACITY");
             for (TableDetails.IndexDetails index : details.indexes()) {
                 indexes.row(index.name(), index.global() ? "global" : "local", index.partitionKey().label(),
                         index.sortKey() == null ? "-" : index.sortKey().label(),
                         index.projection() + (index.projectedAttributes().isEmpty() ? "" : " " + index.projectedAttributes()),
-                        index.status() == null ? "-" : index.status());
+                        index.status() == null ? "-" : index.status(), capacity(index));
             }
             indexes.print(out);
         }
+    }
+
+    /** A global index's own provisioned capacity; a local index shares the table's. */
+    private static String capacity(TableDetails.IndexDetails index) {
+        if (!index.global()) {
+            return "the table's";
+        }
+        return index.readCapacity() == null || index.readCapacity() == 0 && index.writeCapacity() == 0 ? "on demand"
+                : "read " + index.readCapacity() + ", write " + index.writeCapacity();
     }
 
     private static String fact(TableDetails.Fact<?> fact) {
