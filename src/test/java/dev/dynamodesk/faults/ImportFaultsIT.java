@@ -84,10 +84,10 @@ class ImportFaultsIT {
         return new Outcome(report, failed, (System.nanoTime() - started) / 1_000_000);
     }
 
-    @ParameterizedTest(name = "{0} on every 3rd BatchWriteItem")
+    @ParameterizedTest(name = "{0} on every 4th BatchWriteItem")
     @EnumSource(value = Fault.class, names = {"PROVISIONED_THROUGHPUT_EXCEEDED", "THROTTLING", "HTTP_500", "RESET_MID_RESPONSE"})
     void faultsThatPassWriteEveryRecordExactlyOnce(Fault fault) throws Exception {
-        Outcome outcome = importThrough(Plan.every(3, fault, "BatchWriteItem"));
+        Outcome outcome = importThrough(Plan.every(4, fault, "BatchWriteItem"));
         assertThat(bench.proxy().injected(fault)).isPositive();
         assertThat(outcome.report().written()).as(outcome.report().describe()).isEqualTo(FaultBench.ITEMS);
         assertThat(outcome.report().failed()).isZero();

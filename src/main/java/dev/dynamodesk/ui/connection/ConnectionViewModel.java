@@ -107,8 +107,8 @@ public final class ConnectionViewModel {
             pendingConnect = null;
         }
         services.set(null);
-        state.set(State.DISCONNECTED);
         detail.set("Stopped — double-click to connect");
+        state.set(State.DISCONNECTED);
     }
 
     public ObjectProperty<ConnectionProfile> profileProperty() {
@@ -190,8 +190,8 @@ public final class ConnectionViewModel {
         lastProblem = problem.kind();
         services.set(null);
         error.set(new ErrorMessages.UserError(problem.message(), ErrorMessages.details(failure)));
-        state.set(State.FAILED);
         detail.set(problem.kind() == dev.dynamodesk.connection.ConnectionProblem.Kind.TIMEOUT ? "No answer" : "Not connected");
+        state.set(State.FAILED);
     }
 
     /** Something went wrong that leaves the connection usable (shown as a warning). */

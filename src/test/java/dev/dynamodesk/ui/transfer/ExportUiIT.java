@@ -78,7 +78,7 @@ class ExportUiIT extends AppUiTest {
 
         waitUntil(() -> robot.lookup("#importDone").tryQuery().isPresent());
         DialogPane done = robot.lookup("#importDone").queryAs(DialogPane.class);
-        assertThat(done.getContentText()).contains("55 items written, 1 lines failed", "line 56:", "userId is missing",
+        assertThat(done.getContentText()).contains("56 records read: 55 written, 1 refused.", "line 56:", "userId is missing",
                 "orders.jsonl.failed.jsonl");
         assertThat(Files.readString(home.resolve("orders.jsonl.failed.jsonl"))).contains("no user");
         robot.clickOn(done.lookupButton(javafx.scene.control.ButtonType.OK));
