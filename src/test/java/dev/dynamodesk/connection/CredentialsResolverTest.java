@@ -138,6 +138,24 @@ class CredentialsResolverTest {
     }
 
     @Test
+    void anUnreachableStsEndpointIsNamedInTheMessage() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        CredentialsResolver resolver = new CredentialsResolver(new AwsFiles(folder, CONFIG, CREDENTIALS).files(),
+                () -> new SessionSecretStore("test"), MfaPrompt.NONE, java.net.URI.create("http://127.0.0.1:" + closed));
+        var source = new CredentialSource.AssumeRole("base", "arn:aws:iam::123456789012:role/Reader", null, null, null);
+        assertThatThrownBy(() -> resolver.provider(connection(source)).resolveCredentials())
+                .satisfies(failure -> {
+                    ConnectionProblem problem = ConnectionProblem.of(failure, "role Reader", "http://localhost:8000");
+                    assertThat(problem.kind()).isEqualTo(ConnectionProblem.Kind.CONNECTION_REFUSED);
+                    assertThat(problem.message()).contains("nothing answers at http://127.0.0.1:" + closed)
+                            .contains("the connection's own endpoint is http://localhost:8000");
+                });
+    }
+
+    @Test
     void rolesChainThroughSourceProfiles() {
         AwsCredentials credentials = resolver((serial, role) -> "111111")
                 .provider(connection(new CredentialSource.NamedProfile("chained"))).resolveCredentials();

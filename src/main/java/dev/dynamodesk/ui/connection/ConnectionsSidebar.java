@@ -164,6 +164,9 @@ public final class ConnectionsSidebar extends VBox {
         for (ConnectionViewModel connection : connections) {
             TreeItem<SidebarNode> connectionItem = new TreeItem<>(new SidebarNode.Connection(connection));
             connectionItem.setExpanded(!collapsed.contains(connection) || expandOnce.remove(connection));
+            if (connectionItem.getValue().equals(selected)) {
+                toSelect = connectionItem; // a connection row stays selected when its tables or state change
+            }
             for (String table : connection.tables()) {
                 if (needle.isEmpty() || table.toLowerCase(Locale.ROOT).contains(needle)) {
                     TreeItem<SidebarNode> tableItem = new TreeItem<>(new SidebarNode.Table(connection, table));

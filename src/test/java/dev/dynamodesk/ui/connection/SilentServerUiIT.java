@@ -58,8 +58,14 @@ class SilentServerUiIT extends AppUiTest {
             start(0, aws.files());
             waitUntil(() -> connection("Silent") != null);
 
-            connect("Silent");
-            waitUntil(() -> silent.requests("ListTables") > 0);
+            menuItem("Silent", "connectConnection");
+            try {
+                waitUntil(() -> silent.requests("ListTables") > 0);
+            } catch (java.util.concurrent.TimeoutException e) {
+                ConnectionViewModel c = connection("Silent");
+                throw new AssertionError("state " + c.stateProperty().get() + ", detail " + c.detailProperty().get() + ", error "
+                        + c.errorProperty().get() + ", threads " + Thread.getAllStackTraces().keySet().stream().map(Thread::getName).sorted().toList(), e);
+            }
             ConnectionViewModel row = connection("Silent");
             assertThat(row.stateProperty().get()).isEqualTo(ConnectionViewModel.State.CONNECTING);
             assertThat(row.detailProperty().get()).isEqualTo("Connecting…");
@@ -97,17 +103,6 @@ class SilentServerUiIT extends AppUiTest {
             chosen.fire();
             tree.getContextMenu().hide();
         });
-    }
-
-    private void connect(String name) {
-        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
-        TreeItem<SidebarNode> item = tree.getRoot().getChildren().stream()
-                .filter(child -> child.getValue().connection().profile().name().equals(name)).findFirst().orElseThrow();
-        robot.interact(() -> {
-            tree.getSelectionModel().select(item);
-            tree.requestFocus();
-        });
-        robot.type(javafx.scene.input.KeyCode.ENTER);
     }
 
     private ConnectionViewModel connection(String name) {
