@@ -118,6 +118,26 @@ class CliFaultsIT {
     }
 
     @Test
+    void theReportedLossesAreGoneSmallTablesManySegmentsAndCsv() throws Exception {
+        RandomTables.create(LOCAL.client(), "Five");
+        RandomTables.load(LOCAL.client(), "Five", 5, 5);
+        for (String segments : List.of("3", "4", "16")) {
+            Run scan = run("scan", "Five", "--segments", segments, "--endpoint", local());
+            assertThat(scan.code()).as(scan.err()).isZero();
+            assertThat(scan.out().lines()).as("scan with " + segments + " segments").hasSize(5);
+
+            Path file = home.resolve("five-" + segments + ".jsonl");
+            Run export = run("export", "Five", "--out", file.toString(), "--segments", segments, "--endpoint", local());
+            assertThat(export.err()).startsWith("Exported 5 items");
+            assertThat(Files.readAllLines(file)).hasSize(5);
+        }
+        Path csv = home.resolve("five.csv");
+        Run export = run("export", "Five", "--out", csv.toString(), "--format", "csv", "--endpoint", local());
+        assertThat(export.err()).startsWith("Exported 5 items").contains("the file holds 5 records");
+        assertThat(Files.readString(csv).split("\r\n")).hasSize(6);
+    }
+
+    @Test
     void filesThatCannotBeWrittenOrReadAreExplainedInOneLine() throws Exception {
         Run noFolder = run("export", "Things", "--out", home.resolve("missing/things.jsonl").toString(), "--endpoint", local());
         assertThat(noFolder.code()).isEqualTo(2);
