@@ -3,9 +3,10 @@
 # against the sample data of a fresh in-memory DynamoDB Local.
 #   screenshots/capture.sh [NAME...]   (after `mvn package`; installs xvfb, xdotool, imagemagick if missing;
 #                                       with names, only those screenshots are taken again)
-# Two pictures that keystrokes cannot reach on a real display (a conflicting save, an import under
-# way) come from the UI tests that make them happen: conflict-dialog and import-progress, taken with
-# `mvn verify -Dit.test=ItemEditorUiIT,ImportUiIT -Ddynamodesk.screenshots=screenshots` at the end.
+# Three pictures that keystrokes cannot reach on a real display (a conflicting save, an import under
+# way, a server that never answers) come from the UI tests that make them happen: conflict-dialog,
+# import-progress and connection-no-answer, taken with
+# `mvn verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT -Ddynamodesk.screenshots=screenshots` at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/app/dynamodesk.jar
@@ -147,8 +148,9 @@ shot import-csv LIGHT ctrl+p type:Orders Down ctrl+shift+i dialog:Import wait:1 
 shot getting-started LIGHT wait:2
 shot shortcuts LIGHT F1 dialog:Keyboard wait:1
 
-if (( ! ${#only[@]} )) || [[ " ${only[*]} " == *" conflict-dialog "* || " ${only[*]} " == *" import-progress "* ]]; then
-  mvn -B -q -o verify -Dit.test=ItemEditorUiIT,ImportUiIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+if (( ! ${#only[@]} )) || [[ " ${only[*]} " == *" conflict-dialog "* || " ${only[*]} " == *" import-progress "* \
+    || " ${only[*]} " == *" connection-no-answer "* ]]; then
+  mvn -B -q -o verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
     -Dfailsafe.failIfNoSpecifiedTests=false -Ddynamodesk.screenshots="$PWD/screenshots" >/dev/null
-  echo "capture.sh: saved screenshots/conflict-dialog.png and screenshots/import-progress.png (from the UI tests)"
+  echo "capture.sh: saved screenshots/conflict-dialog.png, import-progress.png and connection-no-answer.png (from the UI tests)"
 fi

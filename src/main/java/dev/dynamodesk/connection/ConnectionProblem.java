@@ -17,6 +17,23 @@ public record ConnectionProblem(Kind kind, String message) {
         UNKNOWN_HOST, CONNECTION_REFUSED, TIMEOUT, CONFIGURATION, OTHER
     }
 
+    /** A few words for a narrow place (the sidebar's row); {@link #message()} has the whole story. */
+    public String headline() {
+        return switch (kind) {
+            case NO_CREDENTIALS -> "No credentials found";
+            case SSO_LOGIN_NEEDED -> "SSO login needed";
+            case MFA_DECLINED -> "No MFA code given";
+            case MISSING_SECRET -> "The secret key is missing";
+            case CREDENTIALS_REFUSED -> "Credentials refused";
+            case ACCESS_DENIED -> "Access denied";
+            case UNKNOWN_HOST -> "Unknown host";
+            case CONNECTION_REFUSED -> "Connection refused";
+            case TIMEOUT -> "No answer in time";
+            case CONFIGURATION -> "Check the connection's settings";
+            case OTHER -> "Could not connect";
+        };
+    }
+
     /** Sorts a failure of resolving credentials or of the first calls. */
     public static ConnectionProblem of(Throwable failure, String credentials, String endpoint) {
         Throwable error = failure;

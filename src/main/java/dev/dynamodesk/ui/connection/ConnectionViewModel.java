@@ -26,6 +26,7 @@ public final class ConnectionViewModel {
     private final ObjectProperty<ConnectionProfile> profile;
     /** Why the last attempt to connect failed, or null. */
     private dev.dynamodesk.connection.ConnectionProblem.Kind lastProblem;
+    private String lastProblemHeadline;
     /** The profile as the user saved it (the one in use may carry a resolved endpoint). */
     private ConnectionProfile saved;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.CONNECTING);
@@ -69,6 +70,11 @@ public final class ConnectionViewModel {
         detail.set("Not connected");
     }
 
+    /** A few words on why the last connect failed, or null when it did not. */
+    public String problemHeadline() {
+        return lastProblemHeadline;
+    }
+
     /** Whether the last connect failed for want of an SSO login. */
     public boolean needsSsoLogin() {
         return lastProblem == dev.dynamodesk.connection.ConnectionProblem.Kind.SSO_LOGIN_NEEDED;
@@ -77,6 +83,7 @@ public final class ConnectionViewModel {
     /** Starts an attempt to connect; returns its number (what it finds counts only while it is the latest). */
     public long connecting() {
         lastProblem = null;
+        lastProblemHeadline = null;
         error.set(null);
         state.set(State.CONNECTING);
         detail.set("Connecting…");
@@ -188,6 +195,7 @@ public final class ConnectionViewModel {
     public void connectFailed(dev.dynamodesk.connection.ConnectionProblem problem, Throwable failure) {
         pendingConnect = null;
         lastProblem = problem.kind();
+        lastProblemHeadline = problem.headline();
         services.set(null);
         error.set(new ErrorMessages.UserError(problem.message(), ErrorMessages.details(failure)));
         detail.set(problem.kind() == dev.dynamodesk.connection.ConnectionProblem.Kind.TIMEOUT ? "No answer" : "Not connected");

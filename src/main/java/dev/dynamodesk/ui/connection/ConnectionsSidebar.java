@@ -190,11 +190,17 @@ public final class ConnectionsSidebar extends VBox {
     private static Optional<String> hint(ConnectionViewModel connection, String needle) {
         return switch (connection.stateProperty().get()) {
             case DISCONNECTED -> Optional.of("Not connected — double-click to connect");
-            case CONNECTING -> Optional.of("Connecting… waiting for the server (right-click ▸ Stop connecting)");
+            case CONNECTING -> Optional.of("Waiting for the server — right-click ▸ Stop connecting");
             case FAILED -> Optional.of(connection.needsSsoLogin() ? "SSO login needed — right-click ▸ Log in with SSO"
-                    : "Not connected — right-click for details");
+                    : problemInBrief(connection));
             case READY -> Optional.of(needle.isEmpty() ? "No tables yet" : "No table matches \"" + needle + "\"");
         };
+    }
+
+    /** Why the connection failed, in a few words ("No answer in time"); the whole message is one click away. */
+    private static String problemInBrief(ConnectionViewModel connection) {
+        String headline = connection.problemHeadline();
+        return (headline == null ? "Not connected" : headline) + " — right-click ▸ Show problem…";
     }
 
     /** From the filter box: the first table that matches, so Enter opens it at once. */

@@ -68,7 +68,9 @@ final class SidebarCell extends TreeCell<SidebarNode> {
             getStyleClass().add("hint-row");
             setText(hint.text());
             setGraphic(null);
-            setTooltip(null);
+            // Why a connection failed, whole, on hover (the row has room for a few words only).
+            var error = hint.connection().errorProperty().get();
+            setTooltip(error != null ? new javafx.scene.control.Tooltip(error.summary()) : null);
         }
     }
 

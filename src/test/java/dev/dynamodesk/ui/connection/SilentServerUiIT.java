@@ -69,10 +69,12 @@ class SilentServerUiIT extends AppUiTest {
             ConnectionViewModel row = connection("Silent");
             assertThat(row.stateProperty().get()).isEqualTo(ConnectionViewModel.State.CONNECTING);
             assertThat(row.detailProperty().get()).isEqualTo("Connecting…");
-            assertThat(hintsOf("Silent")).containsExactly("Connecting… waiting for the server (right-click ▸ Stop connecting)");
+            assertThat(hintsOf("Silent")).containsExactly("Waiting for the server — right-click ▸ Stop connecting");
 
             waitUntil(() -> row.stateProperty().get() == ConnectionViewModel.State.FAILED && "No answer".equals(row.detailProperty().get()));
             assertThat(row.errorProperty().get().summary()).startsWith("Timed out: " + silent.endpoint() + " did not answer within");
+            assertThat(hintsOf("Silent")).containsExactly("No answer in time — right-click ▸ Show problem…");
+            dev.dynamodesk.ui.Screenshots.save(robot, robot.lookup("#connectionTree").query(), "connection-no-answer");
             assertThat(row.tables()).isEmpty();
 
             // Again, and this time the user stops waiting.
