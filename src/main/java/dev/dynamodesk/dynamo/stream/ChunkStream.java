@@ -89,7 +89,7 @@ public final class ChunkStream<C extends SegmentChunk> implements AutoCloseable 
                     return chunk.delivered();
                 }
                 if (message instanceof End<C> end) {
-                    account = end.account().requireComplete();
+                    account = end.account(); // complete: the read sends its end only then
                     return null;
                 }
                 if (message instanceof Failed<C> failed) {

@@ -114,11 +114,6 @@ public final class Workers implements AutoCloseable {
         throwIfFailed();
     }
 
-    /** Whether a job has failed (the others should stop soon). */
-    public boolean failed() {
-        return failure.get() != null;
-    }
-
     private void throwIfFailedReleasing() {
         if (failure.get() != null) {
             slots.release();
