@@ -21,10 +21,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * 30,000 random items (2,000 on moto, whose scan reads the whole table in Python for every page:
  * about 3 s a page at 30,000 of these items), and a table of items of 100–395 KB whose scan
  * pages end at 1 MB. The
- * reference (the SDK's paginator) of each is read once and kept. It also counts what the cases
- * compared, for the figures printed at the end.
+ * reference (the SDK's paginator) of each is read once and kept. One set per backend serves every
+ * differential class of the test run (the backends stop with the JVM). It also counts what the
+ * cases compared, for the figures printed after each class.
  */
-final class SharedTables implements AutoCloseable {
+final class SharedTables {
+    private static final Map<Backend.Kind, SharedTables> LOADED = new java.util.EnumMap<>(Backend.Kind.class);
+    /** Why a backend could not be started: every later case skips with the same reason at once. */
+    private static final Map<Backend.Kind, org.opentest4j.TestAbortedException> UNAVAILABLE =
+            new java.util.EnumMap<>(Backend.Kind.class);
+
     static final String EMPTY = "Diff0";
     static final String ONE = "Diff1";
     static final String THREE = "Diff3";
@@ -42,7 +48,42 @@ final class SharedTables implements AutoCloseable {
     private final long loadMillis;
     private final int largeSize;
 
-    SharedTables(Backend.Kind kind) {
+    /** The backend's tables, started and loaded on first use. */
+    static synchronized SharedTables of(Backend.Kind kind) {
+        if (UNAVAILABLE.containsKey(kind)) {
+            throw UNAVAILABLE.get(kind);
+        }
+        SharedTables tables = LOADED.get(kind);
+        if (tables == null) {
+            try {
+                tables = new SharedTables(kind);
+            } catch (org.opentest4j.TestAbortedException absent) {
+                UNAVAILABLE.put(kind, absent);
+                throw absent;
+            }
+            LOADED.put(kind, tables);
+        }
+        return tables;
+    }
+
+    /**
+     * Whether the backend's reads are slow enough (moto reads its whole table in Python for every
+     * page) that cases which only repeat another's shape with other counts are left out there.
+     */
+    static boolean slow(Backend.Kind kind) {
+        return kind == Backend.Kind.MOTO;
+    }
+
+    boolean slow() {
+        return slow(backend.kind());
+    }
+
+    /** What every backend used so far has compared. */
+    static synchronized void printFigures() {
+        LOADED.values().forEach(tables -> System.out.println("[differential] " + tables.figures()));
+    }
+
+    private SharedTables(Backend.Kind kind) {
         long started = System.nanoTime();
         this.backend = Backend.start(kind);
         this.services = new DynamoServices(backend.client());
@@ -106,13 +147,7 @@ final class SharedTables implements AutoCloseable {
     }
 
     String figures() {
-        return String.format("%s: tables loaded in %.1f s; %d cases compared %,d items with the reference, nothing lost",
+        return String.format("%s: tables loaded in %.1f s; %d cases so far compared %,d items with the reference, nothing lost",
                 backend, loadMillis / 1000.0, cases.get(), itemsCompared.get());
-    }
-
-    @Override
-    public void close() throws Exception {
-        services.close();
-        backend.close();
     }
 }

@@ -18,10 +18,8 @@ import dev.dynamodesk.transfer.ItemWriters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,25 +30,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * name and no part file left, in seconds.
  */
 class ExportFaultsIT {
-    private static FaultBench bench;
+    @RegisterExtension
+    static final FaultBench bench = new FaultBench();
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void start() throws Exception {
-        bench = new FaultBench();
-    }
-
-    @AfterAll
-    static void stop() {
-        bench.close();
-    }
-
-    @BeforeEach
-    void newProxy() throws Exception {
-        bench.freshProxy();
-    }
 
     private ExportResult export(Path file, int segments, Plan faults) throws Exception {
         QueryPlan plan = QueryPlan.of(ItemQuery.scanAll(FaultBench.TABLE), bench.services().tables().describe(FaultBench.TABLE));

@@ -13,6 +13,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -20,21 +24,23 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * A DynamoDB Local with a table of random items, reached directly (for the reference) and through
  * a {@link FaultProxy} (for the app's services), whose clients have short timeouts so a server
- * that never answers fails a test in seconds.
+ * that never answers fails a test in seconds. Registered as a static extension: one server and
+ * table per test class, a fresh proxy (and services) for every test.
  */
-final class FaultBench implements AutoCloseable {
+final class FaultBench implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
     static final String TABLE = "Faulty";
     static final int ITEMS = 3_000;
     /** Short, so that the cases that wait for a timeout take seconds. */
     static final ClientTimeouts TIMEOUTS = new ClientTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(8), 4);
 
-    private final EmbeddedDynamoLocal local;
-    private final DynamoDbClient direct;
+    private EmbeddedDynamoLocal local;
+    private DynamoDbClient direct;
     private FaultProxy proxy;
     private DynamoServices services;
     private List<Map<String, Typed>> reference;
 
-    FaultBench() throws Exception {
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
         local = EmbeddedDynamoLocal.start(new EmbeddedDynamoLocal.InMemory(), 0, LocalDynamo.nativeDir());
         direct = client(local.endpoint());
         RandomTables.create(direct, TABLE);
@@ -79,7 +85,12 @@ final class FaultBench implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void beforeEach(ExtensionContext context) throws IOException {
+        freshProxy();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
         services.close();
         proxy.close();
         direct.close();

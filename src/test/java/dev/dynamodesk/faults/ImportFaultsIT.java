@@ -19,10 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,15 +33,15 @@ import org.junit.jupiter.params.provider.EnumSource;
  * exactly the records the table does not (never one that was confirmed written).
  */
 class ImportFaultsIT {
-    private static FaultBench bench;
+    @RegisterExtension
+    static final FaultBench bench = new FaultBench();
     private static Path file;
 
     @TempDir
     static Path folder;
 
     @BeforeAll
-    static void start() throws Exception {
-        bench = new FaultBench();
+    static void itemsFile() throws Exception {
         // The reference table's items as DynamoDB JSON lines, written by Jackson, not by the app.
         file = folder.resolve("items.jsonl");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -52,14 +52,8 @@ class ImportFaultsIT {
         }
     }
 
-    @AfterAll
-    static void stop() {
-        bench.close();
-    }
-
     @BeforeEach
-    void newProxyAndEmptyTable() throws Exception {
-        bench.freshProxy();
+    void emptyTable() {
         try {
             bench.direct().deleteTable(b -> b.tableName("Target"));
         } catch (software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException none) {

@@ -27,10 +27,9 @@ import dev.dynamodesk.ui.common.TaskRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,25 +38,15 @@ import org.junit.jupiter.params.provider.EnumSource;
  * (or the exact count, or the edit saved once), or a clear message in the time allowed.
  */
 class ReadAndSaveFaultsIT {
-    private static FaultBench bench;
+    @RegisterExtension
+    static final FaultBench bench = new FaultBench();
 
     private static final String SAVES = "FaultySaves";
 
     @BeforeAll
-    static void start() throws Exception {
-        bench = new FaultBench();
+    static void savesTable() {
         RandomTables.create(bench.direct(), SAVES); // saves go here: the shared table stays as the reference read it
         RandomTables.load(bench.direct(), SAVES, 10, 10);
-    }
-
-    @AfterAll
-    static void stop() {
-        bench.close();
-    }
-
-    @BeforeEach
-    void newProxy() throws Exception {
-        bench.freshProxy();
     }
 
     private static List<Map<String, Typed>> typed(List<Item> items) {
