@@ -4,6 +4,7 @@ import dev.dynamodesk.config.AppDirectories;
 import dev.dynamodesk.ui.shell.DynamoDeskApp;
 import dev.dynamodesk.cli.Cli;
 import dev.dynamodesk.cli.CliEnvironment;
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -21,13 +22,24 @@ public final class Main {
             // A command reports its own errors in one line; log lines would only get in the way.
             System.setProperty("dynamodesk.consoleLevel", "OFF");
         }
-        // JavaFX logs through java.util.logging; send it to the same log file as everything else.
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
         if (args.length == 0) {
+            // The window starts while logging sets itself up on another core: a logger asked for
+            // meanwhile records its lines and hands them over once logging is ready (SLF4J's own
+            // substitute loggers), so nothing is lost.
+            Thread logging = new Thread(Main::setUpLogging, "logging-setup");
+            logging.setDaemon(true);
+            logging.start();
             DynamoDeskApp.launchGui(args);
             return;
         }
+        setUpLogging();
         System.exit(Cli.run(args, CliEnvironment.ofProcess()));
+    }
+
+    private static void setUpLogging() {
+        LoggerFactory.getILoggerFactory();
+        // JavaFX logs through java.util.logging; send it to the same log file as everything else.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 }

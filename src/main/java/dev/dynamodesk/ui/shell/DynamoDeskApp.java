@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.connection.EmbeddedLocalStarter;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.Optional;
 import javafx.application.Application;
@@ -33,6 +32,9 @@ public final class DynamoDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DynamoDeskApp.class);
 
     private final AppOptions options;
+    /** Started by {@link #launchGui} before the toolkit, so the files are read while it starts. */
+    private static volatile CompletableFuture<StartupFiles> filesReadEarly;
+
     private SettingsKeeper settings;
     private QueryLibraryFile queries;
     private ConsoleLibraryFile consoles;
@@ -52,17 +54,21 @@ public final class DynamoDeskApp extends Application {
     }
 
     public static void launchGui(String[] args) {
+        filesReadEarly = StartupFiles.readInBackground(AppOptions.fromSystemProperties().directories());
         Application.launch(DynamoDeskApp.class, args);
     }
 
     /** Runs on the launcher thread, not the FX thread: the place to read files before the window. */
     @Override
     public void init() {
-        settings = SettingsKeeper.load(options.directories().settingsFile());
-        queries = QueryLibraryFile.load(options.directories().configDir().resolve("queries.json"));
-        consoles = ConsoleLibraryFile.load(options.directories().configDir().resolve("console.json"));
-        profiles = new ProfileStore(options.directories().configDir().resolve("profiles.json"));
-        savedConnections = profiles.load();
+        CompletableFuture<StartupFiles> early = filesReadEarly;
+        filesReadEarly = null;
+        StartupFiles files = early != null ? early.join() : StartupFiles.read(options.directories());
+        settings = files.settings();
+        queries = files.queries();
+        consoles = files.consoles();
+        profiles = files.profiles();
+        savedConnections = files.savedConnections();
     }
 
     @Override
@@ -76,12 +82,12 @@ public final class DynamoDeskApp extends Application {
         window = new MainWindow(stage, tasks, settings, queries, consoles, options.grid());
         ConnectionViewModel localConnection = new ConnectionViewModel(ConnectionProfile.builtInLocal(), tasks);
         window.addConnection(localConnection);
+        StartupTimes.whenTablesListed(localConnection);
         ConnectionManager connections = connectionManager(stage);
         connections.showSaved(savedConnections.profiles());
         stage.show();
         window.showGettingStartedOnFirstRun();
-        LOG.info("Window shown {} ms after the JVM started",
-                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+        StartupTimes.windowShown();
         settings.loadProblem().ifPresent(window::showWarning);
         queries.loadProblem().ifPresent(window::showWarning);
         consoles.loadProblem().ifPresent(window::showWarning);
@@ -98,7 +104,9 @@ public final class DynamoDeskApp extends Application {
      * seconds where there is none); nothing here touches the network.
      */
     private ConnectionManager connectionManager(Stage stage) {
-        CompletableFuture<SecretStore> secrets = SecretStores.detect();
+        // Looked for once the window has painted: opening the keychain loads JNA and D-Bus.
+        CompletableFuture<SecretStore> secrets = new CompletableFuture<>();
+        Platform.runLater(() -> SecretStores.detect().thenAccept(secrets::complete));
         CredentialsResolver credentials = new CredentialsResolver(options.aws(), secrets::join, new FxMfaPrompt(() -> stage), null);
         ConnectionOpener opener = new ConnectionOpener(credentials, new DynamoClientFactory());
         ConnectionManager manager = new ConnectionManager(tasks, window.connections(), profiles, opener,
