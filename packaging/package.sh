@@ -34,10 +34,26 @@ echo "package.sh: version $version, modules $modules"
 
 out=target/packages
 rm -rf "$out" && mkdir -p "$out"
+
+# The app as packaged: target/app, except that DynamoDB Local's jar loses the Class-Path of its
+# manifest ('.' and a DynamoDBLocal_lib folder that is not there). A folder on the class path
+# keeps the JVM from using a class data archive, which makes the packaged app start in half the time.
+input=target/package-input
+rm -rf "$input" && cp -r target/app "$input"
+for local_jar in "$input"/lib/DynamoDBLocal-*.jar; do
+  unpacked=$(mktemp -d)
+  (cd "$unpacked" && jar xf "$OLDPWD/$local_jar")
+  awk 'BEGIN{skip=0} /^Class-Path:/{skip=1; next} skip && /^ /{next} {skip=0; print}' \
+    "$unpacked/META-INF/MANIFEST.MF" > "$unpacked/MANIFEST.MF"
+  rm "$unpacked/META-INF/MANIFEST.MF"
+  jar --create --file "$local_jar" --manifest "$unpacked/MANIFEST.MF" -C "$unpacked" .
+  rm -rf "$unpacked"
+done
+
 common=(--name dynamodesk --app-version "$version" --vendor "Dynamo Desk"
   --description "Desktop client for Amazon DynamoDB and DynamoDB Local"
   --copyright "Dynamo Desk contributors"
-  --input target/app --main-jar dynamodesk.jar --main-class dev.dynamodesk.Main
+  --input "$input" --main-jar dynamodesk.jar --main-class dev.dynamodesk.Main
   --add-modules "$modules" --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2"
   --java-options "-Dfile.encoding=UTF-8" --dest "$out")
 case $system in
@@ -50,15 +66,77 @@ case $system in
     common+=(--icon target/dynamodesk.icns) ;;
 esac
 
+# record_class_list IMAGE: starts the image once (a first run against an in-memory Local, on a
+# private virtual display) and records the classes a start loads (-XX:DumpLoadedClassList) in
+# lib/app/startup-classes.txt. From that list dynamodesk-cds makes the class data archive: here
+# for the image, and at install time for the packages, since Java 17 refuses an archive whose
+# class path has moved.
+record_class_list() {
+  local image=$1 cfg="$1/lib/app/dynamodesk.cfg"
+  local xvfb=()
+  if [[ -z ${DISPLAY:-} ]]; then
+    command -v xvfb-run >/dev/null || { echo "package.sh: no display and no xvfb-run: no class list, so no class archive (the app starts slower)"; return; }
+    xvfb=(xvfb-run -a)
+  fi
+  local home; home=$(mktemp -d)
+  cp "$cfg" "$cfg.orig"
+  printf '%s\n' "java-options=-XX:DumpLoadedClassList=$image/lib/app/startup-classes.txt" "java-options=-Ddynamodesk.home=$home" \
+    "java-options=-Ddynamodesk.local.inMemory=true" "java-options=-Ddynamodesk.local.port=0" \
+    "java-options=-Ddynamodesk.exitWhenReady=true" "java-options=-Ddynamodesk.noKeychain=true" >> "$cfg"
+  echo "package.sh: recording the classes of a start"
+  timeout 180 "${xvfb[@]}" "$image/bin/dynamodesk" >"$home/training.out" 2>&1 || echo "package.sh: the recording run ended with $? (see $home/training.out)"
+  mv "$cfg.orig" "$cfg"
+  [[ -s $image/lib/app/startup-classes.txt ]] && echo "package.sh: $(wc -l < "$image/lib/app/startup-classes.txt") classes recorded"
+}
+
+# add_archive_launcher IMAGE: bin/dynamodesk-cds, the same launcher with its own cfg: the app's
+# class path and -Xshare:dump, so that the JVM writes the classes in lib/app/startup-classes.txt
+# into the class data archive lib/app/dynamodesk.jsa and ends, running none of the app's code.
+# The main launcher then maps that archive instead of reading, checking and linking some 9,000
+# classes from jars. (Not jpackage's --add-launcher: that would put it in the desktop menu.)
+add_archive_launcher() {
+  local app="$1/lib/app"
+  cp "$1/bin/dynamodesk" "$1/bin/dynamodesk-cds"
+  { sed -n '1,/^\[JavaOptions\]/p' "$app/dynamodesk.cfg"
+    printf '%s\n' 'java-options=-Xshare:dump' 'java-options=-XX:SharedClassListFile=$APPDIR/startup-classes.txt' \
+      'java-options=-XX:SharedArchiveFile=$APPDIR/dynamodesk.jsa' 'java-options=-Xlog:cds=off'
+  } > "$app/dynamodesk-cds.cfg"
+}
+
+# The app image first; then each installer from it.
+image_args=(--type app-image "${common[@]}")
+case $system in
+  linux) image_args+=(--java-options "-XX:SharedArchiveFile=\$APPDIR/dynamodesk.jsa -Xshare:auto -Xlog:cds=off") ;;
+  windows) image_args+=(--add-launcher dynamodesk-cli=packaging/windows/dynamodesk-cli.properties) ;;
+esac
+echo "package.sh: building app-image"
+jpackage "${image_args[@]}"
+case $system in
+  linux)
+    image="$out/dynamodesk"
+    add_archive_launcher "$image"
+    record_class_list "$image"
+    # The installers carry the list and make the archive where they install (postinst).
+    package_image=$(mktemp -d)/dynamodesk
+    cp -a "$image" "$package_image"
+    if [[ -s $image/lib/app/startup-classes.txt ]]; then
+      "$image/bin/dynamodesk-cds" >/dev/null && echo "package.sh: class archive of $(du -h "$image/lib/app/dynamodesk.jsa" | cut -f1)"
+    fi ;;
+  windows) image="$out/dynamodesk"; package_image=$image ;;
+  macos) image="$out/dynamodesk.app"; package_image=$image ;;
+esac
+
 for type in "${types[@]}"; do
-  args=(--type "$type" "${common[@]}")
+  [[ $type == app-image ]] && continue
+  args=(--type "$type" --app-image "$package_image" --name dynamodesk --app-version "$version" --vendor "Dynamo Desk"
+    --description "Desktop client for Amazon DynamoDB and DynamoDB Local" --copyright "Dynamo Desk contributors"
+    --dest "$out")
   case $type in
     deb|rpm) args+=(--resource-dir packaging/linux --linux-package-name dynamodesk --linux-app-category devel
         --linux-menu-group "Development" --linux-shortcut --linux-deb-maintainer "dynamodesk@users.noreply.github.com"
-        --linux-package-deps libgtk-3-0) ;;
+        --linux-package-deps libgtk-3-0 --icon packaging/icons/dynamodesk.png) ;;
     msi|exe) args+=(--win-menu --win-menu-group "Dynamo Desk" --win-shortcut --win-dir-chooser
-        --win-upgrade-uuid 5e0f5b0e-4c7e-4b8e-9a57-3f3bde1b7a51
-        --add-launcher dynamodesk-cli=packaging/windows/dynamodesk-cli.properties) ;;
+        --win-upgrade-uuid 5e0f5b0e-4c7e-4b8e-9a57-3f3bde1b7a51) ;;
     dmg|pkg) args+=(--mac-package-name "Dynamo Desk" --mac-package-identifier dev.dynamodesk) ;;
   esac
   echo "package.sh: building $type"

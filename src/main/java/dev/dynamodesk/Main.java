@@ -26,19 +26,19 @@ public final class Main {
             // The window starts while logging sets itself up on another core: a logger asked for
             // meanwhile records its lines and hands them over once logging is ready (SLF4J's own
             // substitute loggers), so nothing is lost.
-            Thread logging = new Thread(Main::setUpLogging, "logging-setup");
+            bridgeJavaUtilLogging();
+            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
             logging.setDaemon(true);
             logging.start();
             DynamoDeskApp.launchGui(args);
             return;
         }
-        setUpLogging();
+        bridgeJavaUtilLogging();
         System.exit(Cli.run(args, CliEnvironment.ofProcess()));
     }
 
-    private static void setUpLogging() {
-        LoggerFactory.getILoggerFactory();
-        // JavaFX logs through java.util.logging; send it to the same log file as everything else.
+    /** JavaFX logs through java.util.logging; its lines go to the same log file as everything else. */
+    private static void bridgeJavaUtilLogging() {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
     }

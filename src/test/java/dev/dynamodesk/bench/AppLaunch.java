@@ -74,7 +74,7 @@ final class AppLaunch {
         return command;
     }
 
-    /** The image's launcher takes JVM options from JDK_JAVA_OPTIONS (set in {@link #run}). */
+    /** The image's launcher; its JVM options come from its cfg file (see {@link #run}). */
     static List<String> imageCommand() {
         return List.of(IMAGE_LAUNCHER.toString());
     }
@@ -87,13 +87,26 @@ final class AppLaunch {
     private void run(List<String> command, Path out, Path home) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
         builder.environment().put("DISPLAY", display.name());
-        if (home != null && command.get(0).equals(IMAGE_LAUNCHER.toString())) {
-            builder.environment().put("JDK_JAVA_OPTIONS", String.join(" ", appProperties(home)));
-        }
-        Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("did not close within 120 s: " + command + "\n" + Files.readString(out));
+        // A jpackage launcher takes JVM options only from its cfg file: the run's are added there
+        // for the run, and the file put back after it.
+        Path cfg = IMAGE_LAUNCHER.getParent().resolveSibling("lib/app/dynamodesk.cfg");
+        boolean image = command.get(0).equals(IMAGE_LAUNCHER.toString());
+        String original = image ? Files.readString(cfg) : null;
+        try {
+            if (image) {
+                StringBuilder options = new StringBuilder(original);
+                appProperties(home).forEach(option -> options.append("java-options=").append(option).append('\n'));
+                Files.writeString(cfg, options);
+            }
+            Process process = builder.start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("did not close within 120 s: " + command + "\n" + Files.readString(out));
+            }
+        } finally {
+            if (image) {
+                Files.writeString(cfg, original);
+            }
         }
     }
 
