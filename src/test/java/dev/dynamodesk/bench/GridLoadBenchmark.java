@@ -43,6 +43,12 @@ class GridLoadBenchmark {
         DynamoServices services = new DynamoServices(local.client());
         QueryPlan plan = QueryPlan.of(ItemQuery.scanAll("Bench"), new TableService(local.client()).describe("Bench"));
 
+        if (Boolean.getBoolean("bench.gridOnly")) {
+            int held = Integer.getInteger("bench.maxLoaded", 20_000);
+            uiLoad(services, new GridSettings(500, held, 1), "grid view, one segment");
+            uiLoad(services, new GridSettings(500, held, 4), "grid view, 4 parallel segments");
+            return;
+        }
         // Warm both paths once on a slice, so neither pays for class loading and JIT alone.
         sdkScan(5_000);
         readerScan(services, plan, 5_000);
@@ -110,10 +116,11 @@ class GridLoadBenchmark {
                 }
             }
         };
+        long[] firstRows = new long[2];
         Platform.runLater(() -> {
             model[0] = new ItemGridViewModel("Bench", ConnectionProfile.builtInLocal(), services, tasks, settings);
             Stage stage = new Stage();
-            stage.setScene(new Scene(Boolean.getBoolean("bench.noView") ? new javafx.scene.control.Label("no grid")
+            Scene scene = new Scene(Boolean.getBoolean("bench.noView") ? new javafx.scene.control.Label("no grid")
                     : new ItemGridView(model[0], TableLayouts.none(), "bench", new ItemGridView.ItemOpener() {
                         @Override
                         public void open(Item item) {
@@ -122,8 +129,23 @@ class GridLoadBenchmark {
                         @Override
                         public void create(Item startFrom) {
                         }
-                    }), 1200, 800));
+                    }), 1200, 800);
+            stage.setScene(scene);
             stage.show();
+            // Open → the first pulse whose layout has rows with items in them (painted right after).
+            Runnable rowsShown = new Runnable() {
+                @Override
+                public void run() {
+                    boolean shown = scene.getRoot().lookupAll(".table-row-cell").stream().anyMatch(node ->
+                            node instanceof javafx.scene.control.TableRow<?> row && !row.isEmpty() && row.getItem() != null);
+                    if (shown && firstRows[1] == 0) {
+                        firstRows[1] = System.nanoTime();
+                        scene.removePostLayoutPulseListener(this);
+                    }
+                }
+            };
+            scene.addPostLayoutPulseListener(rowsShown);
+            firstRows[0] = System.nanoTime();
             model[0].open();
             frames.start();
         });
@@ -138,8 +160,20 @@ class GridLoadBenchmark {
         });
         // How long an event waits before the FX thread runs it: the pause a click would feel.
         dev.dynamodesk.testing.FxLatencyProbe probe = dev.dynamodesk.testing.FxLatencyProbe.startUntil(done);
+        Thread[] fx = new Thread[1];
+        CountDownLatch found = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            fx[0] = Thread.currentThread();
+            found.countDown();
+        });
+        found.await();
+        dev.dynamodesk.testing.FxThreadSampler sampler = Boolean.getBoolean("bench.sampleFx")
+                ? dev.dynamodesk.testing.FxThreadSampler.start(fx[0]) : null;
         if (!done.await(10, TimeUnit.MINUTES)) {
             throw new IllegalStateException("The grid did not finish loading");
+        }
+        if (sampler != null) {
+            sampler.stopAndPrint(60);
         }
         double seconds = (System.nanoTime() - started[0]) / 1e9;
         Runtime runtime = Runtime.getRuntime();
@@ -149,9 +183,47 @@ class GridLoadBenchmark {
         print("%s: %,d rows in %.1f s (%,.0f items/s) · longest wait of an FX event %.0f ms · longest gap between frames %.0f ms"
                         + " · %,d items held in memory · heap %d MB",
                 what, ITEMS, seconds, ITEMS / seconds, probe.worstMillis(), worstGap.get() / 1e6, held, heapMb);
+        Verdict.print(Verdict.limit(what + ": longest wait of an FX event while All loads", probe.worstMillis(), "ms", 50));
+        Verdict.print(Verdict.limit(what + ": first rows on screen after opening the table",
+                (firstRows[1] - firstRows[0]) / 1e6, "ms", 300));
+        Verdict.print(Verdict.limit(what + ": a load stopped (Stop) to loading over", stopMillis(model[0]), "ms", 100));
         Platform.runLater(frames::stop);
         tasks.close();
         FxToolkit.cleanupStages();
+    }
+
+    /** Starts "All" again and presses Stop half a second in: how long until the grid says it stopped. */
+    private static double stopMillis(ItemGridViewModel model) throws Exception {
+        CountDownLatch reopened = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            model.refresh();
+            model.loadingProperty().addListener((observable, was, loading) -> {
+                if (!loading) {
+                    reopened.countDown();
+                }
+            });
+        });
+        reopened.await(1, TimeUnit.MINUTES);
+        CountDownLatch stopped = new CountDownLatch(1);
+        long[] pressed = new long[2];
+        Platform.runLater(() -> {
+            model.loadAll();
+            model.loadingProperty().addListener((observable, was, loading) -> {
+                if (!loading && pressed[0] != 0 && pressed[1] == 0) {
+                    pressed[1] = System.nanoTime();
+                    stopped.countDown();
+                }
+            });
+        });
+        Thread.sleep(500);
+        Platform.runLater(() -> {
+            pressed[0] = System.nanoTime();
+            model.cancel();
+        });
+        if (!stopped.await(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("Stop did not stop the load");
+        }
+        return (pressed[1] - pressed[0]) / 1e6;
     }
 
     private static void print(String format, Object... args) {

@@ -10,7 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import dev.dynamodesk.ui.common.ActivityIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -120,7 +120,7 @@ public final class ItemGridView extends BorderPane {
         title.setGraphic(FontIcon.of(Feather.GRID));
         keyChips.getStyleClass().add("key-chips");
 
-        ProgressIndicator spinner = new ProgressIndicator();
+        ActivityIndicator spinner = new ActivityIndicator();
         spinner.getStyleClass().add("grid-spinner");
         var busy = model.loadingProperty().or(model.count().countingProperty());
         spinner.visibleProperty().bind(busy);

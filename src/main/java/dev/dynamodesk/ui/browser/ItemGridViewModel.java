@@ -184,7 +184,7 @@ public final class ItemGridViewModel {
             return false;
         }
         problems.clear();
-        startOver(checked, 1);
+        startOver(checked, 1, false);
         loadMore();
         return true;
     }
@@ -223,7 +223,9 @@ public final class ItemGridViewModel {
         }
         if (!plan.get().isQuery() && settings.loadAllSegments() > 1 && rows.loadedCount() <= settings.chunkSize()
                 && rows.chunkCount() <= 1) {
-            startOver(plan.get(), settings.loadAllSegments());
+            // The same scan again, in segments: the columns stay (taking them down and putting
+            // them up again made every cell anew, a pause of a few hundred ms).
+            startOver(plan.get(), settings.loadAllSegments(), true);
         }
         long request = sequence;
         QueryPlan current = plan.get();
@@ -335,13 +337,15 @@ public final class ItemGridViewModel {
         count.cancel();
     }
 
-    private void startOver(QueryPlan newPlan, int segments) {
+    private void startOver(QueryPlan newPlan, int segments, boolean keepColumns) {
         cancel();
         sequence++;
         reloading.clear();
         rows.reset();
-        columns.clear();
-        columnPlanner.reset();
+        if (!keepColumns) {
+            columns.clear();
+            columnPlanner.reset();
+        }
         figures.reset();
         cursors.clear();
         totalSegments = segments;

@@ -3,21 +3,34 @@ package dev.dynamodesk.ui.browser;
 import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.Item;
 import dev.dynamodesk.item.ValueSummary;
+import dev.dynamodesk.item.AttributeType;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 
 /**
- * A grid cell showing a value compactly. The type decides the look through a style class
- * ({@code value-n}, {@code value-null}, {@code value-ss}...); an absent attribute is blank.
- * The class is only touched when it changes: every change makes JavaFX restyle the cell, and
- * cells are refreshed each time rows arrive.
+ * A grid cell showing a value compactly. The type decides the look through a pseudo-class
+ * ({@code :value-n}, {@code :value-null}, {@code :value-ss}...); an absent attribute is blank.
+ * Pseudo-classes, not style classes: a style class change makes JavaFX look up every style of the
+ * cell again, and cells are re-filled each time rows arrive (measured: most of a frame's time while
+ * a table loaded). A cell left empty keeps its last type, which shows nothing without text.
  */
 public final class ValueCell extends TableCell<Item, DynamoValue> {
     static final int MAX_CHARS = 160;
     /** Key in the table's properties of the cell last right-clicked (for "Copy cell value"). */
     static final String CONTEXT_CELL = "dynamodesk.contextCell";
-    private static final String ABSENT = "value-absent";
+    private static final Map<AttributeType, PseudoClass> TYPES = new EnumMap<>(AttributeType.class);
+    private static final PseudoClass ABSENT = PseudoClass.getPseudoClass("value-absent");
 
-    private String styleClass;
+    static {
+        for (AttributeType type : AttributeType.values()) {
+            TYPES.put(type, PseudoClass.getPseudoClass("value-" + type.name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private PseudoClass shownAs;
 
     public ValueCell() {
         setOnContextMenuRequested(event -> getTableView().getProperties().put(CONTEXT_CELL, this));
@@ -28,7 +41,6 @@ public final class ValueCell extends TableCell<Item, DynamoValue> {
         super.updateItem(value, empty);
         if (empty) {
             setText(null);
-            showAs(null);
         } else if (value == null) {
             boolean placeholder = getTableRow() != null && ItemGridViewModel.isPlaceholder(getTableRow().getItem());
             setText(placeholder ? "…" : null);
@@ -36,20 +48,18 @@ public final class ValueCell extends TableCell<Item, DynamoValue> {
         } else {
             String text = ValueSummary.of(value, MAX_CHARS);
             setText(text.isEmpty() ? "\"\"" : text);
-            showAs("value-" + value.type().name().toLowerCase());
+            showAs(TYPES.get(value.type()));
         }
     }
 
-    private void showAs(String newClass) {
-        if (newClass == null ? styleClass == null : newClass.equals(styleClass)) {
+    private void showAs(PseudoClass type) {
+        if (type == shownAs) {
             return;
         }
-        if (styleClass != null) {
-            getStyleClass().remove(styleClass);
+        if (shownAs != null) {
+            pseudoClassStateChanged(shownAs, false);
         }
-        if (newClass != null) {
-            getStyleClass().add(newClass);
-        }
-        styleClass = newClass;
+        pseudoClassStateChanged(type, true);
+        shownAs = type;
     }
 }

@@ -1,7 +1,11 @@
 package dev.dynamodesk.ui.editor;
 
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
+import dev.dynamodesk.item.Item;
+import dev.dynamodesk.item.edit.KeySlot;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -22,9 +26,16 @@ public final class ItemEditorTab extends Tab {
         setContent(view);
         setGraphic(FontIcon.of(Feather.FILE_TEXT));
         setId("editor-" + model.tableName());
-        textProperty().bind(Bindings.createStringBinding(() -> (model.dirtyProperty().get() ? "● " : "") + model.tableName()
-                + (model.isNew() ? " · new item" : " · item"), model.dirtyProperty(), model.loadedProperty()));
-        setTooltip(new Tooltip(connection.profile().name() + " · " + model.tableName()));
+        List<String> keyNames = model.keys().stream().map(KeySlot::name).toList();
+        // A saved item is named by its key as the server holds it; a new one by what it holds so far.
+        ObjectBinding<Item> named = Bindings.createObjectBinding(
+                () -> model.isNew() ? model.current() : model.loadedProperty().get(), model.loadedProperty(), model.currentProperty());
+        textProperty().bind(Bindings.createStringBinding(() -> EditorTitle.text(keyNames, named.get(), model.isNew(),
+                model.dirtyProperty().get()), named, model.dirtyProperty()));
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(Bindings.createStringBinding(() -> EditorTitle.tooltip(connection.profile().name(),
+                model.tableName(), keyNames, named.get(), model.isNew()), named));
+        setTooltip(tooltip);
         setOnCloseRequest(event -> {
             if (model.dirtyProperty().get() && !model.readOnly()) {
                 Alert ask = new Alert(Alert.AlertType.CONFIRMATION,

@@ -1,0 +1,55 @@
+package dev.dynamodesk.ui.editor;
+
+import dev.dynamodesk.item.DynamoValue;
+import dev.dynamodesk.item.Item;
+import dev.dynamodesk.item.ValueSummary;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An editor tab's title: the item's key values, shortened in the middle (keys that share a prefix,
+ * such as {@code order#2024-…}, differ at the end), and the whole key in the tooltip.
+ */
+final class EditorTitle {
+    static final int MAX_CHARS = 32;
+    private static final int TAIL_CHARS = 12;
+
+    private EditorTitle() {
+    }
+
+    /** {@code item}: the item as loaded, or what a new item holds so far. */
+    static String text(List<String> keyNames, Item item, boolean isNew, boolean dirty) {
+        String key = keyText(keyNames, item);
+        String title = key.isEmpty() ? "New item" : isNew ? "New: " + shorten(key, MAX_CHARS - 5) : shorten(key, MAX_CHARS);
+        return dirty ? "● " + title : title;
+    }
+
+    static String tooltip(String connectionName, String tableName, List<String> keyNames, Item item, boolean isNew) {
+        StringBuilder text = new StringBuilder(isNew ? "New item in " : "Item of ").append(tableName)
+                .append(" on ").append(connectionName);
+        for (String name : keyNames) {
+            DynamoValue value = item == null ? null : item.get(name);
+            text.append('\n').append(name).append(" = ").append(value == null ? "(not set)" : ValueSummary.of(value, 2_048));
+        }
+        return text.toString();
+    }
+
+    private static String keyText(List<String> keyNames, Item item) {
+        List<String> parts = new ArrayList<>();
+        for (String name : keyNames) {
+            DynamoValue value = item == null ? null : item.get(name);
+            if (value != null) {
+                parts.add(ValueSummary.of(value, 2_048));
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    static String shorten(String text, int maxChars) {
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        int tail = Math.min(TAIL_CHARS, maxChars / 3);
+        return text.substring(0, maxChars - tail - 1) + "…" + text.substring(text.length() - tail);
+    }
+}
