@@ -13,15 +13,26 @@ import java.util.List;
 final class EditorTitle {
     static final int MAX_CHARS = 32;
     private static final int TAIL_CHARS = 12;
+    private static final String SEPARATOR = " · ";
 
     private EditorTitle() {
     }
 
     /** {@code item}: the item as loaded, or what a new item holds so far. */
     static String text(List<String> keyNames, Item item, boolean isNew, boolean dirty) {
-        String key = keyText(keyNames, item);
-        String title = key.isEmpty() ? "New item" : isNew ? "New: " + shorten(key, MAX_CHARS - 5) : shorten(key, MAX_CHARS);
+        List<String> parts = keyParts(keyNames, item);
+        String title = parts.isEmpty() ? "New item" : isNew ? "New: " + fit(parts, MAX_CHARS - 5) : fit(parts, MAX_CHARS);
         return dirty ? "● " + title : title;
+    }
+
+    /** The key values joined; when too long the sort key keeps up to half the room, the partition key the rest. */
+    private static String fit(List<String> parts, int maxChars) {
+        String joined = String.join(SEPARATOR, parts);
+        if (joined.length() <= maxChars || parts.size() == 1) {
+            return shorten(joined, maxChars);
+        }
+        String sort = shorten(parts.get(1), maxChars / 2);
+        return shorten(parts.get(0), maxChars - SEPARATOR.length() - sort.length()) + SEPARATOR + sort;
     }
 
     static String tooltip(String connectionName, String tableName, List<String> keyNames, Item item, boolean isNew) {
@@ -34,7 +45,7 @@ final class EditorTitle {
         return text.toString();
     }
 
-    private static String keyText(List<String> keyNames, Item item) {
+    private static List<String> keyParts(List<String> keyNames, Item item) {
         List<String> parts = new ArrayList<>();
         for (String name : keyNames) {
             DynamoValue value = item == null ? null : item.get(name);
@@ -42,7 +53,7 @@ final class EditorTitle {
                 parts.add(ValueSummary.of(value, 2_048));
             }
         }
-        return String.join(" · ", parts);
+        return parts;
     }
 
     static String shorten(String text, int maxChars) {

@@ -74,6 +74,12 @@ public final class ItemEditorView extends BorderPane {
         plainJson.setEditable(!model.readOnly());
         setTop(new VBox(header(), keyNotice()));
         setCenter(tree);
+        // An opened item takes the keyboard at once: arrows, F2 to type a value, Ctrl+S to save.
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (old == null && scene != null) {
+                Platform.runLater(tree::focusTree);
+            }
+        });
         setBottom(footer());
         model.problems().addListener((ListChangeListener<ItemValidation.Problem>) change -> showProblems());
         model.conflictProperty().addListener((observable, old, conflict) -> {

@@ -29,6 +29,8 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTreeTableCell;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.util.converter.DefaultStringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -101,6 +103,9 @@ final class ItemTree {
         EditorNode before = selected();
         ValuePath wanted = select != null ? select : before == null ? null : before.path();
         boolean firstTime = view.getRoot().getChildren().isEmpty();
+        // An edit typed in a cell, an undo or a redo rebuilds the rows, and the field that had the
+        // keyboard goes with them: the tree takes it back, so Enter, then Ctrl+S, saves.
+        boolean hadFocus = focusWithin();
 
         TreeItem<EditorNode> root = new TreeItem<>();
         // Key attributes first: they say which item this is.
@@ -121,6 +126,33 @@ final class ItemTree {
         if (wanted != null) {
             select(root, wanted);
         }
+        if (hadFocus) {
+            view.requestFocus();
+            // Also after the cell that was being edited has finished with the event.
+            Platform.runLater(view::requestFocus);
+        }
+    }
+
+    private boolean focusWithin() {
+        if (view.getScene() == null) {
+            return false;
+        }
+        for (Node node = view.getScene().getFocusOwner(); node != null; node = node.getParent()) {
+            if (node == view) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Starts typing the selected value in place, or says it cannot be (then the caller opens the full editor). */
+    boolean editSelectedInPlace() {
+        TreeItem<EditorNode> item = view.getSelectionModel().getSelectedItem();
+        if (item == null || !editableInPlace(item.getValue())) {
+            return false;
+        }
+        view.edit(view.getRow(item), view.getColumns().get(view.getColumns().size() - 1));
+        return true;
     }
 
     private TreeItem<EditorNode> build(EditorNode node, Set<ValuePath> expanded, boolean firstTime) {

@@ -51,8 +51,18 @@ final class TreePane extends BorderPane {
         setCenter(tree.view());
         tree.view().setContextMenu(contextMenu());
         tree.view().setOnKeyPressed(event -> {
+            // Keys typed into a value being edited are the field's, even when it lets them through.
+            if (event.getTarget() != tree.view()) {
+                return;
+            }
             if (event.getCode() == KeyCode.DELETE) {
                 delete();
+            } else if ((event.getCode() == KeyCode.F2 || event.getCode() == KeyCode.ENTER) && tree.selected() != null) {
+                // Typed in place where it can be; otherwise the full editor, as a double-click does.
+                if (!tree.editSelectedInPlace()) {
+                    editValue();
+                }
+                event.consume();
             }
         });
         tree.view().setOnMouseClicked(event -> {
@@ -247,6 +257,10 @@ final class TreePane extends BorderPane {
         int to = ((ValuePath.Index) node.path().last()).index() + by;
         ValuePath target = node.path().parent().index(Math.max(0, to));
         apply("Move " + node.path() + (by < 0 ? " up" : " down"), target, item -> ItemEdits.move(item, node.path(), to));
+    }
+
+    void focusTree() {
+        tree.view().requestFocus();
     }
 
     private void editValue() {

@@ -20,7 +20,8 @@ class EditorTitleTest {
     void aLongKeyKeepsItsStartAndItsEnd() {
         Item item = Item.builder().s("pk", "order#2024-11-29T10:15:00Z#customer-000123").s("sk", "line#0042").build();
         String title = EditorTitle.text(KEYS, item, false, false);
-        assertThat(title).hasSize(EditorTitle.MAX_CHARS).startsWith("order#2024-11-29").endsWith("· line#0042").contains("…");
+        assertThat(title).hasSizeLessThanOrEqualTo(EditorTitle.MAX_CHARS).startsWith("order#").endsWith("000123 · line#0042")
+                .contains("…");
     }
 
     @Test

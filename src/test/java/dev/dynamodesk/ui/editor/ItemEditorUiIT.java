@@ -104,6 +104,44 @@ class ItemEditorUiIT extends AppUiTest {
         assertThat(grid().getItems()).anySatisfy(item -> assertThat(item.get("email")).isEqualTo(new StringValue("ada@example.org")));
     }
 
+    /** Keys only: arrows to a value, F2, type, Enter, Ctrl+S; after the edit and after an undo the tree keeps the keyboard. */
+    @Test
+    void aKeyboardUserEditsInPlaceAndSavesWithCtrlS() throws Exception {
+        startSeeded();
+        openItem("UserData", "userId", "u-1001");
+        waitUntil(() -> tree().isFocused());
+        for (int i = 0; i < 30 && !"email".equals(selectedLabel()); i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        assertThat(selectedLabel()).isEqualTo("email");
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.from(tree()).lookup(".tree-table-cell .text-field").tryQuery().isPresent());
+        robot.write("grace@example.org").type(KeyCode.ENTER);
+        waitUntil(() -> node("email").value().equals(new StringValue("grace@example.org")));
+        waitUntil(() -> tree().isFocused() && "email".equals(selectedLabel()));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> !node("email").value().equals(new StringValue("grace@example.org")));
+        assertThat(tree().isFocused()).isTrue();
+        assertThat(selectedLabel()).isEqualTo("email");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        waitUntil(() -> node("email").value().equals(new StringValue("grace@example.org")));
+        assertThat(tree().isFocused()).isTrue();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#savePreview").tryQuery().isPresent() || status().equals("Saved."));
+        if (robot.lookup("#savePreview").tryQuery().isPresent()) {
+            robot.type(KeyCode.ENTER); // Save is the dialog's default button
+        }
+        waitUntil(() -> status().equals("Saved."));
+        assertThat(grid().getItems()).anySatisfy(item -> assertThat(item.get("email")).isEqualTo(new StringValue("grace@example.org")));
+    }
+
+    private String selectedLabel() {
+        TreeItem<EditorNode> selected = tree().getSelectionModel().getSelectedItem();
+        return selected == null || selected.getValue() == null ? null : selected.getValue().label();
+    }
+
     @Test
     void editsAsDynamoDbJsonRefusingToLeaveBrokenTextAndSaves() throws Exception {
         startSeeded();
