@@ -21,6 +21,37 @@ public final class Screenshots {
     private Screenshots() {
     }
 
+    /**
+     * The whole window showing {@code query}'s node, after checking that node is there and shown
+     * (itself and every parent visible, its window open): a picture never shows another screen
+     * than its caption says.
+     */
+    public static void saveShowing(FxRobot robot, String query, String name) {
+        if (FOLDER == null || FOLDER.isBlank()) {
+            return;
+        }
+        Node node = robot.lookup(query).tryQuery().orElseThrow(() -> new AssertionError(
+                "screenshot " + name + ": nothing matches " + query + " in the window"));
+        boolean[] shown = new boolean[1];
+        robot.interact(() -> shown[0] = isShown(node));
+        if (!shown[0]) {
+            throw new AssertionError("screenshot " + name + ": " + query + " is in the window but not shown");
+        }
+        save(robot, node, name);
+    }
+
+    private static boolean isShown(Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The whole window (scene) the node is in. */
     public static void save(FxRobot robot, Node inWindow, String name) {
         if (FOLDER == null || FOLDER.isBlank()) {

@@ -110,8 +110,13 @@ public final class ItemEditorView extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add("grid-title");
         title.setGraphic(FontIcon.of(Feather.FILE_TEXT));
-        title.textProperty().bind(Bindings.createStringBinding(() -> model.tableName() + "  ·  " + keyText(model.current())
+        // The table's name, never cut; the key is the tab's title and, whole, this label's tooltip.
+        title.setText(model.tableName());
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(Bindings.createStringBinding(() -> model.tableName() + "  ·  " + keyText(model.current())
                 + (model.isNew() ? "  (new)" : ""), model.currentProperty(), model.loadedProperty()));
+        title.setTooltip(whole);
         Label readOnly = new Label("read-only");
         readOnly.getStyleClass().add("read-only-badge");
         readOnly.setVisible(model.readOnly());

@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.Node;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -20,7 +20,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class GettingStartedTab extends Tab {
     /** Three cards side by side in the window's first size, wrapping in a narrower one. */
-    private static final double CARD_WIDTH = 272;
+    /** The narrowest a card gets; cards grow to share the page. */
+    private static final double CARD_WIDTH = 250;
+    private static final double GAP = 14;
 
     /** What the buttons do. */
     record Actions(Runnable openSampleTable, Runnable openConsole, Runnable newConnection, Runnable importAwsProfiles,
@@ -39,7 +41,7 @@ final class GettingStartedTab extends Tab {
         lead.setWrapText(true);
         lead.getStyleClass().add("getting-started-lead");
 
-        FlowPane cards = new FlowPane(14, 14,
+        FlowPane cards = new FlowPane(GAP, GAP,
                 card(Feather.GRID, "Try the sample data",
                         "UserData, App (a single-table design with an index), Orders, Events (20,000 items) and "
                                 + "TypeShowcase (every DynamoDB type). Double-click a table on the left.",
@@ -63,7 +65,9 @@ final class GettingStartedTab extends Tab {
                         "File ▸ Export and Import: DynamoDB JSON, JSON and CSV with a column mapping. The same from a "
                                 + "terminal: dynamodesk --help.",
                         button("startShortcuts", "Keyboard shortcuts", actions.showShortcuts())));
-        cards.setPrefWrapLength(3 * CARD_WIDTH + 28);
+        cards.setPrefWrapLength(3 * CARD_WIDTH + 2 * GAP);
+        // Cards share the page's width (up to three a row) instead of leaving the right of it empty.
+        cards.widthProperty().addListener((observable, old, width) -> fit(cards, width.doubleValue()));
 
         VBox page = new VBox(title, lead, cards);
         page.getStyleClass().add("getting-started");
@@ -82,7 +86,8 @@ final class GettingStartedTab extends Tab {
         body.getStyleClass().add("card-text");
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox card = new VBox(heading, body);
-        HBox row = new HBox(8);
+        // Buttons go onto a second line rather than out of a narrow card.
+        FlowPane row = new FlowPane(8, 6);
         for (Button button : buttons) {
             if (button != null) {
                 row.getChildren().add(button);
@@ -93,10 +98,21 @@ final class GettingStartedTab extends Tab {
         }
         card.getStyleClass().add("getting-started-card");
         card.setPrefWidth(CARD_WIDTH);
-        card.setMinWidth(CARD_WIDTH);
-        card.setMaxWidth(CARD_WIDTH);
         card.setMinHeight(170);
         return card;
+    }
+
+    /** As many columns of cards as fit at their narrowest (at most three), each as wide as its share. */
+    static void fit(FlowPane cards, double width) {
+        int columns = (int) Math.max(1, Math.min(3, Math.floor((width + GAP) / (CARD_WIDTH + GAP))));
+        double cardWidth = Math.floor((width - GAP * (columns - 1)) / columns);
+        for (Node card : cards.getChildren()) {
+            if (card instanceof Region region) {
+                region.setMinWidth(cardWidth);
+                region.setPrefWidth(cardWidth);
+                region.setMaxWidth(cardWidth);
+            }
+        }
     }
 
     private static Button button(String id, String text, Runnable action) {

@@ -52,6 +52,7 @@ class TableAdminUiIT extends AppUiTest {
         waitUntil(() -> robot.lookup("#tableInfo").tryQuery().isPresent()
                 && robot.lookup("GSI byStatus").tryQuery().isPresent());
         assertThat(robot.lookup("ENABLED on expiresAt").tryQuery()).isPresent();
+        dev.dynamodesk.ui.Screenshots.saveShowing(robot, "#tableInfo", "table-info");
 
         robot.clickOn("#deleteTable");
         waitUntil(() -> robot.lookup("#deleteTableDialog").tryQuery().isPresent());

@@ -95,6 +95,7 @@ class ItemEditorUiIT extends AppUiTest {
     void editsAValueInTheTreeAndSavesOnlyThatAttribute() throws Exception {
         startSeeded();
         openItem("UserData", "userId", "u-1001");
+        dev.dynamodesk.ui.Screenshots.saveShowing(robot, "#itemTree", "item-editor");
         editInPlace("email");
         robot.write("ada@example.org").type(KeyCode.ENTER);
         waitUntil(() -> node("email").value().equals(new StringValue("ada@example.org")));
