@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
@@ -61,10 +62,16 @@ public final class SampleDataSeeder {
 
     /** Step one: creates all sample tables and fills the small ones. Returns the tables created. */
     public List<String> createTablesAndSmallItems() throws IOException {
+        return createTablesAndSmallItems(table -> { });
+    }
+
+    /** The same, telling {@code exists} each table's name as soon as it is created (before its items). */
+    public List<String> createTablesAndSmallItems(Consumer<String> exists) throws IOException {
         List<String> created = new ArrayList<>();
         for (String table : SampleTables.ALL) {
             if (create(table)) {
                 created.add(table);
+                exists.accept(table);
             }
         }
         for (String table : SampleTables.SMALL_TABLES) {

@@ -32,7 +32,16 @@ class SampleDataSeederIT {
         SampleDataSeeder seeder = new SampleDataSeeder(local.client(), state, 1_200);
         assertThat(seeder.need()).isEqualTo(SampleDataSeeder.Need.EVERYTHING);
 
-        assertThat(seeder.createTablesAndSmallItems()).containsExactlyElementsOf(SampleTables.ALL);
+        // Each table is announced once it is listed by the server, before the small tables' items.
+        List<String> announced = new ArrayList<>();
+        List<Long> itemsWhenAnnounced = new ArrayList<>();
+        assertThat(seeder.createTablesAndSmallItems(table -> {
+            assertThat(new TableService(local.client()).listTableNames()).contains(table);
+            announced.add(table);
+            itemsWhenAnnounced.add(count(table));
+        })).containsExactlyElementsOf(SampleTables.ALL);
+        assertThat(announced).containsExactlyElementsOf(SampleTables.ALL);
+        assertThat(itemsWhenAnnounced).containsOnly(0L);
         assertThat(new TableService(local.client()).listTableNames())
                 .containsExactlyInAnyOrder("App", "Events", "ExampleTable", "Orders", "TypeShowcase", "UserData");
         for (String table : SampleTables.SMALL_TABLES) {

@@ -79,7 +79,8 @@ public final class EmbeddedLocalStarter implements AutoCloseable {
                     SampleDataSeeder.Need need = seeder.need();
                     if (need == SampleDataSeeder.Need.EVERYTHING) {
                         context.message("Creating sample tables…");
-                        seeder.createTablesAndSmallItems();
+                        // Each table is listed as soon as it exists, not after all are filled.
+                        seeder.createTablesAndSmallItems(table -> context.deliver(connection::refreshTables));
                     }
                     return need;
                 })
