@@ -94,8 +94,7 @@ public final class ConsoleView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
 
         String draft = model.library().draft(model.connectionKey());
-        editor.setText(draft.isBlank() ? starter() : draft);
-        model.parameters().update(editor.text());
+        editor.setText(draft.isBlank() ? starter() : draft, () -> model.parameters().update(editor.text()));
     }
 
     StatementEditor editor() {

@@ -5,6 +5,8 @@ import dev.dynamodesk.dynamo.partiql.PartiqlLexer;
 import dev.dynamodesk.dynamo.partiql.Token;
 import dev.dynamodesk.ui.common.TaskRunner;
 import java.util.Collection;
+import javafx.application.Platform;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.IndexRange;
 import javafx.scene.input.KeyCode;
@@ -37,6 +39,12 @@ final class StatementEditor extends BorderPane {
     private final SelectionImpl<Collection<String>, String, Collection<String>> bracketClose;
     private final SelectionImpl<Collection<String>, String, Collection<String>> problem;
     private boolean settingText;
+    /** Lines put into the editor per FX event while a long script loads. */
+    static final int LINES_PER_SLICE = 250;
+    /** Bumped by each {@link #setText}: a slice of an older load is dropped. */
+    private long loads;
+    /** The whole text of a load still going in, else null. */
+    private String loading;
 
     StatementEditor(TaskRunner tasks, Completions.Catalog catalog) {
         setId("statementEditorPane");
@@ -82,8 +90,9 @@ final class StatementEditor extends BorderPane {
         return completion;
     }
 
+    /** The script; while a long one is still going in, the whole of it (what a closing console keeps). */
     String text() {
-        return area.getText();
+        return loading != null ? loading : area.getText();
     }
 
     int caret() {
@@ -94,17 +103,80 @@ final class StatementEditor extends BorderPane {
         return area.getSelection();
     }
 
-    /** Replaces the whole text (a script opened, a statement from the history). */
-    void setText(String text) {
-        settingText = true;
-        try {
-            area.replaceText(text);
-        } finally {
-            settingText = false;
+    /**
+     * Replaces the whole text (a script opened, a statement from the history). A long script goes
+     * in a slice of lines per FX event, read-only meanwhile: in one piece, 5,000 lines held the
+     * window for a few hundred milliseconds while the editor laid out its lines (pulse log).
+     * {@code loaded} runs once the whole text is in.
+     */
+    void setText(String text, Runnable loaded) {
+        long load = ++loads;
+        loading = null;
+        List<String> slices = slices(text);
+        replaceQuietly(0, area.getLength(), slices.get(0));
+        if (slices.size() == 1) {
+            finishLoad(loaded);
+            return;
         }
+        area.setEditable(false);
+        loading = text;
+        appendSlices(load, slices, 1, loaded);
+    }
+
+    void setText(String text) {
+        setText(text, () -> { });
+    }
+
+    private void appendSlices(long load, List<String> slices, int next, Runnable loaded) {
+        Platform.runLater(() -> {
+            if (load != loads) {
+                return; // another text replaced this one meanwhile
+            }
+            replaceQuietly(area.getLength(), area.getLength(), slices.get(next));
+            if (next + 1 < slices.size()) {
+                appendSlices(load, slices, next + 1, loaded);
+            } else {
+                area.setEditable(true);
+                loading = null;
+                // The load is one step for undo (none at all): the slices are not the user's edits.
+                area.getUndoManager().forgetHistory();
+                finishLoad(loaded);
+            }
+        });
+    }
+
+    private void finishLoad(Runnable loaded) {
         area.moveTo(area.getLength());
         area.requestFollowCaret();
         highlighter.highlight();
+        loaded.run();
+    }
+
+    private void replaceQuietly(int from, int to, String text) {
+        settingText = true;
+        try {
+            area.replaceText(from, to, text);
+        } finally {
+            settingText = false;
+        }
+    }
+
+    /** The text cut at line ends into pieces of at most {@link #LINES_PER_SLICE} lines. */
+    static List<String> slices(String text) {
+        List<String> slices = new ArrayList<>();
+        int from = 0;
+        int lines = 0;
+        for (int at = 0; at < text.length(); at++) {
+            if (text.charAt(at) == '\n' && ++lines == LINES_PER_SLICE) {
+                slices.add(text.substring(from, at + 1));
+                from = at + 1;
+                lines = 0;
+            }
+        }
+        if (from < text.length() || slices.isEmpty()) {
+            slices.add(text.substring(from));
+        }
+        return slices;
     }
 
     /** Inserts text at the caret, on a line of its own. */

@@ -16,6 +16,7 @@ import org.testfx.api.FxToolkit;
  */
 class HighlightBenchmark {
     private static final int LINES = 5_000;
+    private static volatile Thread fxThread;
 
     @Test
     void highlightingALongScript() throws Exception {
@@ -67,14 +68,20 @@ class HighlightBenchmark {
         CountDownLatch done = new CountDownLatch(1);
         long[] started = new long[2];
         Platform.runLater(() -> {
+            fxThread = Thread.currentThread();
             editor.highlighter().afterEachPass(done::countDown);
             started[0] = System.nanoTime();
             action.run();
             started[1] = System.nanoTime();
         });
         dev.dynamodesk.testing.FxLatencyProbe probe = dev.dynamodesk.testing.FxLatencyProbe.startUntil(done);
+        dev.dynamodesk.testing.FxThreadSampler sampler = Boolean.getBoolean("bench.sampleFx") && what.startsWith("warm: load")
+                ? dev.dynamodesk.testing.FxThreadSampler.start(fxThread) : null;
         if (!done.await(2, TimeUnit.MINUTES)) {
             throw new IllegalStateException("The highlighting pass never finished");
+        }
+        if (sampler != null) {
+            sampler.stopAndPrint(70);
         }
         double millis = (System.nanoTime() - started[0]) / 1e6;
         System.out.printf("BENCHMARK highlight: %s: the edit itself %.0f ms · styled %.0f ms later (incl. the 120 ms pause for typing)"
