@@ -1,12 +1,11 @@
 package dev.dynamodesk.ui.browser;
 
+import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.item.Item;
 import dev.dynamodesk.transfer.DelimitedText;
 import dev.dynamodesk.ui.common.ItemCopy;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.transfer.snippet.SnippetRequest;
 import dev.dynamodesk.ui.common.CodeSnippetMenu;
@@ -14,7 +13,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -72,19 +70,11 @@ final class GridActions {
         String what = rows.size() == 1 ? "this item" : LoadFigures.count(rows.size()) + " items";
         boolean confirmed;
         if (rows.size() == 1) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + what + " from " + model.tableName()
-                    + "? This cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
-            ask.setHeaderText("Delete item");
-            ask.initOwner(window());
-            confirmed = ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
+            confirmed = DialogService.current().confirm(window(), DialogService.Question.of("confirmDeleteItem", "Delete item",
+                    "Delete " + what + " from " + model.tableName() + "? This cannot be undone."));
         } else {
-            TextInputDialog ask = new TextInputDialog();
-            ask.setHeaderText("Delete " + what + " from " + model.tableName() + "?");
-            ask.setContentText("This cannot be undone. Type DELETE to confirm:");
-            ask.getDialogPane().setId("confirmDelete");
-            ask.initOwner(window());
-            Optional<String> typed = ask.showAndWait();
-            confirmed = typed.map(text -> text.strip().equals("DELETE")).orElse(false);
+            confirmed = DialogService.current().confirmTyped(window(), DialogService.Question.of("confirmDelete",
+                    "Delete " + what + " from " + model.tableName() + "?", "This cannot be undone."), "DELETE");
         }
         if (confirmed) {
             model.delete(rows);

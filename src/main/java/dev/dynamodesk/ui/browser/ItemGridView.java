@@ -3,7 +3,7 @@ package dev.dynamodesk.ui.browser;
 import dev.dynamodesk.dynamo.IndexInfo;
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.item.Item;
-import dev.dynamodesk.ui.common.ErrorDialogs;
+import dev.dynamodesk.ui.common.DialogService;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -222,7 +222,7 @@ public final class ItemGridView extends BorderPane {
                 () -> model.errorProperty().get() == null ? "" : model.errorProperty().get().summary(),
                 model.errorProperty()));
         Hyperlink details = new Hyperlink("Details…");
-        details.setOnAction(event -> ErrorDialogs.show(getScene().getWindow(),
+        details.setOnAction(event -> DialogService.current().error(getScene().getWindow(),
                 "Problem with " + model.tableName(), model.errorProperty().get()));
         Hyperlink retry = new Hyperlink("Try again");
         retry.setOnAction(event -> model.refresh());

@@ -5,7 +5,7 @@ import dev.dynamodesk.connection.ConnectionProfile;
 import dev.dynamodesk.connection.CredentialSource;
 import dev.dynamodesk.connection.SecretStore;
 import dev.dynamodesk.connection.SsoLogin;
-import dev.dynamodesk.ui.common.ErrorDialogs;
+import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.ui.common.TaskRunner;
 import java.util.List;
 import java.util.function.Supplier;
@@ -57,7 +57,7 @@ public final class ConnectionActions {
                 .quiet()
                 .onSuccess(context -> ProfileDialog.ask(owner.get(), existing, context, manager, tasks, sso)
                         .ifPresent(result -> manager.save(result.profile(), result.secret())))
-                .onFailure(failure -> ErrorDialogs.show(owner.get(), "Could not read the AWS profiles", failure))
+                .onFailure(failure -> DialogService.current().error(owner.get(), "Could not read the AWS profiles", failure))
                 .start();
     }
 
@@ -65,13 +65,9 @@ public final class ConnectionActions {
         if (connection.savedProfile().embeddedLocal()) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+        if (DialogService.current().confirm(owner.get(), DialogService.Question.of("removeConnectionDialog", "Remove connection",
                 "Remove the connection \"" + connection.savedProfile().name() + "\"? Its stored secret is deleted too;"
-                        + " your ~/.aws files and the tables are not touched.", ButtonType.CANCEL, ButtonType.OK);
-        confirm.setHeaderText("Remove connection");
-        confirm.initOwner(owner.get());
-        confirm.getDialogPane().setId("removeConnectionDialog");
-        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+                        + " your ~/.aws files and the tables are not touched."))) {
             manager.remove(connection);
         }
     }
@@ -113,17 +109,14 @@ public final class ConnectionActions {
                 .quiet()
                 .onSuccess(profiles -> {
                     int added = manager.importAwsProfiles(profiles, "us-east-1");
-                    Alert done = new Alert(Alert.AlertType.INFORMATION, profiles.isEmpty()
+                    DialogService.current().tell(owner.get(), DialogService.Notice.info("importAwsProfilesDone",
+                            "Import AWS profiles", profiles.isEmpty()
                             ? "No profiles were found in your AWS files (" + manager.configFiles() + ")."
                             : added == 0 ? "Every AWS profile already has a connection."
                             : "Added " + added + (added == 1 ? " connection" : " connections")
-                              + ". Double-click one to connect.", ButtonType.OK);
-                    done.setHeaderText("Import AWS profiles");
-                    done.getDialogPane().setId("importAwsProfilesDone");
-                    done.initOwner(owner.get());
-                    done.show();
+                              + ". Double-click one to connect."));
                 })
-                .onFailure(failure -> ErrorDialogs.show(owner.get(), "Could not read the AWS profiles", failure))
+                .onFailure(failure -> DialogService.current().error(owner.get(), "Could not read the AWS profiles", failure))
                 .start();
     }
 }

@@ -1,6 +1,6 @@
 package dev.dynamodesk.ui.connection;
 
-import dev.dynamodesk.ui.common.ErrorDialogs;
+import dev.dynamodesk.ui.common.DialogService;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -323,7 +323,7 @@ public final class ConnectionsSidebar extends VBox {
     private void showError(ConnectionViewModel connection) {
         var error = connection.errorProperty().get();
         if (error != null) {
-            ErrorDialogs.show(getScene() == null ? null : getScene().getWindow(), connection.profile().name(), error);
+            DialogService.current().error(getScene() == null ? null : getScene().getWindow(), connection.profile().name(), error);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.dynamodesk.ui.console;
 
+import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.dynamo.partiql.Completions;
 import dev.dynamodesk.dynamo.partiql.PartiqlScript;
 import dev.dynamodesk.dynamo.partiql.ScriptStatement;
@@ -9,12 +10,9 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import dev.dynamodesk.ui.common.CodeSnippetMenu;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -28,8 +26,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -268,11 +264,8 @@ public final class ConsoleView extends BorderPane {
             @Override
             public void replaceScript(String text) {
                 if (!editor.text().isBlank() && !editor.text().equals(starter())) {
-                    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                            "Replace the console's script? Save it first to keep it.", ButtonType.CANCEL,
-                            new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE));
-                    confirm.initOwner(getScene().getWindow());
-                    if (confirm.showAndWait().filter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
+                    if (!DialogService.current().confirm(getScene().getWindow(), DialogService.Question.of("replaceConsoleScript",
+                            null, "Replace the console's script? Save it first to keep it.").yes("Replace"))) {
                         return;
                     }
                 }

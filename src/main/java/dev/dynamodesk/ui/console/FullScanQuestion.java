@@ -1,10 +1,7 @@
 package dev.dynamodesk.ui.console;
 
+import dev.dynamodesk.ui.common.DialogService;
 import java.util.List;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 /** Asks before SELECTs that read whole tables: on a big table they take long and cost capacity. */
@@ -13,20 +10,12 @@ public final class FullScanQuestion {
     }
 
     public static boolean ask(Window owner, List<String> reasons) {
-        ButtonType run = new ButtonType("Run anyway", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, null, ButtonType.CANCEL, run);
-        alert.setTitle("Full table scan");
-        alert.setHeaderText(reasons.size() == 1 ? "This SELECT reads the whole table"
-                : reasons.size() + " of these SELECTs read whole tables");
-        Label text = new Label(String.join("\n", reasons)
+        String header = reasons.size() == 1 ? "This SELECT reads the whole table"
+                : reasons.size() + " of these SELECTs read whole tables";
+        String text = String.join("\n", reasons)
                 + "\n\nOn a large table that takes long and uses read capacity for every item. "
-                + "Give the partition key with = or IN to read only what you need.");
-        text.setWrapText(true);
-        text.setId("fullScanReasons");
-        alert.getDialogPane().setContent(text);
-        alert.getDialogPane().setId("fullScanQuestion");
-        alert.getDialogPane().getStyleClass().add("wide-dialog");
-        alert.initOwner(owner);
-        return alert.showAndWait().filter(run::equals).isPresent();
+                + "Give the partition key with = or IN to read only what you need.";
+        return DialogService.current().confirm(owner,
+                DialogService.Question.of("fullScanQuestion", header, text).yes("Run anyway").asWarning());
     }
 }

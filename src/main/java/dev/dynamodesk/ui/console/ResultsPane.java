@@ -5,7 +5,7 @@ import dev.dynamodesk.dynamo.partiql.GroupResult;
 import dev.dynamodesk.item.DynamoJson;
 import dev.dynamodesk.item.Item;
 import dev.dynamodesk.item.PlainJson;
-import dev.dynamodesk.ui.common.ErrorDialogs;
+import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.dynamo.partiql.BoundStatement;
 import dev.dynamodesk.dynamo.partiql.StatementShape;
@@ -253,7 +253,7 @@ final class ResultsPane extends SplitPane {
             }
             if (!problem.details().isBlank()) {
                 Hyperlink details = new Hyperlink("Details…");
-                details.setOnAction(event -> ErrorDialogs.show(getScene().getWindow(), "Statement failed",
+                details.setOnAction(event -> DialogService.current().error(getScene().getWindow(), "Statement failed",
                         new ErrorMessages.UserError(problem.explanation(), problem.details())));
                 links.getChildren().add(details);
             }

@@ -1,5 +1,6 @@
 package dev.dynamodesk.ui.console;
 
+import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.item.DynamoJson;
 import dev.dynamodesk.item.DynamoJsonException;
 import dev.dynamodesk.item.DynamoValue;
@@ -14,9 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -97,10 +96,10 @@ final class SidePanel extends TabPane {
         clear.setId("historyClear");
         clear.setTooltip(new Tooltip("Forget this connection's history"));
         clear.setOnAction(event -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Forget every statement run on this connection?",
-                    ButtonType.CANCEL, ButtonType.OK);
-            confirm.initOwner(getScene().getWindow());
-            confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.clearHistory());
+            if (DialogService.current().confirm(getScene().getWindow(), DialogService.Question.of("clearHistory", null,
+                    "Forget every statement run on this connection?"))) {
+                model.clearHistory();
+            }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox buttons = new HBox(6, insert, again, clear);
@@ -155,10 +154,8 @@ final class SidePanel extends TabPane {
         dialog.initOwner(getScene().getWindow());
         dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
             if (model.library().scripts().containsKey(name) && !name.equals(suggested)) {
-                Alert replace = new Alert(Alert.AlertType.CONFIRMATION, "A script named " + name + " exists. Replace it?",
-                        ButtonType.CANCEL, ButtonType.OK);
-                replace.initOwner(getScene().getWindow());
-                if (replace.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+                if (!DialogService.current().confirm(getScene().getWindow(), DialogService.Question.of("replaceScript", null,
+                        "A script named " + name + " exists. Replace it?"))) {
                     return;
                 }
             }

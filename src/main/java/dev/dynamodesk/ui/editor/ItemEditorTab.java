@@ -1,5 +1,6 @@
 package dev.dynamodesk.ui.editor;
 
+import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.item.Item;
 import dev.dynamodesk.item.edit.KeySlot;
@@ -7,8 +8,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.feather.Feather;
@@ -38,13 +37,10 @@ public final class ItemEditorTab extends Tab {
         setTooltip(tooltip);
         setOnCloseRequest(event -> {
             if (model.dirtyProperty().get() && !model.readOnly()) {
-                Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                        "This item has edits that are not saved. Close and discard them?", ButtonType.CANCEL, ButtonType.OK);
-                ask.setHeaderText("Discard unsaved edits?");
-                if (getTabPane() != null) {
-                    ask.initOwner(getTabPane().getScene().getWindow());
-                }
-                if (ask.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+                boolean discard = DialogService.current().confirm(getTabPane() == null ? null : getTabPane().getScene().getWindow(),
+                        DialogService.Question.of("discardEdits", "Discard unsaved edits?",
+                                "This item has edits that are not saved. Close and discard them?").yes("Discard"));
+                if (!discard) {
                     event.consume();
                 }
             }

@@ -1,5 +1,6 @@
 package dev.dynamodesk.ui.editor;
 
+import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.dynamo.items.SaveOutcome;
 import dev.dynamodesk.dynamo.items.SavePlan;
 import dev.dynamodesk.item.DynamoJson;
@@ -15,7 +16,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Alert;
 import dev.dynamodesk.connection.ConnectionProfile;
 import dev.dynamodesk.transfer.snippet.SnippetRequest;
 import dev.dynamodesk.ui.common.CodeSnippetMenu;
@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
@@ -341,10 +340,7 @@ public final class ItemEditorView extends BorderPane {
     }
 
     private boolean confirm(String question) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.CANCEL, ButtonType.OK);
-        ask.setHeaderText(null);
-        ask.initOwner(window());
-        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return DialogService.current().confirm(window(), DialogService.Question.of("editorQuestion", null, question));
     }
 
     private ToggleButton viewButton(String id, String text, JsonPane pane) {

@@ -1,5 +1,6 @@
 package dev.dynamodesk.ui.editor;
 
+import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.item.BinarySetValue;
 import dev.dynamodesk.item.DynamoValue;
@@ -18,9 +19,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -144,12 +143,11 @@ final class TreePane extends BorderPane {
         TypeConversion.Result converted = TypeConversion.convert(node.value(), type);
         DynamoValue value = converted.value();
         if (!converted.ok()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, converted.problem()
-                    + ".\n\nReplace the value with an empty " + type.displayName().toLowerCase() + " instead?",
-                    ButtonType.CANCEL, ButtonType.OK);
-            ask.setHeaderText("Cannot convert " + node.path() + " without losing data");
-            ask.initOwner(window());
-            if (ask.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            boolean replace = DialogService.current().confirm(window(), DialogService.Question.of("convertLosesData",
+                    "Cannot convert " + node.path() + " without losing data", converted.problem()
+                    + ".\n\nReplace the value with an empty " + type.displayName().toLowerCase() + " instead?")
+                    .yes("Replace").asWarning());
+            if (!replace) {
                 return;
             }
             value = DefaultValues.of(type);

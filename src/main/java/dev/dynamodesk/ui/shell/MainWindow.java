@@ -9,7 +9,7 @@ import dev.dynamodesk.ui.browser.ItemGridViewModel;
 import dev.dynamodesk.ui.browser.QueryLibrary;
 import dev.dynamodesk.ui.browser.TableTab;
 import dev.dynamodesk.ui.browser.admin.TableActions;
-import dev.dynamodesk.ui.common.ErrorDialogs;
+import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionActions;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
@@ -31,9 +31,6 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import javafx.event.Event;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -41,8 +38,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The main window: connections and their tables on the left, tabs in the centre, the status bar
@@ -216,7 +211,7 @@ final class MainWindow {
         // A connection that cannot be used says why at once; its row keeps the details.
         connection.stateProperty().addListener((observable, old, state) -> {
             if (state == ConnectionViewModel.State.FAILED && connection.errorProperty().get() != null) {
-                ErrorDialogs.show(stage, connection.profile().name(), connection.errorProperty().get());
+                DialogService.current().error(stage, connection.profile().name(), connection.errorProperty().get());
             }
         });
         connection.profileProperty().addListener((observable, old, now) -> {
@@ -347,10 +342,8 @@ final class MainWindow {
     private void openSampleTable() {
         connections.stream().filter(connection -> connection.profile().embeddedLocal()).findFirst().ifPresent(local -> {
             if (local.services() == null) {
-                Alert wait = new Alert(Alert.AlertType.INFORMATION, "The built-in DynamoDB Local is still starting "
-                        + "(its status is in the bar at the bottom). Try again in a moment.", ButtonType.OK);
-                wait.initOwner(stage);
-                wait.show();
+                DialogService.current().tell(stage, DialogService.Notice.info("localStarting", null, "The built-in DynamoDB "
+                        + "Local is still starting (its status is in the bar at the bottom). Try again in a moment."));
             } else {
                 openTable(local, "UserData");
             }
@@ -358,10 +351,7 @@ final class MainWindow {
     }
 
     void showWarning(String text) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
-        alert.setHeaderText("A file of yours could not be read");
-        alert.initOwner(stage);
-        alert.show();
+        DialogService.current().tell(stage, DialogService.Notice.warning("fileProblem", "A file of yours could not be read", text));
     }
 
     /** Writes the window's size, position and divider into the settings (on exit). */

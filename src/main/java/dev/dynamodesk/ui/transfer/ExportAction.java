@@ -15,7 +15,7 @@ import dev.dynamodesk.transfer.CsvColumns;
 import dev.dynamodesk.transfer.ExportFormat;
 import dev.dynamodesk.transfer.SampledCsvWriter;
 import dev.dynamodesk.transfer.ItemWriters;
-import dev.dynamodesk.ui.common.ErrorDialogs;
+import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import java.nio.file.Path;
@@ -24,8 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /**
@@ -69,7 +67,7 @@ public final class ExportAction {
                 .quiet()
                 .onSuccess(prepared -> ExportDialog.ask(owner.get(), prepared.info(), prepared.columns(), folder, describe(current))
                         .ifPresent(choice -> run(services, prepared.info(), choice, choice.currentResults() ? current : null)))
-                .onFailure(failure -> ErrorDialogs.show(owner.get(), "Export of " + table, failure))
+                .onFailure(failure -> DialogService.current().error(owner.get(), "Export of " + table, failure))
                 .start();
     }
 
@@ -103,7 +101,7 @@ public final class ExportAction {
                                             context.cancelled(), progress -> context.message(progress.describe())));
                         })
                         .onSuccess(result -> done(result, choice.file().toAbsolutePath(), "Export of the results finished"))
-                        .onFailure(failure -> ErrorDialogs.show(owner.get(), "Export of the results", failure))
+                        .onFailure(failure -> DialogService.current().error(owner.get(), "Export of the results", failure))
                         .start());
     }
 
@@ -139,18 +137,14 @@ public final class ExportAction {
                             });
                 })
                 .onSuccess(result -> done(result, target, "Export of " + info.name() + " finished"))
-                .onFailure(failure -> ErrorDialogs.show(owner.get(), "Export of " + info.name(), failure))
+                .onFailure(failure -> DialogService.current().error(owner.get(), "Export of " + info.name(), failure))
                 .start();
     }
 
     private void done(ExportResult result, Path target, String header) {
-        Alert done = new Alert(Alert.AlertType.INFORMATION, String.format("Exported %,d item%s to%n%s%n%n%s.", result.items(),
-                result.items() == 1 ? "" : "s", target, capitalised(result.describe())),
-                ButtonType.OK);
-        done.setHeaderText(header);
-        done.getDialogPane().setId("exportDone");
-        done.initOwner(owner.get());
-        done.show();
+        DialogService.current().tell(owner.get(), DialogService.Notice.info("exportDone", header,
+                String.format("Exported %,d item%s to%n%s%n%n%s.", result.items(), result.items() == 1 ? "" : "s", target,
+                        capitalised(result.describe()))));
     }
 
     private static String capitalised(String text) {

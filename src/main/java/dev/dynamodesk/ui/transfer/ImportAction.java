@@ -8,7 +8,7 @@ import dev.dynamodesk.transfer.FailedLinesFile;
 import dev.dynamodesk.transfer.ItemSource;
 import dev.dynamodesk.transfer.ItemSources;
 import dev.dynamodesk.dynamo.transfer.Importer;
-import dev.dynamodesk.ui.common.ErrorDialogs;
+import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import java.io.Writer;
@@ -16,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /**
@@ -41,7 +39,7 @@ public final class ImportAction {
             return;
         }
         if (services.guard().readOnly()) {
-            ErrorDialogs.show(owner.get(), "Import into " + table, new IllegalStateException(
+            DialogService.current().error(owner.get(), "Import into " + table, new IllegalStateException(
                     connection.profile().name() + " is read-only: nothing can be imported into it."));
             return;
         }
@@ -62,7 +60,7 @@ public final class ImportAction {
                                     target.info().keyNames(), production || !target.empty(), why))
                             .ifPresent(choice -> run(services, target.info(), choice));
                 })
-                .onFailure(failure -> ErrorDialogs.show(owner.get(), "Import into " + table, failure))
+                .onFailure(failure -> DialogService.current().error(owner.get(), "Import into " + table, failure))
                 .start();
     }
 
@@ -76,7 +74,7 @@ public final class ImportAction {
             return;
         }
         if (services.guard().readOnly()) {
-            ErrorDialogs.show(owner.get(), "Import into a new table", new IllegalStateException(
+            DialogService.current().error(owner.get(), "Import into a new table", new IllegalStateException(
                     connection.profile().name() + " is read-only: no table can be created on it."));
             return;
         }
@@ -89,7 +87,7 @@ public final class ImportAction {
                             tablesChanged.run();
                             run(services, info, choice);
                         })
-                        .onFailure(failure -> ErrorDialogs.show(owner.get(), "Create " + choice.newTable().name(), failure))
+                        .onFailure(failure -> DialogService.current().error(owner.get(), "Create " + choice.newTable().name(), failure))
                         .start());
     }
 
@@ -126,22 +124,17 @@ public final class ImportAction {
                 .onSuccess(outcome -> {
                     Importer.Report report = outcome.report();
                     String text = report.explain(outcome.failedFile(), 20);
-                    Alert done = new Alert(report.failed() == 0 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
-                            text, ButtonType.OK);
-                    done.setHeaderText("Import into " + table.name() + " finished");
-                    done.getDialogPane().setId("importDone");
-                    done.initOwner(owner.get());
-                    done.show();
+                    String header = "Import into " + table.name() + " finished";
+                    DialogService.current().tell(owner.get(), report.failed() == 0
+                            ? DialogService.Notice.info("importDone", header, text)
+                            : DialogService.Notice.warning("importDone", header, text));
                 })
                 .onCancelled(() -> {
-                    Alert stopped = new Alert(Alert.AlertType.INFORMATION, String.format("%,d items were written before the "
-                            + "import stopped; the rest of the file was not imported.", written.get()), ButtonType.OK);
-                    stopped.setHeaderText("Import into " + table.name() + " stopped");
-                    stopped.getDialogPane().setId("importStopped");
-                    stopped.initOwner(owner.get());
-                    stopped.show();
+                    DialogService.current().tell(owner.get(), DialogService.Notice.info("importStopped",
+                            "Import into " + table.name() + " stopped", String.format("%,d items were written before the "
+                            + "import stopped; the rest of the file was not imported.", written.get())));
                 })
-                .onFailure(failure -> ErrorDialogs.show(owner.get(), "Import into " + table.name(), failure))
+                .onFailure(failure -> DialogService.current().error(owner.get(), "Import into " + table.name(), failure))
                 .start();
     }
 }

@@ -80,7 +80,7 @@ class ConsoleUiIT extends AppUiTest {
         robot.interact(() -> editor().moveTo(3));
         runAtCaret();
         waitUntil(() -> robot.lookup("#fullScanQuestion").tryQuery().isPresent());
-        assertThat(robot.lookup("#fullScanReasons").queryAs(Label.class).getText()).contains("Events").contains("no WHERE clause");
+        assertThat(robot.lookup("#fullScanQuestionText").queryAs(Label.class).getText()).contains("Events").contains("no WHERE clause");
         robot.clickOn("Cancel");
         waitUntil(() -> robot.lookup("#consoleMessage").queryAs(Label.class).getText().contains("Not run"));
 

@@ -4,7 +4,7 @@ import dev.dynamodesk.dynamo.DynamoServices;
 import dev.dynamodesk.dynamo.TableDetails;
 import dev.dynamodesk.dynamo.PlannedRequest;
 import dev.dynamodesk.dynamo.admin.TableRequests;
-import dev.dynamodesk.ui.common.ErrorDialogs;
+import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import java.util.List;
@@ -74,7 +74,7 @@ public final class TableActions {
                 })
                 .onFailure(failure -> {
                     connection.refreshTables();
-                    ErrorDialogs.show(owner.get(), title + " failed", failure);
+                    DialogService.current().error(owner.get(), title + " failed", failure);
                 })
                 .start();
     }
