@@ -3,6 +3,7 @@ package dev.dynamodesk.ui.browser;
 import dev.dynamodesk.dynamo.DynamoServices;
 import dev.dynamodesk.dynamo.ErrorMessages;
 import dev.dynamodesk.dynamo.TableDetails;
+import dev.dynamodesk.ui.common.NewestRequest;
 import dev.dynamodesk.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,7 +18,8 @@ public final class TableInfoModel {
     private final ReadOnlyObjectWrapper<TableDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ReadOnlyObjectWrapper<ErrorMessages.UserError> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private long sequence;
+    /** Refresh twice, and only the second answer is shown. */
+    private final NewestRequest describing = new NewestRequest();
 
     public TableInfoModel(String tableName, DynamoServices services, TaskRunner tasks) {
         this.tableName = tableName;
@@ -42,22 +44,18 @@ public final class TableInfoModel {
     }
 
     public void refresh() {
-        long request = ++sequence;
         loading.set(true);
         tasks.task("Describing " + tableName, context -> services.describer().describe(tableName))
                 .quiet()
+                .newestOf(describing)
                 .onSuccess(result -> {
-                    if (request == sequence) {
-                        loading.set(false);
-                        error.set(null);
-                        details.set(result);
-                    }
+                    loading.set(false);
+                    error.set(null);
+                    details.set(result);
                 })
                 .onFailure(failure -> {
-                    if (request == sequence) {
-                        loading.set(false);
-                        error.set(ErrorMessages.describe(failure));
-                    }
+                    loading.set(false);
+                    error.set(ErrorMessages.describe(failure));
                 })
                 .onCancelled(() -> loading.set(false))
                 .start();

@@ -91,6 +91,8 @@ public final class TaskRunner implements AutoCloseable {
         private Runnable onCancelled = () -> { };
         private Runnable onDone = () -> { };
         private boolean listed = true;
+        private NewestRequest line;
+        private long request;
 
         private Builder(String title, Work<T> work) {
             this.title = title;
@@ -118,6 +120,15 @@ public final class TaskRunner implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Makes this task the newest of {@code line}: the line's older task is cancelled, and this
+         * one's success, failure or cancellation is reported only while it is still the newest.
+         */
+        public Builder<T> newestOf(NewestRequest line) {
+            this.line = line;
+            return this;
+        }
+
         /** Keeps quick, frequent work (a page of items) out of the status bar's list. */
         public Builder<T> quiet() {
             this.listed = false;
@@ -130,6 +141,10 @@ public final class TaskRunner implements AutoCloseable {
                 // The app is closing: late work (a delayed save, a timer) is not started.
                 task.cancel();
                 return task;
+            }
+            if (line != null) {
+                request = line.begin();
+                line.started(request, task);
             }
             if (listed) {
                 fx.execute(() -> running.add(task));
@@ -154,6 +169,12 @@ public final class TaskRunner implements AutoCloseable {
             Throwable error = failure;
             fx.execute(() -> {
                 running.remove(task);
+                if (line != null && !line.isNewest(request)) {
+                    return; // a newer request of the same line took over: this answer is old
+                }
+                if (line != null) {
+                    line.ended(request);
+                }
                 if (task.isCancelled() || error instanceof CancellationException) {
                     onCancelled.run();
                 } else if (error != null) {

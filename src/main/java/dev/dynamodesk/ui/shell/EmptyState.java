@@ -16,7 +16,7 @@ final class EmptyState {
     private EmptyState() {
     }
 
-    static VBox create(ObservableList<Tab> tabs, Runnable gettingStarted, Runnable shortcuts) {
+    static VBox create(ObservableList<Tab> tabs, WindowCommands commands) {
         FontIcon icon = FontIcon.of(Feather.LAYERS);
         icon.getStyleClass().add("empty-state-icon");
         Label title = new Label("Open a table to browse its items");
@@ -26,9 +26,9 @@ final class EmptyState {
         text.getStyleClass().add("empty-state-text");
         Hyperlink start = new Hyperlink("Getting started");
         start.setId("emptyGettingStarted");
-        start.setOnAction(event -> gettingStarted.run());
-        Hyperlink keys = new Hyperlink("Keyboard shortcuts (F1)");
-        keys.setOnAction(event -> shortcuts.run());
+        start.setOnAction(event -> commands.run(WindowCommand.GETTING_STARTED));
+        Hyperlink keys = new Hyperlink(WindowCommand.SHORTCUTS.text() + " (" + WindowCommand.SHORTCUTS.shortcutText() + ")");
+        keys.setOnAction(event -> commands.run(WindowCommand.SHORTCUTS));
         HBox links = new HBox(12, start, keys);
         links.setAlignment(Pos.CENTER);
         VBox box = new VBox(10, icon, title, text, links);

@@ -25,11 +25,8 @@ final class GettingStartedTab extends Tab {
     private static final double GAP = 14;
 
     /** What the buttons do. */
-    record Actions(Runnable openSampleTable, Runnable openConsole, Runnable newConnection, Runnable importAwsProfiles,
-                   Runnable showShortcuts) {
-    }
 
-    GettingStartedTab(Actions actions) {
+    GettingStartedTab(WindowCommands commands) {
         super("Getting started");
         setId("gettingStartedTab");
         setGraphic(FontIcon.of(Feather.COMPASS));
@@ -45,26 +42,26 @@ final class GettingStartedTab extends Tab {
                 card(Feather.GRID, "Try the sample data",
                         "UserData, App (a single-table design with an index), Orders, Events (20,000 items) and "
                                 + "TypeShowcase (every DynamoDB type). Double-click a table on the left.",
-                        button("startOpenTable", "Open UserData", actions.openSampleTable())),
+                        commands.button(WindowCommand.OPEN_SAMPLE_TABLE, "startOpenTable")),
                 card(Feather.CLOUD, "Connect to AWS",
                         "Use your AWS CLI profiles as they are: keys, SSO, roles with MFA. Mark production "
                                 + "connections and read-only ones; the app refuses writes to read-only ones.",
-                        button("startNewConnection", "New connection…", actions.newConnection()),
-                        button("startImportProfiles", "Import AWS profiles", actions.importAwsProfiles())),
+                        commands.button(WindowCommand.NEW_CONNECTION, "startNewConnection"),
+                        commands.button(WindowCommand.IMPORT_AWS_PROFILES, "startImportProfiles")),
                 card(Feather.SEARCH, "Query and scan",
                         "In a table, type a partition key value in the builder and press Ctrl+Enter: a Query. "
                                 + "Add filters; the Code menu copies it as a CLI command or a program."),
                 card(Feather.TERMINAL, "PartiQL console",
                         "SELECT, INSERT, UPDATE and DELETE with completion, parameters and history. A SELECT that "
                                 + "would read a whole table asks first.",
-                        button("startConsole", "Open the console", actions.openConsole())),
+                        small(commands.button(WindowCommand.OPEN_CONSOLE, "startConsole"), "Open the console")),
                 card(Feather.EDIT_3, "Edit items safely",
                         "Double-click a row to edit it as a tree or as JSON. Saves only change what you changed, "
                                 + "and never overwrite someone else's change: you choose what to keep."),
                 card(Feather.REPEAT, "Import, export, CLI",
                         "File ▸ Export and Import: DynamoDB JSON, JSON and CSV with a column mapping. The same from a "
                                 + "terminal: dynamodesk --help.",
-                        button("startShortcuts", "Keyboard shortcuts", actions.showShortcuts())));
+                        commands.button(WindowCommand.SHORTCUTS, "startShortcuts")));
         cards.setPrefWrapLength(3 * CARD_WIDTH + 2 * GAP);
         // Cards share the page's width (up to three a row) instead of leaving the right of it empty.
         cards.widthProperty().addListener((observable, old, width) -> fit(cards, width.doubleValue()));
@@ -89,9 +86,9 @@ final class GettingStartedTab extends Tab {
         // Buttons go onto a second line rather than out of a narrow card.
         FlowPane row = new FlowPane(8, 6);
         for (Button button : buttons) {
-            if (button != null) {
-                row.getChildren().add(button);
-            }
+            button.getStyleClass().add("small");
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().add(button);
         }
         if (!row.getChildren().isEmpty()) {
             card.getChildren().add(row);
@@ -115,12 +112,9 @@ final class GettingStartedTab extends Tab {
         }
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.getStyleClass().add("small");
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setOnAction(event -> action.run());
+    /** A command's button, small as the cards' buttons are, with its own words where the card needs them. */
+    private static Button small(Button button, String text) {
+        button.setText(text);
         return button;
     }
 }

@@ -12,20 +12,20 @@ final class HelpCommands {
     private final Stage stage;
     private final SettingsKeeper settings;
     private final TaskRunner tasks;
-    private final GettingStartedTab.Actions actions;
+    private final WindowCommands commands;
 
-    HelpCommands(TabPane tabs, Stage stage, SettingsKeeper settings, TaskRunner tasks, GettingStartedTab.Actions actions) {
+    HelpCommands(TabPane tabs, Stage stage, SettingsKeeper settings, TaskRunner tasks, WindowCommands commands) {
         this.tabs = tabs;
         this.stage = stage;
         this.settings = settings;
         this.tasks = tasks;
-        this.actions = actions;
+        this.commands = commands;
     }
 
     /** Opens (or selects) the Getting started tab, first among the tabs. */
     void gettingStarted() {
         Tab page = tabs.getTabs().stream().filter(GettingStartedTab.class::isInstance).findFirst().orElseGet(() -> {
-            Tab created = new GettingStartedTab(actions);
+            Tab created = new GettingStartedTab(commands);
             tabs.getTabs().add(0, created);
             return created;
         });

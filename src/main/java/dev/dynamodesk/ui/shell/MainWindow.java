@@ -31,7 +31,6 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import javafx.event.Event;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -64,6 +63,9 @@ final class MainWindow {
     private final TabMarks tabMarks;
     private final TransferCommands transfers;
     private final HelpCommands help;
+    private final WindowCommands commands = new WindowCommands();
+    /** The dark theme is on: the View menu's check item and the settings follow it. */
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private ConnectionActions connectionActions;
 
     MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, QueryLibrary queries, ConsoleLibrary consoles,
@@ -148,15 +150,13 @@ final class MainWindow {
             }
             tabMarks.refreshAll();
         });
-        help = new HelpCommands(tabs, stage, settings, tasks, new GettingStartedTab.Actions(this::openSampleTable,
-                () -> openConsole(activeConnection.get(), null), () -> withConnectionActions(ConnectionActions::newConnection),
-                () -> withConnectionActions(ConnectionActions::importAwsProfiles), () -> ShortcutsDialog.show(stage)));
+        help = new HelpCommands(tabs, stage, settings, tasks, commands);
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> updateActiveConnection());
         // The empty state lies above the (empty) tab pane, so that its links can be clicked.
         split = new SplitPane(sidebar, new StackPane(tabs,
-                EmptyState.create(tabs.getTabs(), help::gettingStarted, help::shortcuts)));
+                EmptyState.create(tabs.getTabs(), commands)));
         split.setId("mainSplit");
         SplitPane.setResizableWithParent(sidebar, false);
         // Set once the window has its size; a divider set on an unsized pane is lost.
@@ -165,7 +165,10 @@ final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("mainRoot");
         root.getStyleClass().add("main-root");
-        root.setTop(menuBar());
+        bindCommands();
+        dark.set(settings.current().theme() == Theme.DARK);
+        dark.addListener((observable, was, on) -> setTheme(on ? Theme.DARK : Theme.LIGHT));
+        root.setTop(MainMenu.create(commands, dark));
         root.setCenter(split);
         root.setBottom(new StatusBar(activeConnection, tasks));
 
@@ -361,34 +364,38 @@ final class MainWindow {
         settings.updateNow(current -> current.withWindow(bounds, divider));
     }
 
-    private MenuBar menuBar() {
-        return MainMenu.create(new MainMenu.Actions(
-                () -> withConnectionActions(ConnectionActions::newConnection),
-                () -> sidebar.selectedConnection().ifPresent(connection -> withConnectionActions(actions -> actions.edit(connection))),
-                () -> sidebar.selectedConnection().ifPresent(connection -> {
+    /** What each of the window's commands does; the menu bar and Getting started are built from them. */
+    private void bindCommands() {
+        commands.bind(WindowCommand.NEW_CONNECTION, () -> withConnectionActions(ConnectionActions::newConnection))
+                .bind(WindowCommand.EDIT_CONNECTION, () -> sidebar.selectedConnection()
+                        .ifPresent(connection -> withConnectionActions(actions -> actions.edit(connection))))
+                .bind(WindowCommand.REMOVE_CONNECTION, () -> sidebar.selectedConnection().ifPresent(connection -> {
                     closeTabsOf(connection);
                     withConnectionActions(actions -> actions.remove(connection));
-                }),
-                () -> withConnectionActions(ConnectionActions::importAwsProfiles),
-                () -> openConsole(activeConnection.get(), null),
-                transfers::exportFromWindow,
-                transfers::importIntoSelected,
-                transfers::importIntoNewTable,
-                () -> {
+                }))
+                .bind(WindowCommand.IMPORT_AWS_PROFILES, () -> withConnectionActions(ConnectionActions::importAwsProfiles))
+                .bind(WindowCommand.OPEN_CONSOLE, () -> openConsole(activeConnection.get(), null))
+                .bind(WindowCommand.EXPORT_TABLE, transfers::exportFromWindow)
+                .bind(WindowCommand.IMPORT_TABLE, transfers::importIntoSelected)
+                .bind(WindowCommand.IMPORT_NEW_TABLE, transfers::importIntoNewTable)
+                .bind(WindowCommand.CLOSE_TAB, () -> {
                     Tab tab = tabs.getSelectionModel().getSelectedItem();
                     if (tab != null) {
                         close(tab);
                     }
-                },
-                () -> {
+                })
+                .bind(WindowCommand.EXIT, () -> {
                     if (closeAllTabs()) {
                         stage.close();
                     }
-                },
-                () -> sidebar.filterField().requestFocus(),
-                this::refreshCurrent,
-                dark -> setTheme(dark ? Theme.DARK : Theme.LIGHT),
-                help::gettingStarted, help::shortcuts, help::about), settings.current().theme() == Theme.DARK);
+                })
+                .bind(WindowCommand.FIND_TABLE, () -> sidebar.filterField().requestFocus())
+                .bind(WindowCommand.REFRESH, this::refreshCurrent)
+                .bind(WindowCommand.GETTING_STARTED, help::gettingStarted)
+                .bind(WindowCommand.SHORTCUTS, help::shortcuts)
+                .bind(WindowCommand.ABOUT, help::about)
+                .bind(WindowCommand.OPEN_SAMPLE_TABLE, this::openSampleTable);
+        commands.checkAllBound();
     }
 
     private void setTheme(Theme theme) {

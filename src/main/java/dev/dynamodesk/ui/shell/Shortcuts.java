@@ -1,8 +1,12 @@
 package dev.dynamodesk.ui.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Every keyboard shortcut, grouped, as Help ▸ Keyboard shortcuts lists them (the README has the same table). */
+/**
+ * Every keyboard shortcut, grouped, as Help ▸ Keyboard shortcuts lists them (the README has the same
+ * table). The window's own come from its commands ({@link WindowCommand}); the views' are listed here.
+ */
 final class Shortcuts {
     record Shortcut(String keys, String does) {
     }
@@ -13,25 +17,27 @@ final class Shortcuts {
     private Shortcuts() {
     }
 
+    /** The window's commands that have a shortcut, in the commands' order, and opening what is selected. */
+    private static List<Shortcut> anywhere() {
+        List<Shortcut> shortcuts = new ArrayList<>();
+        for (WindowCommand command : WindowCommand.values()) {
+            if (command.shortcut() != null) {
+                shortcuts.add(new Shortcut(command.shortcutText(), command.description()));
+            }
+        }
+        shortcuts.add(Math.min(1, shortcuts.size()), new Shortcut("Enter / double-click", "Open the selected table or connection"));
+        return List.copyOf(shortcuts);
+    }
+
     static final List<Group> ALL = List.of(
-            new Group("Anywhere", List.of(
-                    new Shortcut("Ctrl+P", "Filter the table list; ↓ or Enter picks the first match"),
-                    new Shortcut("Enter / double-click", "Open the selected table or connection"),
-                    new Shortcut("Ctrl+Shift+N", "New connection"),
-                    new Shortcut("Ctrl+E", "PartiQL console of the connection in use"),
-                    new Shortcut("Ctrl+Shift+E", "Export the selected table, or the open tab's results"),
-                    new Shortcut("Ctrl+Shift+I", "Import into the selected table"),
-                    new Shortcut("F5", "Refresh the open table, or the table lists"),
-                    new Shortcut("Ctrl+W", "Close the tab"),
-                    new Shortcut("Ctrl+Shift+D", "Dark or light theme"),
-                    new Shortcut("F1", "This list"),
-                    new Shortcut("Ctrl+Q", "Quit"))),
+            new Group("Anywhere", anywhere()),
             new Group("Table", List.of(
                     new Shortcut("Ctrl+Enter", "Run the scan or query in the builder"),
                     new Shortcut("Enter / double-click", "Open the selected item in the editor"),
                     new Shortcut("Ctrl+C", "Copy the selected rows as TSV (right-click for other formats and code)"),
                     new Shortcut("Delete", "Delete the selected items (asks first)"))),
             new Group("Item editor", List.of(
+                    new Shortcut("F2 / Enter", "Type the selected value in place (or open the full editor)"),
                     new Shortcut("Ctrl+S", "Save the changed attributes"),
                     new Shortcut("Ctrl+Z / Ctrl+Y", "Undo / redo"))),
             new Group("PartiQL console", List.of(

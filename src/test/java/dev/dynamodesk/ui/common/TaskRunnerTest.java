@@ -101,4 +101,37 @@ class TaskRunnerTest {
         assertThat(task.progressProperty().get()).isEqualTo(1.0);
         assertThat(task.messageProperty().get()).isEqualTo("item 1000");
     }
+
+    @Test
+    void theNewestRequestOfALineWinsAndAnOlderAnswerArrivingLateIsDropped() throws Exception {
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            TaskRunner parallel = TaskRunner.using(two, fxQueue::add);
+            NewestRequest line = new NewestRequest();
+            List<String> reported = new ArrayList<>();
+            CountDownLatch releaseOld = new CountDownLatch(1);
+            // The old request ignores being cancelled and answers after the new one has.
+            RunningTask old = parallel.task("Old", context -> {
+                        while (releaseOld.getCount() > 0) {
+                            Thread.onSpinWait();
+                        }
+                        return "old";
+                    }).newestOf(line).onSuccess(reported::add).onCancelled(() -> reported.add("old cancelled"))
+                    .onFailure(failure -> reported.add("old failed")).start();
+            parallel.task("New", context -> "new").newestOf(line).onSuccess(reported::add).start();
+            assertThat(old.isCancelled()).as("starting the newer request cancels the older").isTrue();
+            drainFx();
+            releaseOld.countDown();
+            drainFx();
+            assertThat(reported).containsExactly("new");
+
+            line.supersede();
+            parallel.task("Superseded", context -> "late").newestOf(line).onSuccess(reported::add).start();
+            line.supersede();
+            drainFx();
+            assertThat(reported).containsExactly("new");
+        } finally {
+            two.shutdownNow();
+        }
+    }
 }
