@@ -29,6 +29,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import java.util.List;
+import java.util.Optional;
 import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -44,6 +45,8 @@ import javafx.stage.Stage;
  */
 final class MainWindow {
     static final String TITLE = "Dynamo Desk";
+    /** Key, in a tab's properties, of the workspace page it shows. */
+    private static final String PAGE = "dynamodesk.workspacePage";
 
     private final Stage stage;
     private final TaskRunner tasks;
@@ -55,6 +58,8 @@ final class MainWindow {
     private final ItemEditors editors;
     private final BooleanProperty previewSaves = new SimpleBooleanProperty(this, "previewSaves");
     private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
+    private final Workspace workspace = new Workspace(connections);
+    /** The connection in use, as the workspace says (the status bar and the title follow it). */
     private final ObjectProperty<ConnectionViewModel> activeConnection = new SimpleObjectProperty<>(this, "activeConnection");
     private final TabPane tabs = new TabPane();
     private final SplitPane split;
@@ -153,7 +158,23 @@ final class MainWindow {
         help = new HelpCommands(tabs, stage, settings, tasks, commands);
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> updateActiveConnection());
+        // The workspace follows the tabs, whoever opened or closed them; the window follows the workspace.
+        tabs.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(tab -> workspace.closed(pageOf(tab)));
+                for (int i = change.getFrom(); i < change.getTo() && change.wasAdded(); i++) {
+                    workspace.opened(pageOf(tabs.getTabs().get(i)), i);
+                }
+            }
+        });
+        // A tab pane selects a first tab while adding it, before the list listener above hears of it.
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
+            if (tab != null) {
+                workspace.opened(pageOf(tab), tabs.getTabs().indexOf(tab));
+            }
+            workspace.selected(tab == null ? null : pageOf(tab));
+        });
+        activeConnection.bind(workspace.activeConnectionProperty());
         // The empty state lies above the (empty) tab pane, so that its links can be clicked.
         split = new SplitPane(sidebar, new StackPane(tabs,
                 EmptyState.create(tabs.getTabs(), commands)));
@@ -221,25 +242,21 @@ final class MainWindow {
             updateTitle();
             tabMarks.refreshAll();
         });
-        updateActiveConnection();
     }
 
     /** Closes every tab of a connection (before it is removed). */
     private void closeTabsOf(ConnectionViewModel connection) {
-        for (Tab tab : List.copyOf(tabs.getTabs())) {
-            if (TabMarks.connectionOf(tab) == connection) {
-                close(tab);
-            }
+        for (WorkspacePage page : workspace.pagesOf(connection)) {
+            close(tabOf(page));
         }
     }
 
     /** Opens a table in a tab, or selects its tab when already open. */
     void openTable(ConnectionViewModel connection, String tableName) {
-        for (Tab tab : tabs.getTabs()) {
-            if (tab instanceof TableTab tableTab && tableTab.shows(connection, tableName)) {
-                tabs.getSelectionModel().select(tab);
-                return;
-            }
+        Optional<WorkspacePage> open = workspace.tablePage(connection, tableName);
+        if (open.isPresent()) {
+            tabs.getSelectionModel().select(tabOf(open.get()));
+            return;
         }
         if (connection.services() == null) {
             return;
@@ -277,12 +294,7 @@ final class MainWindow {
         if (connection == null || connection.services() == null) {
             return;
         }
-        ConsoleTab console = null;
-        for (Tab tab : tabs.getTabs()) {
-            if (tab instanceof ConsoleTab consoleTab && consoleTab.connection() == connection) {
-                console = consoleTab;
-            }
-        }
+        ConsoleTab console = workspace.consolePage(connection).map(page -> (ConsoleTab) tabOf(page)).orElse(null);
         if (console == null) {
             ConsoleViewModel model = new ConsoleViewModel(connection, tasks, consoles,
                     reasons -> FullScanQuestion.ask(stage, reasons));
@@ -328,12 +340,11 @@ final class MainWindow {
 
     /** Closes the tabs of a table that no longer exists. */
     void closeTable(ConnectionViewModel connection, String tableName) {
-        tabs.getTabs().removeIf(tab -> {
-            boolean shows = tab instanceof TableTab tableTab && tableTab.shows(connection, tableName);
-            if (shows && tab.getOnClosed() != null) {
+        workspace.tablePage(connection, tableName).map(this::tabOf).ifPresent(tab -> {
+            tabs.getTabs().remove(tab);
+            if (tab.getOnClosed() != null) {
                 tab.getOnClosed().handle(null);
             }
-            return shows;
         });
     }
 
@@ -411,17 +422,32 @@ final class MainWindow {
         }
     }
 
-    private void updateActiveConnection() {
-        Tab selected = tabs.getSelectionModel().getSelectedItem();
-        if (selected instanceof TableTab tableTab) {
-            activeConnection.set(tableTab.connection());
-        } else if (selected instanceof ItemEditorTab editorTab) {
-            activeConnection.set(editorTab.connection());
-        } else if (selected instanceof ConsoleTab consoleTab) {
-            activeConnection.set(consoleTab.connection());
-        } else if (activeConnection.get() == null && !connections.isEmpty()) {
-            activeConnection.set(connections.get(0));
+    /**
+     * The page a tab shows, told apart here, once, by the tab's kind (and kept with the tab): the
+     * workspace then answers every question about what is open without looking at controls.
+     */
+    private WorkspacePage pageOf(Tab tab) {
+        Object known = tab.getProperties().get(PAGE);
+        if (known instanceof WorkspacePage page) {
+            return page;
         }
+        WorkspacePage page;
+        if (tab instanceof TableTab tableTab) {
+            page = WorkspacePage.table(tableTab.connection(), tableTab.model().tableName());
+        } else if (tab instanceof ItemEditorTab editorTab) {
+            page = WorkspacePage.item(editorTab.connection(), editorTab.model().tableName());
+        } else if (tab instanceof ConsoleTab consoleTab) {
+            page = WorkspacePage.console(consoleTab.connection());
+        } else {
+            page = WorkspacePage.gettingStarted();
+        }
+        tab.getProperties().put(PAGE, page);
+        return page;
+    }
+
+    private Tab tabOf(WorkspacePage page) {
+        return tabs.getTabs().stream().filter(tab -> tab.getProperties().get(PAGE) == page).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No tab shows " + page));
     }
 
     private void updateTitle() {
