@@ -22,18 +22,17 @@ public final class Main {
             // A command reports its own errors in one line; log lines would only get in the way.
             System.setProperty("dynamodesk.consoleLevel", "OFF");
         }
+        // The window (or the command) starts while logging sets itself up on another core: a
+        // logger asked for meanwhile records its lines and hands them over once logging is ready
+        // (SLF4J's own substitute loggers), so nothing is lost.
+        bridgeJavaUtilLogging();
+        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
+        logging.setDaemon(true);
+        logging.start();
         if (args.length == 0) {
-            // The window starts while logging sets itself up on another core: a logger asked for
-            // meanwhile records its lines and hands them over once logging is ready (SLF4J's own
-            // substitute loggers), so nothing is lost.
-            bridgeJavaUtilLogging();
-            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
-            logging.setDaemon(true);
-            logging.start();
             DynamoDeskApp.launchGui(args);
             return;
         }
-        bridgeJavaUtilLogging();
         System.exit(Cli.run(args, CliEnvironment.ofProcess()));
     }
 

@@ -1,5 +1,7 @@
 package dev.dynamodesk.bench;
 
+import dev.dynamodesk.testing.Verdict;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dynamodesk.testing.LocalDynamo;

@@ -1,5 +1,7 @@
 package dev.dynamodesk.bench;
 
+import dev.dynamodesk.testing.Verdict;
+
 import dev.dynamodesk.connection.ConnectionProfile;
 import dev.dynamodesk.dynamo.DynamoServices;
 import dev.dynamodesk.dynamo.ItemPage;

@@ -86,6 +86,8 @@ class HighlightBenchmark {
         double millis = (System.nanoTime() - started[0]) / 1e6;
         System.out.printf("BENCHMARK highlight: %s: the edit itself %.0f ms · styled %.0f ms later (incl. the 120 ms pause for typing)"
                 + " · longest wait of an FX event %.0f ms%n", what, (started[1] - started[0]) / 1e6, millis, probe.worstMillis());
+        dev.dynamodesk.testing.Verdict.print(dev.dynamodesk.testing.Verdict.limit(
+                "console, " + what + ": longest wait of an FX event", probe.worstMillis(), "ms", 50));
         Thread.sleep(1_000); // let the window settle before the next step
     }
 }

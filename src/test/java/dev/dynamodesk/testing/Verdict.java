@@ -1,34 +1,34 @@
-package dev.dynamodesk.bench;
+package dev.dynamodesk.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** How the benchmarks print a target: the figure, its baseline from the same run, the ratio, PASS or OVER. */
-final class Verdict {
+public final class Verdict {
     private Verdict() {
     }
 
     /** {@code value} against {@code baseline}, allowed up to {@code budget} times it. */
-    static String ratio(String what, double value, String valueUnit, double baseline, String baselineName, double budget) {
+    public static String ratio(String what, double value, String valueUnit, double baseline, String baselineName, double budget) {
         double ratio = value / baseline;
         return String.format(Locale.ROOT, "%s: %,.0f %s against %s %,.0f %s = %.2f× (budget ≤ %.1f×) %s",
                 what, value, valueUnit, baselineName, baseline, valueUnit, ratio, budget, ratio <= budget ? "PASS" : "OVER");
     }
 
     /** {@code value} against an absolute budget. */
-    static String limit(String what, double value, String unit, double budget) {
+    public static String limit(String what, double value, String unit, double budget) {
         return String.format(Locale.ROOT, "%s: %,.0f %s (budget ≤ %,.0f %s, %.2f× of it) %s",
                 what, value, unit, budget, unit, value / budget, value <= budget ? "PASS" : "OVER");
     }
 
-    static long median(List<Long> values) {
+    public static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         sorted.sort(null);
         return sorted.get(sorted.size() / 2);
     }
 
-    static void print(String line) {
+    public static void print(String line) {
         System.out.println("BENCHMARK " + line);
     }
 }
