@@ -109,9 +109,8 @@ public final class ItemEditorView extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add("grid-title");
         title.setGraphic(FontIcon.of(Feather.FILE_TEXT));
-        // The table's name, never cut; the key is the tab's title and, whole, this label's tooltip.
+        // The table's name; the key is the tab's title and, whole, this label's tooltip.
         title.setText(model.tableName());
-        title.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(Bindings.createStringBinding(() -> model.tableName() + "  ·  " + keyText(model.current())
                 + (model.isNew() ? "  (new)" : ""), model.currentProperty(), model.loadedProperty()));
@@ -141,15 +140,17 @@ public final class ItemEditorView extends BorderPane {
         redo.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(model.redoTextProperty().get() + " (Ctrl+Y)"),
                 model.redoTextProperty()));
         redo.setOnAction(event -> undoRedo(false));
-        Button reload = button("reloadItem", Feather.REFRESH_CW, "Reload");
-        reload.setTooltip(new Tooltip("Discard your edits and read the item again"));
+        // Reload, Delete and Preview as icons (their words in the tooltip): the table's name needs the room.
+        Button reload = button("reloadItem", Feather.REFRESH_CW, null);
+        reload.setTooltip(new Tooltip("Reload: discard your edits and read the item again"));
         reload.setDisable(model.isNew());
         reload.setOnAction(event -> reload());
-        Button delete = button("deleteItem", Feather.TRASH_2, "Delete");
+        Button delete = button("deleteItem", Feather.TRASH_2, null);
+        delete.setTooltip(new Tooltip("Delete this item (asks first)"));
         delete.setDisable(model.readOnly() || model.isNew());
         delete.setOnAction(event -> delete());
-        Button preview = button("previewSave", Feather.EYE, "Preview");
-        preview.setTooltip(new Tooltip("Show what saving would send, without sending it"));
+        Button preview = button("previewSave", Feather.EYE, null);
+        preview.setTooltip(new Tooltip("Preview: show what saving would send, without sending it"));
         preview.setDisable(model.readOnly());
         preview.setOnAction(event -> save(true));
         Button save = button("saveItem", Feather.SAVE, "Save");
