@@ -14,7 +14,6 @@ import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionActions;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.connection.ConnectionsSidebar;
-import dev.dynamodesk.ui.editor.ItemEditorTab;
 import dev.dynamodesk.ui.console.ConsoleLibrary;
 import dev.dynamodesk.ui.console.ConsoleTab;
 import dev.dynamodesk.ui.console.ConsoleView;
@@ -45,8 +44,6 @@ import javafx.stage.Stage;
  */
 final class MainWindow {
     static final String TITLE = "Dynamo Desk";
-    /** Key, in a tab's properties, of the workspace page it shows. */
-    private static final String PAGE = "dynamodesk.workspacePage";
 
     private final Stage stage;
     private final TaskRunner tasks;
@@ -59,6 +56,7 @@ final class MainWindow {
     private final BooleanProperty previewSaves = new SimpleBooleanProperty(this, "previewSaves");
     private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
     private final Workspace workspace = new Workspace(connections);
+    private final WorkspaceTabs workspaceTabs;
     /** The connection in use, as the workspace says (the status bar and the title follow it). */
     private final ObjectProperty<ConnectionViewModel> activeConnection = new SimpleObjectProperty<>(this, "activeConnection");
     private final TabPane tabs = new TabPane();
@@ -159,21 +157,7 @@ final class MainWindow {
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         // The workspace follows the tabs, whoever opened or closed them; the window follows the workspace.
-        tabs.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) change -> {
-            while (change.next()) {
-                change.getRemoved().forEach(tab -> workspace.closed(pageOf(tab)));
-                for (int i = change.getFrom(); i < change.getTo() && change.wasAdded(); i++) {
-                    workspace.opened(pageOf(tabs.getTabs().get(i)), i);
-                }
-            }
-        });
-        // A tab pane selects a first tab while adding it, before the list listener above hears of it.
-        tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
-            if (tab != null) {
-                workspace.opened(pageOf(tab), tabs.getTabs().indexOf(tab));
-            }
-            workspace.selected(tab == null ? null : pageOf(tab));
-        });
+        workspaceTabs = new WorkspaceTabs(tabs, workspace);
         activeConnection.bind(workspace.activeConnectionProperty());
         // The empty state lies above the (empty) tab pane, so that its links can be clicked.
         split = new SplitPane(sidebar, new StackPane(tabs,
@@ -247,7 +231,7 @@ final class MainWindow {
     /** Closes every tab of a connection (before it is removed). */
     private void closeTabsOf(ConnectionViewModel connection) {
         for (WorkspacePage page : workspace.pagesOf(connection)) {
-            close(tabOf(page));
+            close(workspaceTabs.tabOf(page));
         }
     }
 
@@ -255,7 +239,7 @@ final class MainWindow {
     void openTable(ConnectionViewModel connection, String tableName) {
         Optional<WorkspacePage> open = workspace.tablePage(connection, tableName);
         if (open.isPresent()) {
-            tabs.getSelectionModel().select(tabOf(open.get()));
+            tabs.getSelectionModel().select(workspaceTabs.tabOf(open.get()));
             return;
         }
         if (connection.services() == null) {
@@ -294,7 +278,7 @@ final class MainWindow {
         if (connection == null || connection.services() == null) {
             return;
         }
-        ConsoleTab console = workspace.consolePage(connection).map(page -> (ConsoleTab) tabOf(page)).orElse(null);
+        ConsoleTab console = workspace.consolePage(connection).map(page -> (ConsoleTab) workspaceTabs.tabOf(page)).orElse(null);
         if (console == null) {
             ConsoleViewModel model = new ConsoleViewModel(connection, tasks, consoles,
                     reasons -> FullScanQuestion.ask(stage, reasons));
@@ -340,7 +324,7 @@ final class MainWindow {
 
     /** Closes the tabs of a table that no longer exists. */
     void closeTable(ConnectionViewModel connection, String tableName) {
-        workspace.tablePage(connection, tableName).map(this::tabOf).ifPresent(tab -> {
+        workspace.tablePage(connection, tableName).map(workspaceTabs::tabOf).ifPresent(tab -> {
             tabs.getTabs().remove(tab);
             if (tab.getOnClosed() != null) {
                 tab.getOnClosed().handle(null);
@@ -420,34 +404,6 @@ final class MainWindow {
         } else {
             sidebar.refreshAll();
         }
-    }
-
-    /**
-     * The page a tab shows, told apart here, once, by the tab's kind (and kept with the tab): the
-     * workspace then answers every question about what is open without looking at controls.
-     */
-    private WorkspacePage pageOf(Tab tab) {
-        Object known = tab.getProperties().get(PAGE);
-        if (known instanceof WorkspacePage page) {
-            return page;
-        }
-        WorkspacePage page;
-        if (tab instanceof TableTab tableTab) {
-            page = WorkspacePage.table(tableTab.connection(), tableTab.model().tableName());
-        } else if (tab instanceof ItemEditorTab editorTab) {
-            page = WorkspacePage.item(editorTab.connection(), editorTab.model().tableName());
-        } else if (tab instanceof ConsoleTab consoleTab) {
-            page = WorkspacePage.console(consoleTab.connection());
-        } else {
-            page = WorkspacePage.gettingStarted();
-        }
-        tab.getProperties().put(PAGE, page);
-        return page;
-    }
-
-    private Tab tabOf(WorkspacePage page) {
-        return tabs.getTabs().stream().filter(tab -> tab.getProperties().get(PAGE) == page).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No tab shows " + page));
     }
 
     private void updateTitle() {

@@ -2,7 +2,6 @@ package dev.dynamodesk.ui.console;
 
 import dev.dynamodesk.dynamo.partiql.Completions;
 import dev.dynamodesk.ui.common.TaskRunner;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -22,22 +21,7 @@ class HighlightBenchmark {
     void highlightingALongScript() throws Exception {
         FxToolkit.registerPrimaryStage();
         TaskRunner tasks = TaskRunner.background();
-        Completions.Catalog none = new Completions.Catalog() {
-            @Override
-            public List<String> tables() {
-                return List.of();
-            }
-
-            @Override
-            public List<String> indexes(String table) {
-                return List.of();
-            }
-
-            @Override
-            public List<String> attributes(String table) {
-                return List.of();
-            }
-        };
+        Completions.Catalog none = new EmptyCatalog();
         StatementEditor[] editor = new StatementEditor[1];
         FxToolkit.setupStage(stage -> {
             editor[0] = new StatementEditor(tasks, none);

@@ -2,9 +2,7 @@ package dev.dynamodesk.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dynamodesk.dynamo.partiql.Completions;
 import dev.dynamodesk.ui.common.TaskRunner;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -25,22 +23,7 @@ class StatementEditorLoadUiIT {
         FxToolkit.registerPrimaryStage();
         tasks = TaskRunner.background();
         FxToolkit.setupStage(stage -> {
-            editor = new StatementEditor(tasks, new Completions.Catalog() {
-                @Override
-                public List<String> tables() {
-                    return List.of();
-                }
-
-                @Override
-                public List<String> indexes(String table) {
-                    return List.of();
-                }
-
-                @Override
-                public List<String> attributes(String table) {
-                    return List.of();
-                }
-            });
+            editor = new StatementEditor(tasks, new EmptyCatalog());
             stage.setScene(new Scene(editor, 900, 600));
             stage.show();
         });
