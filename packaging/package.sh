@@ -72,7 +72,7 @@ esac
 # for the image, and at install time for the packages, since Java 17 refuses an archive whose
 # class path has moved.
 record_class_list() {
-  local image=$1 cfg="$1/lib/app/dynamodesk.cfg"
+  local image=$1 cfg="$1/lib/app/dynamodesk.cfg" list="$1/lib/app/startup-classes.txt"
   local xvfb=()
   if [[ -z ${DISPLAY:-} ]]; then
     command -v xvfb-run >/dev/null || { echo "package.sh: no display and no xvfb-run: no class list, so no class archive (the app starts slower)"; return; }
@@ -80,13 +80,20 @@ record_class_list() {
   fi
   local home; home=$(mktemp -d)
   cp "$cfg" "$cfg.orig"
-  printf '%s\n' "java-options=-XX:DumpLoadedClassList=$image/lib/app/startup-classes.txt" "java-options=-Ddynamodesk.home=$home" \
-    "java-options=-Ddynamodesk.local.inMemory=true" "java-options=-Ddynamodesk.local.port=0" \
+  # A first start (Getting started, sample tables on disk), then a command on those tables: the
+  # archive serves the window and the command line alike.
+  printf '%s\n' "java-options=-XX:DumpLoadedClassList=$home/window.txt" "java-options=-Ddynamodesk.home=$home" \
+    "java-options=-Ddynamodesk.local.port=0" "java-options=-Ddynamodesk.sampleEvents=100" \
     "java-options=-Ddynamodesk.exitWhenReady=true" "java-options=-Ddynamodesk.noKeychain=true" >> "$cfg"
-  echo "package.sh: recording the classes of a start"
+  echo "package.sh: recording the classes of a start and of a command"
   timeout 180 "${xvfb[@]}" "$image/bin/dynamodesk" >"$home/training.out" 2>&1 || echo "package.sh: the recording run ended with $? (see $home/training.out)"
+  sed -i "s|DumpLoadedClassList=$home/window.txt|DumpLoadedClassList=$home/command.txt|" "$cfg"
+  timeout 120 "$image/bin/dynamodesk" scan UserData --limit 25 --profile local >>"$home/training.out" 2>&1 \
+    || echo "package.sh: the recorded command ended with $? (see $home/training.out)"
   mv "$cfg.orig" "$cfg"
-  [[ -s $image/lib/app/startup-classes.txt ]] && echo "package.sh: $(wc -l < "$image/lib/app/startup-classes.txt") classes recorded"
+  # Both lists, each line once, in the order first seen.
+  cat "$home"/window.txt "$home"/command.txt 2>/dev/null | awk '!seen[$0]++' > "$list"
+  [[ -s $list ]] && echo "package.sh: $(wc -l < "$list") classes recorded"
 }
 
 # add_archive_launcher IMAGE: bin/dynamodesk-cds, the same launcher with its own cfg: the app's

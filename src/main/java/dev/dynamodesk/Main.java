@@ -25,6 +25,8 @@ public final class Main {
         // The window (or the command) starts while logging sets itself up on another core: a
         // logger asked for meanwhile records its lines and hands them over once logging is ready
         // (SLF4J's own substitute loggers), so nothing is lost.
+        // SLF4J would tell stderr each time it replays those lines: nothing for the user to act on.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         bridgeJavaUtilLogging();
         Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
         logging.setDaemon(true);
