@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * For benchmarks that look for what holds up the FX thread: samples its stack every few
  * milliseconds and prints the frames seen most (inclusive), with the thread states. Diagnostic
- * only ({@code -Dbench.sampleFx=true}).
+ * only ({@code -Dbench.sampleFx=true}); {@code -Dbench.sampleOnly=METHOD} counts only the samples
+ * with that method on the stack, {@code -Dbench.sampleOnly=BLOCKED} only those waiting for a lock.
  */
 public final class FxThreadSampler {
     private final Map<String, Integer> frames = new HashMap<>();

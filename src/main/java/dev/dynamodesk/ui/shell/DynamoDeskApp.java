@@ -34,6 +34,8 @@ public final class DynamoDeskApp extends Application {
     private final AppOptions options;
     /** Started by {@link #launchGui} before the toolkit, so the files are read while it starts. */
     private static volatile CompletableFuture<StartupFiles> filesReadEarly;
+    /** The options {@link #launchGui} read the files with: the instance JavaFX makes uses the same. */
+    private static volatile AppOptions launchOptions;
 
     private SettingsKeeper settings;
     private QueryLibraryFile queries;
@@ -46,7 +48,7 @@ public final class DynamoDeskApp extends Application {
 
     /** Used by {@link Application#launch}: options from system properties. */
     public DynamoDeskApp() {
-        this(AppOptions.fromSystemProperties());
+        this(launchOptions != null ? launchOptions : AppOptions.fromSystemProperties());
     }
 
     public DynamoDeskApp(AppOptions options) {
@@ -54,7 +56,8 @@ public final class DynamoDeskApp extends Application {
     }
 
     public static void launchGui(String[] args) {
-        filesReadEarly = StartupFiles.readInBackground(AppOptions.fromSystemProperties().directories());
+        launchOptions = AppOptions.fromSystemProperties();
+        filesReadEarly = StartupFiles.readInBackground(launchOptions.directories());
         Application.launch(DynamoDeskApp.class, args);
     }
 

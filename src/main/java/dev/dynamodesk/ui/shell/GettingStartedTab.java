@@ -19,12 +19,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * there to try, how to reach AWS, and where the rest of the app is, each with a button that does it.
  */
 final class GettingStartedTab extends Tab {
-    /** Three cards side by side in the window's first size, wrapping in a narrower one. */
-    /** The narrowest a card gets; cards grow to share the page. */
+    /** The narrowest a card gets; cards grow to share the page, up to three a row. */
     private static final double CARD_WIDTH = 250;
     private static final double GAP = 14;
-
-    /** What the buttons do. */
 
     GettingStartedTab(WindowCommands commands) {
         super("Getting started");
@@ -54,7 +51,7 @@ final class GettingStartedTab extends Tab {
                 card(Feather.TERMINAL, "PartiQL console",
                         "SELECT, INSERT, UPDATE and DELETE with completion, parameters and history. A SELECT that "
                                 + "would read a whole table asks first.",
-                        small(commands.button(WindowCommand.OPEN_CONSOLE, "startConsole"), "Open the console")),
+                        worded(commands.button(WindowCommand.OPEN_CONSOLE, "startConsole"), "Open the console")),
                 card(Feather.EDIT_3, "Edit items safely",
                         "Double-click a row to edit it as a tree or as JSON. Saves only change what you changed, "
                                 + "and never overwrite someone else's change: you choose what to keep."),
@@ -112,8 +109,8 @@ final class GettingStartedTab extends Tab {
         }
     }
 
-    /** A command's button, small as the cards' buttons are, with its own words where the card needs them. */
-    private static Button small(Button button, String text) {
+    /** A command's button with the card's own words for it. */
+    private static Button worded(Button button, String text) {
         button.setText(text);
         return button;
     }

@@ -2,6 +2,7 @@ package dev.dynamodesk.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
@@ -69,10 +70,7 @@ final class WindowCommands {
         Button button = new Button(command.text());
         button.setId(id);
         button.setOnAction(event -> run(command));
-        ObservableBooleanValue condition = enabled.get(command);
-        if (condition != null) {
-            button.disableProperty().bind(javafx.beans.binding.Bindings.not(condition));
-        }
+        disableUnlessEnabled(button.disableProperty(), command);
         return button;
     }
 
@@ -85,10 +83,14 @@ final class WindowCommands {
         if (command.icon() != null) {
             item.setGraphic(FontIcon.of(command.icon()));
         }
+        disableUnlessEnabled(item.disableProperty(), command);
+        return item;
+    }
+
+    private void disableUnlessEnabled(BooleanProperty disable, WindowCommand command) {
         ObservableBooleanValue condition = enabled.get(command);
         if (condition != null) {
-            item.disableProperty().bind(javafx.beans.binding.Bindings.not(condition));
+            disable.bind(Bindings.not(condition));
         }
-        return item;
     }
 }
