@@ -47,6 +47,12 @@ class GridLoadBenchmark {
 
         if (Boolean.getBoolean("bench.gridOnly")) {
             int held = Integer.getInteger("bench.maxLoaded", 20_000);
+            if (Boolean.getBoolean("bench.segmentsFirst")) {
+                // Which of the two pays for the first grid of the JVM (class loading, JIT)?
+                uiLoad(services, new GridSettings(500, held, 4), "grid view, 4 parallel segments");
+                uiLoad(services, new GridSettings(500, held, 1), "grid view, one segment");
+                return;
+            }
             uiLoad(services, new GridSettings(500, held, 1), "grid view, one segment");
             uiLoad(services, new GridSettings(500, held, 4), "grid view, 4 parallel segments");
             return;
@@ -109,7 +115,8 @@ class GridLoadBenchmark {
                 if (previous != 0) {
                     worstGap.accumulateAndGet(now - previous, Math::max);
                     if (now - previous > 50_000_000 && Boolean.getBoolean("bench.trace")) {
-                        System.out.printf("GAP %d ms at %d ms%n", (now - previous) / 1_000_000, (now - started[0]) / 1_000_000);
+                        System.out.printf("GAP %d ms at %d ms (wall clock %d)%n", (now - previous) / 1_000_000,
+                                (now - started[0]) / 1_000_000, System.currentTimeMillis());
                     }
                 }
                 if (model[0] != null && !model[0].loadingProperty().get() && !model[0].hasMoreProperty().get()
@@ -171,6 +178,12 @@ class GridLoadBenchmark {
         found.await();
         dev.dynamodesk.testing.FxThreadSampler sampler = Boolean.getBoolean("bench.sampleFx")
                 ? dev.dynamodesk.testing.FxThreadSampler.start(fx[0]) : null;
+        if (sampler != null && Integer.getInteger("bench.sampleFirstMs", 0) > 0) {
+            // Only the start of the load, where the longest waits were.
+            Thread.sleep(Integer.getInteger("bench.sampleFirstMs"));
+            sampler.stopAndPrint(80);
+            sampler = null;
+        }
         if (!done.await(10, TimeUnit.MINUTES)) {
             throw new IllegalStateException("The grid did not finish loading");
         }
@@ -185,6 +198,8 @@ class GridLoadBenchmark {
         print("%s: %,d rows in %.1f s (%,.0f items/s) · longest wait of an FX event %.0f ms · longest gap between frames %.0f ms"
                         + " · %,d items held in memory · heap %d MB",
                 what, ITEMS, seconds, ITEMS / seconds, probe.worstMillis(), worstGap.get() / 1e6, held, heapMb);
+        print("%s: events that waited over 50 ms: %d, the last of them %.0f ms after All was pressed (of %.0f ms)",
+                what, probe.longWaits(), probe.lastLongWaitMillis(), seconds * 1000);
         Verdict.print(Verdict.limit(what + ": longest wait of an FX event while All loads", probe.worstMillis(), "ms", 50));
         Verdict.print(Verdict.limit(what + ": first rows on screen after opening the table",
                 (firstRows[1] - firstRows[0]) / 1e6, "ms", 300));

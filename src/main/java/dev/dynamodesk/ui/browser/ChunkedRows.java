@@ -15,7 +15,8 @@ import javafx.collections.ObservableListBase;
  * The grid's rows, held as the chunks they were read in. Only a bounded number of items stays in
  * memory: when there are more, the chunks read longest ago are dropped, keeping only their size and
  * the key they started from. A dropped row shows as {@link #PLACEHOLDER} and asks for its chunk to
- * be read again, so scrolling back to it brings it back.
+ * be read again, so scrolling back to it brings it back. Dropping is not a change of the list (the
+ * row is still the same item); reading it back is, since the table may have changed meanwhile.
  */
 final class ChunkedRows extends ObservableListBase<Item> {
     /** Stands in for a row whose chunk is being read again. Compared by identity. */
@@ -238,13 +239,13 @@ final class ChunkedRows extends ObservableListBase<Item> {
             if (oldest == null) {
                 return;
             }
-            int from = offsets[chunks.indexOf(oldest)];
-            List<Item> removed = oldest.items;
+            // No change is announced: the rows are the same items, only no longer in memory, and
+            // get() answers for them from now on. Announcing a replacement made TableView rebuild
+            // every cell (its skin answers any replacement that way), once per chunk read after the
+            // limit, which was most of the FX thread's longest waits while a big table loaded.
+            // Cells showing these rows keep their items until they are laid out again.
             oldest.items = null;
             loaded -= oldest.size;
-            beginChange();
-            nextReplace(from, from + oldest.size, removed);
-            endChange();
         }
     }
 

@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -53,6 +55,9 @@ final class ItemTable {
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ColumnLayoutKeeper layout;
     private final StickyKeyColumns sticky;
+    private final Label placeholder = new Label();
+    private final BooleanBinding noRows;
+    private final BooleanBinding noSortedRows;
     private boolean snapshotMode;
 
     ItemTable(ItemGridViewModel model, TableLayouts layouts, String layoutKey, Consumer<Item> open) {
@@ -64,11 +69,18 @@ final class ItemTable {
         // No fixed cell size: with one, a row drops the cells of columns scrolled out of view,
         // and the sticky key cells (StickyKeyColumns) must stay. (It measured no faster here.)
         view.setItems(model.rows());
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get()
-                ? "Loading items…" : snapshotMode ? "No loaded item matches the filter." : "No items.",
-                model.loadingProperty(), filterText));
+        noRows = Bindings.isEmpty(model.rows());
+        noSortedRows = Bindings.isEmpty(sorted);
         view.setPlaceholder(placeholder);
+        // Only while the grid is empty: a placeholder's text changing behind rows (each time a load
+        // starts or ends) made the whole grid lay out and paint again.
+        InvalidationListener placeholderText = observable -> showPlaceholderText();
+        model.loadingProperty().addListener(placeholderText);
+        filterText.addListener(placeholderText);
+        view.itemsProperty().addListener(placeholderText);
+        noRows.addListener((observable, was, now) -> showPlaceholderText());
+        noSortedRows.addListener((observable, was, now) -> showPlaceholderText());
+        showPlaceholderText();
         layout = new ColumnLayoutKeeper(view, layouts, layoutKey);
         sticky = new StickyKeyColumns(view);
 
@@ -111,6 +123,13 @@ final class ItemTable {
                 open.accept(selected);
             }
         });
+    }
+
+    private void showPlaceholderText() {
+        if (view.getItems() == null || view.getItems().isEmpty()) {
+            placeholder.setText(model.loadingProperty().get() ? "Loading items…"
+                    : snapshotMode ? "No loaded item matches the filter." : "No items.");
+        }
     }
 
     TableView<Item> view() {

@@ -45,8 +45,16 @@ class ChunkedRowsTest {
         rows.append(start(0), items(0, 100), null, 100);
         rows.append(start(100), items(100, 100), null, 100);
         rows.get(5); // the first chunk is on screen
+        List<String> changes = new ArrayList<>();
+        rows.addListener((ListChangeListener<Item>) change -> {
+            while (change.next()) {
+                changes.add(change.getFrom() + "-" + change.getTo() + " removed " + change.getRemovedSize());
+            }
+        });
         rows.append(start(200), items(200, 100), null, 100);
-        // 300 held > 250: the second chunk, shown least recently, is dropped.
+        // 300 held > 250: the second chunk, shown least recently, is dropped, and that is no change
+        // of the list (its rows are the same items, not in memory): only the append is announced.
+        assertThat(changes).containsExactly("200-300 removed 0");
         assertThat(rows.loadedCount()).isEqualTo(200);
         assertThat(rows).hasSize(300);
         assertThat(rows.get(150)).isSameAs(ChunkedRows.PLACEHOLDER);
