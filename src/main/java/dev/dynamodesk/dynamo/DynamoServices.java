@@ -6,18 +6,24 @@ import dev.dynamodesk.dynamo.partiql.PartiqlRunner;
 import dev.dynamodesk.dynamo.partiql.StatementGroups;
 import dev.dynamodesk.dynamo.partiql.TableSchemas;
 import dev.dynamodesk.dynamo.query.ItemCounter;
+import dev.dynamodesk.dynamo.query.MatchCounter;
 import dev.dynamodesk.dynamo.query.ItemReader;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The services of one open connection, sharing its client. Closing it closes the client. */
+/**
+ * The services of one open connection, sharing its client. Closing it closes the client. The
+ * table list, the count and the table details are reached through small interfaces
+ * ({@link TableCatalog}, {@link MatchCounter}, {@link TableDetailsReader}) that a test may replace
+ * ({@link #replacing}), so view models are tested without a server where the behaviour is theirs.
+ */
 public final class DynamoServices implements AutoCloseable {
     private final DynamoDbClient client;
-    private final TableService tables;
+    private final TableCatalog tables;
     private final ItemReader reader;
-    private final ItemCounter counter;
+    private final MatchCounter counter;
 
     private final WriteGuard guard;
-    private final TableDescriber describer;
+    private final TableDetailsReader describer;
     private final TableAdmin admin;
     private final ItemSaver saver;
     private final ItemDeleter deleter;
@@ -31,21 +37,37 @@ public final class DynamoServices implements AutoCloseable {
     }
 
     public DynamoServices(DynamoDbClient client, WriteGuard guard) {
+        this(client, guard, null, null, null);
+    }
+
+    /** Where a part is null, the one that asks DynamoDB through {@code client}. */
+    private DynamoServices(DynamoDbClient client, WriteGuard guard, TableCatalog tables, MatchCounter counter,
+            TableDetailsReader describer) {
+        TableService service = new TableService(client);
         this.client = client;
         this.guard = guard;
-        this.tables = new TableService(client);
+        this.tables = tables != null ? tables : service;
         this.deleter = new ItemDeleter(new BatchWriter(client), guard);
-        this.describer = new TableDescriber(client, tables);
+        this.describer = describer != null ? describer : new TableDescriber(client, service);
         this.admin = new TableAdmin(client, guard);
         this.saver = new ItemSaver(client, guard);
         this.reader = new ItemReader(client);
-        this.counter = new ItemCounter(client);
-        this.partiql = new PartiqlRunner(client, guard, tables::listTableNames);
+        this.counter = counter != null ? counter : new ItemCounter(client);
+        this.partiql = new PartiqlRunner(client, guard, this.tables::listTableNames);
         this.statementGroups = new StatementGroups(partiql);
-        this.schemas = new TableSchemas(client, tables);
+        this.schemas = new TableSchemas(client, service);
     }
 
-    public TableService tables() {
+    /**
+     * For tests: these services with the given parts in place of their own (null keeps a part);
+     * everything else still goes to this connection's client.
+     */
+    public DynamoServices replacing(TableCatalog tables, MatchCounter counter, TableDetailsReader describer) {
+        return new DynamoServices(client, guard, tables != null ? tables : this.tables,
+                counter != null ? counter : this.counter, describer != null ? describer : this.describer);
+    }
+
+    public TableCatalog tables() {
         return tables;
     }
 
@@ -53,7 +75,7 @@ public final class DynamoServices implements AutoCloseable {
         return reader;
     }
 
-    public ItemCounter counter() {
+    public MatchCounter counter() {
         return counter;
     }
 
@@ -65,7 +87,7 @@ public final class DynamoServices implements AutoCloseable {
         return admin;
     }
 
-    public TableDescriber describer() {
+    public TableDetailsReader describer() {
         return describer;
     }
 

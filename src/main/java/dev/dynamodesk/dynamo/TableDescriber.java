@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
  * Gathers a table's details: DescribeTable, then TTL, point-in-time recovery and tags, each of
  * which an endpoint may not support. Those become "not available" facts, never errors.
  */
-public final class TableDescriber {
+public final class TableDescriber implements TableDetailsReader {
     private final DynamoDbClient client;
     private final TableService tables;
 
@@ -30,6 +30,7 @@ public final class TableDescriber {
         this.tables = tables;
     }
 
+    @Override
     public TableDetails describe(String tableName) {
         TableDescription table = client.describeTable(b -> b.tableName(tableName)).table();
         TableInfo info = tables.describe(table);

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /** Lists and describes a connection's tables. Blocking calls: run them off the FX thread. */
-public final class TableService {
+public final class TableService implements TableCatalog {
     /** ListTables returns at most 100 names a call. */
     private static final int LIST_PAGE = 100;
 
@@ -24,6 +24,7 @@ public final class TableService {
     }
 
     /** Every table name, following ListTables' paging past 100. */
+    @Override
     public List<String> listTableNames() {
         List<String> names = new ArrayList<>();
         String startAfter = null;
@@ -36,6 +37,7 @@ public final class TableService {
         return names;
     }
 
+    @Override
     public TableInfo describe(String tableName) {
         return describe(client.describeTable(b -> b.tableName(tableName)).table());
     }

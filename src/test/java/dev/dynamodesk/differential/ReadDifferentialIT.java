@@ -143,7 +143,7 @@ class ReadDifferentialIT {
     @MethodSource("countSegments")
     void aCountCountsEveryMatch(Backend.Kind kind, int segments) throws Exception {
         SharedTables tables = SharedTables.of(kind);
-        ItemCounter counter = tables.services().counter();
+        dev.dynamodesk.dynamo.query.MatchCounter counter = tables.services().counter();
         QueryPlan all = QueryPlan.of(ItemQuery.scanAll(SharedTables.LARGE), tables.info(SharedTables.LARGE));
         assertThat(counter.count(all, segments, () -> false, count -> { }).matched()).isEqualTo(tables.reference(SharedTables.LARGE).size());
         QueryPlan rare = QueryPlan.of(ItemQuery.scanAll(SharedTables.LARGE).withFilter(rare()), tables.info(SharedTables.LARGE));

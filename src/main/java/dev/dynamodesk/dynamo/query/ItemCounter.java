@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * one segment engine, {@link SegmentRead}), which DynamoDB Local answers about twice as fast with
  * two and three times with four.
  */
-public final class ItemCounter {
+public final class ItemCounter implements MatchCounter {
     private static final int COUNT_LIMIT = 1_000;
 
     private final DynamoDbClient client;
@@ -58,6 +58,7 @@ public final class ItemCounter {
      * Counts every match; reports the running total after each request (from any segment's thread).
      * Cancelling stops all segments after their current request.
      */
+    @Override
     public Count count(QueryPlan plan, int segments, BooleanSupplier cancelled, Consumer<Count> progress) {
         Tally tally = new Tally(progress);
         int parallel = plan.isQuery() ? 1 : Math.max(1, segments);

@@ -4,8 +4,9 @@ import dev.dynamodesk.dynamo.DynamoServices;
 import dev.dynamodesk.dynamo.ErrorMessages;
 import dev.dynamodesk.dynamo.query.ItemCounter;
 import dev.dynamodesk.dynamo.query.QueryPlan;
-import dev.dynamodesk.ui.common.RunningTask;
+import dev.dynamodesk.ui.common.NewestRequest;
 import dev.dynamodesk.ui.common.TaskRunner;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,8 +24,8 @@ public final class ItemCountModel {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
     private QueryPlan plan;
-    private RunningTask task;
-    private long sequence;
+    /** A new query makes a count still running old: it stops, and nothing it says is shown. */
+    private final NewestRequest counts = new NewestRequest();
 
     ItemCountModel(DynamoServices services, TaskRunner tasks, int segments) {
         this.services = services;
@@ -42,8 +43,7 @@ public final class ItemCountModel {
     }
 
     void reset(QueryPlan newPlan) {
-        cancel();
-        sequence++;
+        counts.supersede();
         plan = newPlan;
         text.set("");
         counting.set(false);
@@ -53,48 +53,44 @@ public final class ItemCountModel {
         if (plan == null || counting.get()) {
             return;
         }
-        long request = sequence;
         QueryPlan current = plan;
         counting.set(true);
         text.set("Counting…");
+        // The newest figures (kept for "stopped at"), and whether an FX update is already on its way.
         AtomicReference<ItemCounter.Count> latest = new AtomicReference<>();
-        task = tasks.task("Counting " + current.query().table(), context ->
+        AtomicBoolean updatePosted = new AtomicBoolean();
+        tasks.task("Counting " + current.query().table(), context ->
                         services.counter().count(current, segments, context.cancelled(), running -> {
+                            latest.set(running);
                             // Many segment threads report; one FX update shows the newest figures.
-                            if (latest.getAndSet(running) == null) {
+                            if (updatePosted.compareAndSet(false, true)) {
                                 context.deliver(() -> {
-                                    ItemCounter.Count shown = latest.getAndSet(null);
-                                    if (request == sequence && counting.get() && shown != null) {
-                                        text.set("Counting… " + describe(shown));
+                                    updatePosted.set(false);
+                                    if (counting.get()) {
+                                        text.set("Counting… " + describe(latest.get()));
                                     }
                                 });
                             }
                         }))
+                .newestOf(counts)
                 .onSuccess(result -> {
-                    if (request == sequence) {
-                        counting.set(false);
-                        text.set(describe(result));
-                    }
+                    counting.set(false);
+                    text.set(describe(result));
                 })
                 .onFailure(failure -> {
-                    if (request == sequence) {
-                        counting.set(false);
-                        text.set("Count failed: " + ErrorMessages.summary(failure));
-                    }
+                    counting.set(false);
+                    text.set("Count failed: " + ErrorMessages.summary(failure));
                 })
                 .onCancelled(() -> {
-                    if (request == sequence) {
-                        counting.set(false);
-                        text.set("Count stopped at " + LoadFigures.count(latestMatched(latest)) + "+");
-                    }
+                    counting.set(false);
+                    text.set("Count stopped at " + LoadFigures.count(latestMatched(latest)) + "+");
                 })
                 .start();
     }
 
+    /** Stop: the count ends, saying how far it got. */
     public void cancel() {
-        if (task != null) {
-            task.cancel();
-        }
+        counts.cancel();
     }
 
     private long latestMatched(AtomicReference<ItemCounter.Count> latest) {

@@ -2,9 +2,9 @@ package dev.dynamodesk.ui.common;
 
 /**
  * A line of requests of which only the newest may report back: a table described again, the
- * table list read again, a count started over. An older request's answer arriving late is dropped,
- * and starting a newer one cancels the older. Used from the FX thread, through
- * {@link TaskRunner.Builder#newestOf}.
+ * table list read again, a count started over. An older request's answer (and anything it
+ * {@linkplain TaskContext#deliver delivers} on the way) arriving late is dropped, and starting a
+ * newer one cancels the older. Used from the FX thread, through {@link TaskRunner.Builder#newestOf}.
  */
 public final class NewestRequest {
     private long newest;
@@ -21,6 +21,13 @@ public final class NewestRequest {
         if (running != null) {
             running.cancel();
             running = null;
+        }
+    }
+
+    /** Stops the running request, which stays the newest: its cancellation is reported (a Stop button). */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
         }
     }
 

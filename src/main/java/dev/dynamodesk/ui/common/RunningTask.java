@@ -20,6 +20,8 @@ public final class RunningTask implements TaskContext {
     /** The newest message and progress not yet shown; one FX update carries them, however many came. */
     private final AtomicReference<Update> pending = new AtomicReference<>();
     private volatile Thread worker;
+    /** Read on the FX thread before each delivery: false once a newer request of its line started. */
+    private volatile java.util.function.BooleanSupplier current = () -> true;
 
     private record Update(String message, double progress) {
     }
@@ -68,7 +70,16 @@ public final class RunningTask implements TaskContext {
 
     @Override
     public void deliver(Runnable action) {
-        fx.execute(action);
+        fx.execute(() -> {
+            if (current.getAsBoolean()) {
+                action.run();
+            }
+        });
+    }
+
+    /** Deliveries run only while {@code stillCurrent} holds (checked on the FX thread). */
+    void deliverOnlyWhile(java.util.function.BooleanSupplier stillCurrent) {
+        this.current = stillCurrent;
     }
 
     void attach(Thread thread) {

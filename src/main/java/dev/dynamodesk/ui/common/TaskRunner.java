@@ -49,7 +49,7 @@ public final class TaskRunner implements AutoCloseable {
     }
 
     /** Work on {@code workers}, results through {@code fx}: for tests that need real concurrency. */
-    static TaskRunner using(Executor workers, Executor fx) {
+    public static TaskRunner using(Executor workers, Executor fx) {
         return new TaskRunner(workers, null, fx);
     }
 
@@ -122,7 +122,8 @@ public final class TaskRunner implements AutoCloseable {
 
         /**
          * Makes this task the newest of {@code line}: the line's older task is cancelled, and this
-         * one's success, failure or cancellation is reported only while it is still the newest.
+         * one's deliveries, success, failure or cancellation are reported only while it is still the
+         * newest.
          */
         public Builder<T> newestOf(NewestRequest line) {
             this.line = line;
@@ -143,8 +144,10 @@ public final class TaskRunner implements AutoCloseable {
                 return task;
             }
             if (line != null) {
-                request = line.begin();
-                line.started(request, task);
+                long number = line.begin();
+                request = number;
+                line.started(number, task);
+                task.deliverOnlyWhile(() -> line.isNewest(number));
             }
             if (listed) {
                 fx.execute(() -> running.add(task));

@@ -3,6 +3,7 @@ package dev.dynamodesk.ui.connection;
 import dev.dynamodesk.connection.ConnectionProfile;
 import dev.dynamodesk.dynamo.DynamoServices;
 import dev.dynamodesk.dynamo.ErrorMessages;
+import dev.dynamodesk.ui.common.NewestRequest;
 import dev.dynamodesk.ui.common.TaskRunner;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -35,7 +36,10 @@ public final class ConnectionViewModel {
     private final ReadOnlyObjectWrapper<DynamoServices> services = new ReadOnlyObjectWrapper<>(this, "services");
     private final ObservableList<String> tables = FXCollections.observableArrayList();
     private final ObservableMap<String, Long> itemCounts = FXCollections.observableHashMap();
-    private long refreshSequence;
+    /** Listing the tables again: only the newest listing is shown. */
+    private final NewestRequest listing = new NewestRequest();
+    /** Reading each listed table's size: only for the newest list. */
+    private final NewestRequest sizing = new NewestRequest();
     private dev.dynamodesk.ui.common.RunningTask pendingConnect;
     private long connectAttempt;
     static final int COUNTED_TABLES = 100;
@@ -169,7 +173,7 @@ public final class ConnectionViewModel {
         services.set(connectedServices);
         error.set(null);
         state.set(State.READY);
-        refreshSequence++;
+        listing.supersede();
         applyTableNames(tableNames);
     }
 
@@ -213,24 +217,18 @@ public final class ConnectionViewModel {
         if (current == null) {
             return;
         }
-        long sequence = ++refreshSequence;
         tasks.task("Listing tables of " + profile().name(), context -> current.tables().listTableNames())
                 .quiet()
-                .onSuccess(names -> {
-                    if (sequence == refreshSequence) {
-                        applyTableNames(names);
-                    }
-                })
+                .newestOf(listing)
+                .onSuccess(this::applyTableNames)
                 .onFailure(failure -> {
-                    if (sequence == refreshSequence) {
-                        error.set(ErrorMessages.describe(failure));
-                        detail.set("Could not list tables");
-                    }
+                    error.set(ErrorMessages.describe(failure));
+                    detail.set("Could not list tables");
                 })
                 .start();
     }
 
-    private void readItemCounts(List<String> names, long sequence) {
+    private void readItemCounts(List<String> names) {
         DynamoServices current = services.get();
         tasks.task("Reading table sizes", context -> {
                     for (String name : names) {
@@ -239,11 +237,7 @@ public final class ConnectionViewModel {
                         }
                         try {
                             long count = current.tables().describe(name).approximateItemCount();
-                            context.deliver(() -> {
-                                if (sequence == refreshSequence) {
-                                    itemCounts.put(name, count);
-                                }
-                            });
+                            context.deliver(() -> itemCounts.put(name, count));
                         } catch (RuntimeException gone) {
                             // Deleted meanwhile, or not describable: it simply shows no count.
                         }
@@ -251,6 +245,7 @@ public final class ConnectionViewModel {
                     return null;
                 })
                 .quiet()
+                .newestOf(sizing)
                 .start();
     }
 
@@ -259,8 +254,9 @@ public final class ConnectionViewModel {
             tables.setAll(names);
         }
         itemCounts.keySet().retainAll(names);
+        sizing.supersede(); // sizes read for an older list are not shown
         if (names.size() <= COUNTED_TABLES) {
-            readItemCounts(names, refreshSequence);
+            readItemCounts(names);
         }
         detail.set(names.size() == 1 ? "1 table" : names.size() + " tables");
     }

@@ -6,6 +6,7 @@ import dev.dynamodesk.transfer.CsvMapping;
 import dev.dynamodesk.transfer.ExportFormat;
 import dev.dynamodesk.transfer.ImportLine;
 import dev.dynamodesk.transfer.ItemSources;
+import dev.dynamodesk.ui.common.NewestRequest;
 import dev.dynamodesk.ui.common.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ final class ImportPreviewPane extends VBox {
     private final Label status = new Label("Choose a file to see its first records here.");
     private final TextArea records = new TextArea();
     private final BooleanProperty ready = new SimpleBooleanProperty(this, "ready");
-    private int generation;
+    /** Choosing another file while one is read: only the newest file's records are shown. */
+    private final NewestRequest reading = new NewestRequest();
     private ItemSources.CsvPreview csv;
     private CsvMappingPane mapping;
     private List<ImportLine> lines = List.of();
@@ -64,7 +66,7 @@ final class ImportPreviewPane extends VBox {
     }
 
     void load(Path file, ExportFormat format, Node resizing) {
-        int request = ++generation;
+        reading.supersede();
         ready.set(false);
         loaded = false;
         csv = null;
@@ -89,10 +91,8 @@ final class ImportPreviewPane extends VBox {
                             : new Read(null, ItemSources.firstRecords(file, format, null, PREVIEW_RECORDS));
                 })
                 .quiet()
+                .newestOf(reading)
                 .onSuccess(read -> {
-                    if (request != generation) {
-                        return;
-                    }
                     csv = read.csv();
                     lines = read.lines();
                     loaded = true;
@@ -105,10 +105,8 @@ final class ImportPreviewPane extends VBox {
                     resize(resizing);
                 })
                 .onFailure(failure -> {
-                    if (request == generation) {
-                        status.setText(ErrorMessages.summary(failure));
-                        resize(resizing);
-                    }
+                    status.setText(ErrorMessages.summary(failure));
+                    resize(resizing);
                 })
                 .start();
     }

@@ -134,4 +134,49 @@ class TaskRunnerTest {
             two.shutdownNow();
         }
     }
+
+    @Test
+    void whatAnOlderRequestDeliversOnTheWayIsDroppedToo() throws Exception {
+        TaskRunner runner = TaskRunner.using(Runnable::run, fxQueue::add);
+        NewestRequest line = new NewestRequest();
+        List<String> shown = new ArrayList<>();
+        runner.task("Old", context -> {
+            context.deliver(() -> shown.add("old progress"));
+            return "old";
+        }).newestOf(line).onSuccess(shown::add).start();
+        runner.task("New", context -> {
+            context.deliver(() -> shown.add("new progress"));
+            return "new";
+        }).newestOf(line).onSuccess(shown::add).start();
+        drainFx();
+        assertThat(shown).containsExactly("new progress", "new");
+    }
+
+    @Test
+    void stoppingTheNewestRequestReportsItsCancellation() throws Exception {
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        try {
+            TaskRunner parallel = TaskRunner.using(one, fxQueue::add);
+            NewestRequest line = new NewestRequest();
+            List<String> reported = new ArrayList<>();
+            CountDownLatch started = new CountDownLatch(1);
+            RunningTask counting = parallel.task("Count", context -> {
+                started.countDown();
+                while (!context.isCancelled()) {
+                    Thread.onSpinWait();
+                }
+                return "never";
+            }).newestOf(line).onSuccess(reported::add).onCancelled(() -> reported.add("stopped")).start();
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            line.cancel();
+            assertThat(counting.isCancelled()).isTrue();
+            one.shutdown();
+            assertThat(one.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+            drainFx();
+            assertThat(reported).containsExactly("stopped");
+            assertThat(line.isNewest(1)).as("a stopped request is still the newest").isTrue();
+        } finally {
+            one.shutdownNow();
+        }
+    }
 }
