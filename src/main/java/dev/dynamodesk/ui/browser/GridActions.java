@@ -1,18 +1,20 @@
 package dev.dynamodesk.ui.browser;
 
-import dev.dynamodesk.ui.common.DialogService;
+import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.item.Item;
 import dev.dynamodesk.transfer.DelimitedText;
-import dev.dynamodesk.ui.common.ItemCopy;
-import java.util.List;
-import java.util.Optional;
-import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.transfer.snippet.SnippetRequest;
 import dev.dynamodesk.ui.common.CodeSnippetMenu;
+import dev.dynamodesk.ui.common.ContextCommand;
+import dev.dynamodesk.ui.common.ContextMenus;
+import dev.dynamodesk.ui.common.DialogService;
+import dev.dynamodesk.ui.common.ItemCopy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -60,7 +62,6 @@ final class GridActions {
         ItemCopy.toClipboard(ItemCopy.format(rows, table.shownColumns(), format));
     }
 
-
     /** Asks first; more than one item needs the word DELETE typed. */
     void confirmDelete() {
         List<Item> rows = table.selectedItems();
@@ -82,29 +83,21 @@ final class GridActions {
     }
 
     private ContextMenu contextMenu() {
-        MenuItem open = new MenuItem("Open item");
-        open.setOnAction(event -> openSelected());
-        MenuItem duplicate = new MenuItem("Duplicate item…");
-        duplicate.setId("duplicateItem");
-        duplicate.setOnAction(event -> {
-            List<Item> selected = table.selectedItems();
-            if (!selected.isEmpty()) {
-                opener.create(selected.get(0));
-            }
-        });
-        MenuItem copyCell = new MenuItem("Copy cell value");
-        copyCell.setOnAction(event -> copyFocusedCell());
-        Menu copyAs = new Menu("Copy rows as");
+        return ContextMenus.of(contextCommands());
+    }
+
+    /** The grid's right-click commands, each with when it is enabled for the selected rows. */
+    List<ContextCommand> contextCommands() {
+        BooleanSupplier selection = () -> !table.selectedItems().isEmpty();
+        BooleanSupplier writableSelection = () -> selection.getAsBoolean() && !model.readOnly();
+        List<ContextCommand> copyAs = new ArrayList<>();
         for (ItemCopy.Format format : ItemCopy.Format.values()) {
-            MenuItem item = new MenuItem(switch (format) {
+            copyAs.add(ContextCommand.of("copyAs" + format.name(), switch (format) {
                 case DYNAMODB_JSON -> "DynamoDB JSON (one per line)";
                 case PLAIN_JSON -> "Plain JSON";
                 case CSV -> "CSV";
                 case TSV -> "TSV (Ctrl+C)";
-            });
-            item.setId("copyAs" + format.name());
-            item.setOnAction(event -> copy(format));
-            copyAs.getItems().add(item);
+            }, () -> copy(format)));
         }
         Menu itemCode = CodeSnippetMenu.menu("Copy item as code", "copyItemCode",
                 () -> table.selectedItems().stream().findFirst().map(item -> new SnippetRequest.PutItem(model.tableName(), item)),
@@ -113,22 +106,18 @@ final class GridActions {
                 () -> table.selectedItems().stream().findFirst().flatMap(this::keyOf)
                         .map(key -> new SnippetRequest.GetItem(model.tableName(), key)),
                 model::profile);
-        MenuItem delete = new MenuItem("Delete…");
-        delete.setId("deleteItems");
-        delete.setOnAction(event -> confirmDelete());
-        ContextMenu menu = new ContextMenu(open, duplicate, copyCell, copyAs, itemCode, keyCode, new SeparatorMenuItem(), delete);
-        menu.setOnShowing(event -> {
-            boolean none = table.selectedItems().isEmpty();
-            open.setDisable(none);
-            duplicate.setDisable(none || model.readOnly());
-            copyAs.setDisable(none);
-            itemCode.setDisable(none);
-            keyCode.setDisable(none || model.tableProperty().get() == null);
-            copyCell.setDisable(!(table.view().getProperties().get(ValueCell.CONTEXT_CELL) instanceof ValueCell cell)
-                    || cell.getItem() == null);
-            delete.setDisable(none || model.readOnly());
-        });
-        return menu;
+        return List.of(
+                ContextCommand.of("openItem", "Open item", this::openSelected).enabledWhen(selection),
+                ContextCommand.of("duplicateItem", "Duplicate item…",
+                        () -> table.selectedItems().stream().findFirst().ifPresent(opener::create)).enabledWhen(writableSelection),
+                ContextCommand.of("copyCellValue", "Copy cell value", this::copyFocusedCell)
+                        .enabledWhen(() -> table.view().getProperties().get(ValueCell.CONTEXT_CELL) instanceof ValueCell cell
+                                && cell.getItem() != null),
+                ContextCommand.submenu("copyRowsAs", "Copy rows as", copyAs).enabledWhen(selection),
+                ContextCommand.prebuilt(itemCode).enabledWhen(selection),
+                ContextCommand.prebuilt(keyCode).enabledWhen(() -> selection.getAsBoolean() && model.tableProperty().get() != null),
+                ContextMenus.SEPARATOR,
+                ContextCommand.of("deleteItems", "Delete…", this::confirmDelete).enabledWhen(writableSelection));
     }
 
     /** The key of an item as the table defines it; empty when the table is not known yet or the item lacks it. */

@@ -1,9 +1,13 @@
 package dev.dynamodesk.ui.connection;
 
+import dev.dynamodesk.ui.common.ContextCommand;
+import dev.dynamodesk.ui.common.ContextMenus;
 import dev.dynamodesk.ui.common.DialogService;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -237,75 +241,58 @@ public final class ConnectionsSidebar extends VBox {
     }
 
     private ContextMenu contextMenu() {
-        MenuItem open = new MenuItem("Open table");
-        open.setOnAction(event -> activateSelection());
-        MenuItem refresh = new MenuItem("Refresh tables");
-        refresh.setOnAction(event -> selectedConnection().ifPresent(ConnectionViewModel::refreshTables));
-        MenuItem details = new MenuItem("Show problem…");
-        details.setOnAction(event -> selectedConnection().ifPresent(this::showError));
-        MenuItem create = new MenuItem("New table…");
-        create.setOnAction(event -> selectedConnection().ifPresent(commands::create));
-        MenuItem delete = new MenuItem("Delete table…");
-        delete.setOnAction(event -> {
-            var selection = tree.getSelectionModel().getSelectedItem();
-            if (selection != null && selection.getValue() instanceof SidebarNode.Table table) {
-                commands.delete(table.connection(), table.tableName());
-            }
-        });
-        MenuItem export = new MenuItem("Export table…");
-        export.setId("exportTable");
-        export.setOnAction(event -> selectedTable().ifPresent(table -> commands.export(table.connection(), table.tableName())));
-        MenuItem importInto = new MenuItem("Import into table…");
-        importInto.setId("importTable");
-        importInto.setOnAction(event -> selectedTable().ifPresent(table -> commands.importInto(table.connection(), table.tableName())));
-        MenuItem console = new MenuItem("Open PartiQL console");
-        console.setId("openConsoleHere");
-        console.setOnAction(event -> {
-            var selection = tree.getSelectionModel().getSelectedItem();
-            if (selection != null) {
-                String table = selection.getValue() instanceof SidebarNode.Table node ? node.tableName() : null;
-                commands.console(selection.getValue().connection(), table);
-            }
-        });
-        MenuItem connect = new MenuItem("Connect");
-        connect.setId("connectConnection");
-        connect.setOnAction(event -> selectedConnection().ifPresent(commands::connect));
-        MenuItem edit = new MenuItem("Edit connection…");
-        edit.setId("editConnection");
-        edit.setOnAction(event -> selectedConnection().ifPresent(commands::editConnection));
-        MenuItem remove = new MenuItem("Remove connection…");
-        remove.setId("removeConnection");
-        remove.setOnAction(event -> selectedConnection().ifPresent(commands::removeConnection));
-        MenuItem ssoLogin = new MenuItem("Log in with SSO…");
-        ssoLogin.setId("ssoLoginHere");
-        ssoLogin.setOnAction(event -> selectedConnection().ifPresent(commands::ssoLogin));
-        MenuItem add = new MenuItem("New connection…");
-        add.setOnAction(event -> commands.newConnection());
-        MenuItem stop = new MenuItem("Stop connecting");
-        stop.setId("stopConnecting");
-        stop.setOnAction(event -> selectedConnection().ifPresent(ConnectionViewModel::stopConnecting));
-        ContextMenu menu = new ContextMenu(open, console, export, importInto, refresh, create, delete, details,
-                new javafx.scene.control.SeparatorMenuItem(), connect, stop, ssoLogin, edit, remove, add);
-        menu.setOnShowing(event -> {
-            boolean savedConnection = selectedConnection().map(c -> !c.savedProfile().embeddedLocal()).orElse(false);
-            connect.setDisable(!savedConnection);
-            stop.setDisable(selectedConnection().map(c -> c.stateProperty().get() != ConnectionViewModel.State.CONNECTING).orElse(true));
-            ssoLogin.setDisable(!selectedConnection().map(ConnectionViewModel::needsSsoLogin).orElse(false));
-            connect.setText(selectedConnection().map(c -> c.services() == null ? "Connect" : "Reconnect").orElse("Connect"));
-            edit.setDisable(!savedConnection);
-            remove.setDisable(!savedConnection);
-            var selection = tree.getSelectionModel().getSelectedItem();
-            boolean onTable = selection != null && selection.getValue() instanceof SidebarNode.Table;
-            boolean writable = selectedConnection().map(c -> c.services() != null && !c.services().guard().readOnly()).orElse(false);
-            delete.setDisable(!onTable || !writable);
-            create.setDisable(!writable);
-            open.setDisable(!onTable);
-            export.setDisable(!onTable);
-            importInto.setDisable(!onTable || !writable);
-            console.setDisable(selectedConnection().map(c -> c.services() == null).orElse(true));
-            details.setDisable(selectedConnection().map(c -> c.errorProperty().get() == null).orElse(true));
-        });
-        return menu;
+        return ContextMenus.of(contextCommands());
+    }
+
+    /** The tree's right-click commands, each with when it is enabled for the row it was opened on. */
+    List<ContextCommand> contextCommands() {
+        BooleanSupplier onTable = () -> selectedTable().isPresent();
+        BooleanSupplier writable = () -> selectedConnection()
+                .map(c -> c.services() != null && !c.services().guard().readOnly()).orElse(false);
+        BooleanSupplier savedConnection = () -> selectedConnection().map(c -> !c.savedProfile().embeddedLocal()).orElse(false);
+        return List.of(
+                ContextCommand.of("openTable", "Open table", this::activateSelection).enabledWhen(onTable),
+                ContextCommand.of("openConsoleHere", "Open PartiQL console", this::openConsoleHere)
+                        .enabledWhen(() -> selectedConnection().map(c -> c.services() != null).orElse(false)),
+                ContextCommand.of("exportTable", "Export table…",
+                        () -> selectedTable().ifPresent(table -> commands.export(table.connection(), table.tableName())))
+                        .enabledWhen(onTable),
+                ContextCommand.of("importTable", "Import into table…",
+                        () -> selectedTable().ifPresent(table -> commands.importInto(table.connection(), table.tableName())))
+                        .enabledWhen(() -> onTable.getAsBoolean() && writable.getAsBoolean()),
+                ContextCommand.of("refreshTables", "Refresh tables",
+                        () -> selectedConnection().ifPresent(ConnectionViewModel::refreshTables)),
+                ContextCommand.of("createTableHere", "New table…", () -> selectedConnection().ifPresent(commands::create))
+                        .enabledWhen(writable),
+                ContextCommand.of("deleteTableHere", "Delete table…",
+                        () -> selectedTable().ifPresent(table -> commands.delete(table.connection(), table.tableName())))
+                        .enabledWhen(() -> onTable.getAsBoolean() && writable.getAsBoolean()),
+                ContextCommand.of("showProblem", "Show problem…", () -> selectedConnection().ifPresent(this::showError))
+                        .enabledWhen(() -> selectedConnection().map(c -> c.errorProperty().get() != null).orElse(false)),
+                ContextMenus.SEPARATOR,
+                ContextCommand.of("connectConnection", "Connect", () -> selectedConnection().ifPresent(commands::connect))
+                        .enabledWhen(savedConnection)
+                        .textWhenShown(() -> selectedConnection().map(c -> c.services() == null ? "Connect" : "Reconnect")
+                                .orElse("Connect")),
+                ContextCommand.of("stopConnecting", "Stop connecting",
+                        () -> selectedConnection().ifPresent(ConnectionViewModel::stopConnecting))
+                        .enabledWhen(() -> selectedConnection()
+                                .map(c -> c.stateProperty().get() == ConnectionViewModel.State.CONNECTING).orElse(false)),
+                ContextCommand.of("ssoLoginHere", "Log in with SSO…", () -> selectedConnection().ifPresent(commands::ssoLogin))
+                        .enabledWhen(() -> selectedConnection().map(ConnectionViewModel::needsSsoLogin).orElse(false)),
+                ContextCommand.of("editConnection", "Edit connection…",
+                        () -> selectedConnection().ifPresent(commands::editConnection)).enabledWhen(savedConnection),
+                ContextCommand.of("removeConnection", "Remove connection…",
+                        () -> selectedConnection().ifPresent(commands::removeConnection)).enabledWhen(savedConnection),
+                ContextCommand.of("newConnectionHere", "New connection…", commands::newConnection));
+    }
+
+    private void openConsoleHere() {
+        var selection = tree.getSelectionModel().getSelectedItem();
+        if (selection != null) {
+            String table = selection.getValue() instanceof SidebarNode.Table node ? node.tableName() : null;
+            commands.console(selection.getValue().connection(), table);
+        }
     }
 
     /** The selected table row, if a table is selected. */

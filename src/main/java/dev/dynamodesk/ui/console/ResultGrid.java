@@ -5,6 +5,8 @@ import dev.dynamodesk.item.Item;
 import dev.dynamodesk.item.ValueOrder;
 import dev.dynamodesk.ui.browser.ColumnPlanner;
 import dev.dynamodesk.ui.browser.ValueCell;
+import dev.dynamodesk.ui.common.ContextCommand;
+import dev.dynamodesk.ui.common.ContextMenus;
 import dev.dynamodesk.ui.common.ItemCopy;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +17,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -126,27 +126,23 @@ final class ResultGrid {
     }
 
     private ContextMenu menu() {
-        MenuItem openItem = new MenuItem("Open in editor");
-        openItem.setId("openResultItem");
-        openItem.setOnAction(event -> {
-            Item item = view.getSelectionModel().getSelectedItem();
-            if (item != null) {
-                open.accept(item);
-            }
-        });
-        Menu copyAs = new Menu("Copy rows as");
+        List<ContextCommand> copyAs = new ArrayList<>();
         for (ItemCopy.Format format : ItemCopy.Format.values()) {
-            MenuItem copy = new MenuItem(switch (format) {
+            copyAs.add(ContextCommand.of("copyResult" + format.name(), switch (format) {
                 case DYNAMODB_JSON -> "DynamoDB JSON (one per line)";
                 case PLAIN_JSON -> "Plain JSON";
                 case CSV -> "CSV";
                 case TSV -> "TSV (Ctrl+C)";
-            });
-            copy.setId("copyResult" + format.name());
-            copy.setOnAction(event -> copy(format));
-            copyAs.getItems().add(copy);
+            }, () -> copy(format)));
         }
-        return new ContextMenu(openItem, copyAs);
+        return ContextMenus.of(List.of(
+                ContextCommand.of("openResultItem", "Open in editor", () -> {
+                    Item item = view.getSelectionModel().getSelectedItem();
+                    if (item != null) {
+                        open.accept(item);
+                    }
+                }),
+                ContextCommand.submenu("copyResultsAs", "Copy rows as", copyAs)));
     }
 
     private void copy(ItemCopy.Format format) {

@@ -1,5 +1,7 @@
 package dev.dynamodesk.ui.editor;
 
+import dev.dynamodesk.ui.common.ContextCommand;
+import dev.dynamodesk.ui.common.ContextMenus;
 import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.item.BinarySetValue;
@@ -16,6 +18,7 @@ import dev.dynamodesk.item.edit.TypeConversion;
 import dev.dynamodesk.item.edit.ValuePath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.collections.ListChangeListener;
@@ -107,21 +110,17 @@ final class TreePane extends BorderPane {
     }
 
     private ContextMenu contextMenu() {
-        MenuItem edit = new MenuItem("Edit value…");
-        edit.setOnAction(event -> editValue());
-        MenuItem child = new MenuItem("Add child…");
-        child.setOnAction(event -> addChild());
-        MenuItem sibling = new MenuItem("Add sibling…");
-        sibling.setOnAction(event -> addSibling());
-        MenuItem attribute = new MenuItem("Add attribute…");
-        attribute.setOnAction(event -> addAttribute());
+        BooleanSupplier writable = () -> !model.readOnly();
         Menu type = new Menu("Change type to");
-        MenuItem delete = new MenuItem("Delete");
-        delete.setOnAction(event -> delete());
-        ContextMenu menu = new ContextMenu(edit, type, child, sibling, attribute, delete);
-        menu.setOnShowing(event -> type.getItems().setAll(typeItems()));
-        menu.getItems().forEach(item -> item.setDisable(model.readOnly()));
-        return menu;
+        type.setId("changeTypeTo");
+        return ContextMenus.of(List.of(
+                ContextCommand.of("editValueHere", "Edit value…", this::editValue).enabledWhen(writable),
+                ContextCommand.prebuilt(type).enabledWhen(writable),
+                ContextCommand.of("addChildHere", "Add child…", this::addChild).enabledWhen(writable),
+                ContextCommand.of("addSiblingHere", "Add sibling…", this::addSibling).enabledWhen(writable),
+                ContextCommand.of("addAttributeHere", "Add attribute…", this::addAttribute).enabledWhen(writable),
+                ContextCommand.of("deleteHere", "Delete", this::delete).enabledWhen(writable)),
+                () -> type.getItems().setAll(typeItems()));
     }
 
     private List<MenuItem> typeItems() {
