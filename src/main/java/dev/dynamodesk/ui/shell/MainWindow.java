@@ -9,6 +9,7 @@ import dev.dynamodesk.ui.browser.ItemGridViewModel;
 import dev.dynamodesk.ui.browser.QueryLibrary;
 import dev.dynamodesk.ui.browser.TableTab;
 import dev.dynamodesk.ui.browser.admin.TableActions;
+import dev.dynamodesk.ui.common.ArrivesLater;
 import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.ui.common.TaskRunner;
 import dev.dynamodesk.ui.connection.ConnectionActions;
@@ -69,7 +70,8 @@ final class MainWindow {
     private final WindowCommands commands = new WindowCommands();
     /** The dark theme is on: the View menu's check item and the settings follow it. */
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
-    private ConnectionActions connectionActions;
+    /** Made after the window shows; a command given before that runs when they arrive. */
+    private final ArrivesLater<ConnectionActions> connectionActions = new ArrivesLater<>();
 
     MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, QueryLibrary queries, ConsoleLibrary consoles,
             GridSettings gridSettings) {
@@ -206,13 +208,11 @@ final class MainWindow {
 
     /** Set once the app has built its connection services (after the window exists). */
     void useConnectionActions(ConnectionActions actions) {
-        this.connectionActions = actions;
+        connectionActions.arrive(actions);
     }
 
     private void withConnectionActions(java.util.function.Consumer<ConnectionActions> action) {
-        if (connectionActions != null) {
-            action.accept(connectionActions);
-        }
+        connectionActions.whenReady(action);
     }
 
     private void watchConnection(ConnectionViewModel connection) {

@@ -1,11 +1,8 @@
 package dev.dynamodesk.ui.shell;
 
 import dev.dynamodesk.connection.ConnectionProfile;
-import dev.dynamodesk.ui.browser.TableTab;
 import dev.dynamodesk.ui.connection.ConnectionColourDot;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
-import dev.dynamodesk.ui.console.ConsoleTab;
-import dev.dynamodesk.ui.editor.ItemEditorTab;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -37,17 +34,9 @@ final class TabMarks {
         });
     }
 
+    /** The tab's connection, as its workspace page says (null for Getting started). */
     static ConnectionViewModel connectionOf(Tab tab) {
-        if (tab instanceof TableTab table) {
-            return table.connection();
-        }
-        if (tab instanceof ItemEditorTab editor) {
-            return editor.connection();
-        }
-        if (tab instanceof ConsoleTab console) {
-            return console.connection();
-        }
-        return null;
+        return WorkspaceTabs.pageOf(tab).connection();
     }
 
     void refreshAll() {

@@ -45,7 +45,7 @@ final class WorkspaceTabs {
      * The page a tab shows, told apart here, once, by the tab's kind (and kept with the tab): the
      * workspace then answers every question about what is open without looking at controls.
      */
-    private static WorkspacePage pageOf(Tab tab) {
+    static WorkspacePage pageOf(Tab tab) {
         Object known = tab.getProperties().get(PAGE);
         if (known instanceof WorkspacePage page) {
             return page;
