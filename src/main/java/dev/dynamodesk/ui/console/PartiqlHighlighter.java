@@ -21,6 +21,12 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 final class PartiqlHighlighter {
     /** Runs restyled per FX event: a few thousand take a few milliseconds. */
     static final int RUNS_PER_SLICE = 1_000;
+    /**
+     * Runs restyled per FX event where the lines are on screen: a restyled paragraph gets a new
+     * cell in the view (made, styled and laid out anew), so a thousand runs across the whole
+     * screen held one frame for 150-250 ms; a few lines at a time keep each frame short.
+     */
+    static final int RUNS_PER_VISIBLE_SLICE = 60;
     private static final Duration PAUSE = Duration.ofMillis(120);
 
     private final CodeArea area;
@@ -36,6 +42,8 @@ final class PartiqlHighlighter {
     private int editFrom = Integer.MAX_VALUE;
     private int editTo = Integer.MIN_VALUE;
     private Runnable afterPass = () -> { };
+    /** The text on screen as the current pass started (offsets from, to). */
+    private int[] shownText = {0, Integer.MAX_VALUE};
 
     PartiqlHighlighter(CodeArea area, TaskRunner tasks) {
         this.area = area;
@@ -94,11 +102,19 @@ final class PartiqlHighlighter {
         int last = Math.min(window.runs().size(), first + RUNS_PER_SLICE);
         int sliceFrom = first == 0 ? window.from() : window.runs().get(first).start();
         int sliceTo = last == window.runs().size() ? window.to() : window.runs().get(last).start();
+        if (first == 0) {
+            shownText = textOnScreen();
+        }
+        if (last - first > RUNS_PER_VISIBLE_SLICE && sliceFrom <= shownText[1] && sliceTo >= shownText[0]) {
+            last = first + RUNS_PER_VISIBLE_SLICE;
+            sliceTo = window.runs().get(last).start();
+        }
         if (sliceTo > sliceFrom) {
             area.setStyleSpans(sliceFrom, spans(window.runs().subList(first, last), sliceFrom, sliceTo));
         }
         if (last < window.runs().size()) {
-            Platform.runLater(() -> apply(pass, passVersion, last));
+            int next = last;
+            Platform.runLater(() -> apply(pass, passVersion, next));
             return;
         }
         shown = pass.fresh();
@@ -106,6 +122,22 @@ final class PartiqlHighlighter {
         editFrom = Integer.MAX_VALUE;
         editTo = Integer.MIN_VALUE;
         afterPass.run();
+    }
+
+    /**
+     * The offsets of the text on screen, asked once as a pass starts: asking the view between
+     * slices made it lay out the lines the last slice restyled, inside the next slice's event.
+     * All of it when that cannot be told.
+     */
+    private int[] textOnScreen() {
+        try {
+            int firstShown = area.firstVisibleParToAllParIndex();
+            int lastShown = area.lastVisibleParToAllParIndex();
+            return new int[] {area.getAbsolutePosition(firstShown, 0),
+                    area.getAbsolutePosition(lastShown, area.getParagraphLength(lastShown))};
+        } catch (RuntimeException noneShownYet) {
+            return new int[] {0, Integer.MAX_VALUE};
+        }
     }
 
     static StyleSpans<Collection<String>> spans(List<StyleRun> runs, int from, int to) {

@@ -19,6 +19,8 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.SelectionImpl;
 import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.TextOps;
 
 /**
  * The console's PartiQL text: line numbers, highlighting in the background, the partner of the
@@ -41,6 +43,8 @@ final class StatementEditor extends BorderPane {
     private boolean settingText;
     /** Lines put into the editor per FX event while a long script loads. */
     static final int LINES_PER_SLICE = 250;
+    static final int SCREEN_SLICES = 4;
+    static final int SCREEN_SLICE_LINES = 12;
     /** Bumped by each {@link #setText}: a slice of an older load is dropped. */
     private long loads;
     /** The whole text of a load still going in, else null. */
@@ -118,6 +122,10 @@ final class StatementEditor extends BorderPane {
             finishLoad(loaded);
             return;
         }
+        // A long script opens at its beginning, as in any editor: the view stays on the lines the
+        // first slice laid out (jumping to the end laid out a screen of new lines, ~150 ms).
+        area.moveTo(0);
+        area.requestFollowCaret();
         area.setEditable(false);
         loading = text;
         appendSlices(load, slices, 1, loaded);
@@ -132,7 +140,7 @@ final class StatementEditor extends BorderPane {
             if (load != loads) {
                 return; // another text replaced this one meanwhile
             }
-            replaceQuietly(area.getLength(), area.getLength(), slices.get(next));
+            appendQuietly(slices.get(next));
             if (next + 1 < slices.size()) {
                 appendSlices(load, slices, next + 1, loaded);
             } else {
@@ -140,16 +148,34 @@ final class StatementEditor extends BorderPane {
                 loading = null;
                 // The load is one step for undo (none at all): the slices are not the user's edits.
                 area.getUndoManager().forgetHistory();
-                finishLoad(loaded);
+                highlighter.highlight();
+                loaded.run();
             }
         });
     }
 
+    /** A short text (a statement from the history): the caret at its end, to go on typing. */
     private void finishLoad(Runnable loaded) {
         area.moveTo(area.getLength());
         area.requestFollowCaret();
         highlighter.highlight();
         loaded.run();
+    }
+
+    /**
+     * Adds text at the end through the document itself: the area's own replace would move the
+     * caret to the end of it, and moving it back laid out lines again (~100 ms a time).
+     */
+    @SuppressWarnings("unchecked")
+    private void appendQuietly(String text) {
+        settingText = true;
+        try {
+            int end = area.getLength();
+            area.getContent().replace(end, end, ReadOnlyStyledDocument.fromString(text, area.getInitialParagraphStyle(),
+                    area.getInitialTextStyle(), (TextOps<String, Collection<String>>) area.getSegOps()));
+        } finally {
+            settingText = false;
+        }
     }
 
     private void replaceQuietly(int from, int to, String text) {
@@ -161,13 +187,20 @@ final class StatementEditor extends BorderPane {
         }
     }
 
-    /** The text cut at line ends into pieces of at most {@link #LINES_PER_SLICE} lines. */
+    /**
+     * The text cut at line ends: a text of up to {@link #LINES_PER_SLICE} lines in one piece; a
+     * longer one starts with {@link #SCREEN_SLICES} pieces of {@link #SCREEN_SLICE_LINES} lines
+     * (the lines on screen: each gets a new cell in the view, so a screenful at once held a frame
+     * for ~100 ms), then pieces of {@link #LINES_PER_SLICE}.
+     */
     static List<String> slices(String text) {
         List<String> slices = new ArrayList<>();
+        boolean long_ = text.chars().filter(c -> c == '\n').limit(LINES_PER_SLICE + 1).count() > LINES_PER_SLICE;
         int from = 0;
         int lines = 0;
         for (int at = 0; at < text.length(); at++) {
-            if (text.charAt(at) == '\n' && ++lines == LINES_PER_SLICE) {
+            int wanted = long_ && slices.size() < SCREEN_SLICES ? SCREEN_SLICE_LINES : LINES_PER_SLICE;
+            if (text.charAt(at) == '\n' && ++lines == wanted) {
                 slices.add(text.substring(from, at + 1));
                 from = at + 1;
                 lines = 0;

@@ -57,6 +57,7 @@ class StatementEditorLoadUiIT {
             assertThat(editor.area().getText()).isEqualTo(text);
             assertThat(editor.area().isEditable()).isTrue();
             assertThat(editor.area().getUndoManager().isUndoAvailable()).isFalse();
+            assertThat(editor.caret()).as("a long script opens at its beginning").isZero();
         });
     }
 
@@ -73,6 +74,32 @@ class StatementEditorLoadUiIT {
         robot.interact(() -> {
             assertThat(editor.area().getText()).isEqualTo("SELECT 2");
             assertThat(editor.text()).isEqualTo("SELECT 2");
+            assertThat(editor.caret()).as("a statement from the history: the caret at its end").isEqualTo(8);
+        });
+    }
+
+    @Test
+    void everyRunOfALongScriptIsStyledWhateverSliceItCameIn() throws Exception {
+        StringBuilder script = new StringBuilder();
+        for (int i = 0; i < 1_500; i++) {
+            script.append("SELECT \"name\", total FROM \"Orders\" WHERE userId = 'u-").append(i).append("' AND total > ")
+                    .append(i).append(" -- note ").append(i).append('\n');
+        }
+        String text = script.toString();
+        CountDownLatch styled = new CountDownLatch(1);
+        robot.interact(() -> {
+            editor.highlighter().afterEachPass(styled::countDown);
+            editor.setText(text);
+        });
+        assertThat(styled.await(60, TimeUnit.SECONDS)).isTrue();
+        var runs = dev.dynamodesk.dynamo.partiql.PartiqlStyler.runs(text);
+        robot.interact(() -> {
+            // The lines on screen came in small slices, the rest in big ones: all of it as the styler says.
+            for (var run : runs) {
+                assertThat(editor.area().getStyleOfChar(run.start())).as("at %d", run.start()).containsExactly(run.styleClass());
+                assertThat(editor.area().getStyleOfChar(run.end() - 1)).as("at %d", run.end() - 1)
+                        .containsExactly(run.styleClass());
+            }
         });
     }
 }

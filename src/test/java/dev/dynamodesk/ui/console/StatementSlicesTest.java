@@ -20,11 +20,18 @@ class StatementSlicesTest {
         }
         text.append("-- no line end at the very end");
         List<String> slices = StatementEditor.slices(text.toString());
-        assertThat(slices).hasSize(4);
         assertThat(String.join("", slices)).isEqualTo(text.toString());
-        assertThat(slices.subList(0, 3)).allSatisfy(slice -> {
-            assertThat(slice).endsWith("\n");
-            assertThat(slice.chars().filter(c -> c == '\n').count()).isEqualTo(StatementEditor.LINES_PER_SLICE);
-        });
+        assertThat(slices.subList(0, slices.size() - 1)).allSatisfy(slice -> assertThat(slice).endsWith("\n"));
+        // A screenful first, a few lines at a time, then big pieces.
+        assertThat(slices.subList(0, StatementEditor.SCREEN_SLICES)).allSatisfy(slice ->
+                assertThat(slice.chars().filter(c -> c == '\n').count()).isEqualTo(StatementEditor.SCREEN_SLICE_LINES));
+        assertThat(slices.subList(StatementEditor.SCREEN_SLICES, slices.size() - 1)).isNotEmpty().allSatisfy(slice ->
+                assertThat(slice.chars().filter(c -> c == '\n').count()).isEqualTo(StatementEditor.LINES_PER_SLICE));
+    }
+
+    @Test
+    void aTextOfAtMostOnePieceIsNotCut() {
+        String text = "SELECT 1\n".repeat(StatementEditor.LINES_PER_SLICE);
+        assertThat(StatementEditor.slices(text)).containsExactly(text);
     }
 }
