@@ -110,9 +110,18 @@ public final class Cli implements Runnable {
         return environment;
     }
 
-    /** Opens the connection the global options name. */
+    /** Opens the connection the global options name, for a command of a few calls. */
     CliConnection open() {
-        CliConnection opened = CliConnection.open(connection, environment, profile -> opening = profile);
+        return open(false);
+    }
+
+    /** The same for a command that streams many requests (export, import): a pooled HTTP client. */
+    CliConnection openForBulk() {
+        return open(true);
+    }
+
+    private CliConnection open(boolean bulk) {
+        CliConnection opened = CliConnection.open(connection, environment, profile -> opening = profile, bulk);
         opening = opened.profile();
         return opened;
     }

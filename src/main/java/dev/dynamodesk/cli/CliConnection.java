@@ -35,15 +35,16 @@ final class CliConnection implements AutoCloseable {
         this.ownLocal = ownLocal;
     }
 
-    /** Opens the connection the options name; {@code chosen} hears which, before anything is called. */
+    /**
+     * Opens the connection the options name; {@code chosen} hears which, before anything is called.
+     * {@code bulk}: the command streams many requests (export, import) and gets the pooled HTTP
+     * client; the others get the JDK's, which starts faster.
+     */
     static CliConnection open(ConnectionOptions options, CliEnvironment environment,
-                              java.util.function.Consumer<ConnectionProfile> chosen) {
-        ProfileStore store = new ProfileStore(environment.directories().configDir().resolve("profiles.json"));
-        ProfileStore.Loaded saved = store.load();
-        saved.problem().ifPresent(problem -> environment.err().println("dynamodesk: warning: " + firstLine(problem)));
-        ConnectionProfile profile = ConnectionChoice.choose(options, saved.profiles(), environment.aws());
+                              java.util.function.Consumer<ConnectionProfile> chosen, boolean bulk) {
+        ConnectionProfile profile = ConnectionChoice.choose(options, savedProfiles(options, environment), environment.aws());
         chosen.accept(profile);
-        DynamoClientFactory clients = new DynamoClientFactory();
+        DynamoClientFactory clients = bulk ? new DynamoClientFactory() : new DynamoClientFactory().forOneShotCommands();
         if (profile.embeddedLocal()) {
             return openLocal(profile, environment, clients);
         }
@@ -52,6 +53,20 @@ final class CliConnection implements AutoCloseable {
         ConnectionOpener.Opened opened = new ConnectionOpener(credentials, clients).open(profile);
         return new CliConnection(opened.profile(),
                 new DynamoServices(opened.client(), new WriteGuard(profile.readOnly(), profile.name())), null);
+    }
+
+    /**
+     * The connections saved in the window, read only when --profile names one of them: reading the
+     * file takes Jackson's object mapper (some 400 classes), which the other commands never need.
+     */
+    private static List<ConnectionProfile> savedProfiles(ConnectionOptions options, CliEnvironment environment) {
+        if (options.profile == null || ConnectionChoice.isLocal(options.profile)) {
+            return List.of();
+        }
+        ProfileStore store = new ProfileStore(environment.directories().configDir().resolve("profiles.json"));
+        ProfileStore.Loaded saved = store.load();
+        saved.problem().ifPresent(problem -> environment.err().println("dynamodesk: warning: " + firstLine(problem)));
+        return saved.profiles();
     }
 
     /** The window's running Local when there is one; otherwise one started here on the same database. */

@@ -77,7 +77,7 @@ final class ExportCommand implements Runnable {
         if (!columns.isEmpty() && format != ExportFormat.CSV) {
             throw CliFailure.usage("--columns is for --format csv");
         }
-        try (CliConnection connection = cli.open()) {
+        try (CliConnection connection = cli.openForBulk()) {
             TableInfo info = connection.services().tables().describe(table);
             List<FilterClause> filter = where.stream().map(text -> FilterClause.and(WhereClause.parse(text, info))).toList();
             QueryPlan plan;

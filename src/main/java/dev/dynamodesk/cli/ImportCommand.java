@@ -75,7 +75,7 @@ final class ImportCommand implements Runnable {
         }
         ExportFormat used = format != null ? format : ItemSources.formatOf(file);
         CsvMapping mapping = used == ExportFormat.CSV ? csvMapping() : null;
-        try (CliConnection connection = cli.open()) {
+        try (CliConnection connection = cli.openForBulk()) {
             if (connection.readOnly()) {
                 throw CliFailure.error(connection.profile().name() + " is read-only: nothing can be imported into it.");
             }

@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -17,13 +18,29 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class DynamoClientFactory {
     private final ClientTimeouts timeouts;
+    private final boolean oneShot;
 
     public DynamoClientFactory() {
         this(ClientTimeouts.fromSystemProperties());
     }
 
     public DynamoClientFactory(ClientTimeouts timeouts) {
+        this(timeouts, false);
+    }
+
+    private DynamoClientFactory(ClientTimeouts timeouts, boolean oneShot) {
         this.timeouts = timeouts;
+        this.oneShot = oneShot;
+    }
+
+    /**
+     * The same, for a command that makes a few calls and exits (`dynamodesk scan T --limit 25`):
+     * its clients use the JDK's own HTTP connection, already in the JVM's class archive, instead of
+     * Apache's pooled client (some 350 classes to load before the first request). Bulk work
+     * (export, import, the window) keeps the pooled one.
+     */
+    public DynamoClientFactory forOneShotCommands() {
+        return new DynamoClientFactory(timeouts, true);
     }
 
     public ClientTimeouts timeouts() {
@@ -55,7 +72,9 @@ public final class DynamoClientFactory {
         var builder = DynamoDbClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(credentials)
-                .httpClientBuilder(httpClient(timeouts).maxConnections(32))
+                .httpClientBuilder(oneShot
+                        ? UrlConnectionHttpClient.builder().connectionTimeout(timeouts.connect()).socketTimeout(timeouts.attempt())
+                        : httpClient(timeouts).maxConnections(32))
                 .overrideConfiguration(override(timeouts, maxAttempts > 0 ? maxAttempts : timeouts.maxAttempts()));
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
