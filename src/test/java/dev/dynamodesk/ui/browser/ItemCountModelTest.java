@@ -10,13 +10,10 @@ import dev.dynamodesk.dynamo.query.MatchCounter;
 import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.testing.OfflineServices;
+import dev.dynamodesk.testing.QueuedFx;
 import dev.dynamodesk.ui.common.TaskRunner;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,20 +23,16 @@ class ItemCountModelTest {
     private static final TableInfo ORDERS = new TableInfo("Orders", "ACTIVE", new KeyAttribute("id", AttributeType.S), null,
             List.of(), 0, 0, "PAY_PER_REQUEST");
 
-    private final BlockingQueue<Runnable> fxQueue = new LinkedBlockingQueue<>();
-    private final ExecutorService workers = Executors.newCachedThreadPool();
-    private final TaskRunner tasks = TaskRunner.using(workers, fxQueue::add);
+    private final QueuedFx fx = new QueuedFx();
+    private final TaskRunner tasks = fx.tasks();
 
     @AfterEach
     void stop() {
-        workers.shutdownNow();
+        fx.close();
     }
 
     private void drainFx() throws InterruptedException {
-        Runnable next;
-        while ((next = fxQueue.poll(300, TimeUnit.MILLISECONDS)) != null) {
-            next.run();
-        }
+        fx.drain();
     }
 
     private static QueryPlan scanOfOrders() {

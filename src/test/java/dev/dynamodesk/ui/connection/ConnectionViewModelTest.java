@@ -9,35 +9,28 @@ import dev.dynamodesk.dynamo.TableCatalog;
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.testing.OfflineServices;
+import dev.dynamodesk.testing.QueuedFx;
 import dev.dynamodesk.ui.common.TaskRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The sidebar's connection without a server: what it shows of its tables, and which answer wins. */
 class ConnectionViewModelTest {
-    private final BlockingQueue<Runnable> fxQueue = new LinkedBlockingQueue<>();
-    private final ExecutorService workers = Executors.newCachedThreadPool();
-    private final TaskRunner tasks = TaskRunner.using(workers, fxQueue::add);
+    private final QueuedFx fx = new QueuedFx();
+    private final TaskRunner tasks = fx.tasks();
 
     @AfterEach
     void stop() {
-        workers.shutdownNow();
+        fx.close();
     }
 
     private void drainFx() throws InterruptedException {
-        Runnable next;
-        while ((next = fxQueue.poll(300, TimeUnit.MILLISECONDS)) != null) {
-            next.run();
-        }
+        fx.drain();
     }
 
     private static TableInfo table(String name, long items) {
