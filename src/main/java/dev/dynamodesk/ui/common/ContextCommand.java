@@ -34,7 +34,7 @@ public final class ContextCommand {
         return new ContextCommand(id, () -> text, () -> true, action, List.of(), null);
     }
 
-    /** A submenu of commands, enabled when any of its own rule holds. */
+    /** A submenu of these commands; enabled unless given a rule of its own. */
     public static ContextCommand submenu(String id, String text, List<ContextCommand> children) {
         return new ContextCommand(id, () -> text, () -> true, null, List.copyOf(children), null);
     }
