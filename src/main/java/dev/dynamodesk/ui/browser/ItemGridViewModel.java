@@ -62,6 +62,8 @@ public final class ItemGridViewModel {
     private final LoadFigures figures = new LoadFigures();
     private int totalSegments = 1;
     private long sequence;
+    /** "All" restarted a scan in segments and its first chunk has not come yet (see loadAll). */
+    private boolean rowsShownUntilFirstChunk;
     private RunningTask inFlight;
 
     public ItemGridViewModel(String tableName, ConnectionProfile profile, DynamoServices services, TaskRunner tasks,
@@ -184,7 +186,7 @@ public final class ItemGridViewModel {
             return false;
         }
         problems.clear();
-        startOver(checked, 1, false);
+        startOver(checked, 1, false, false);
         loadMore();
         return true;
     }
@@ -224,8 +226,10 @@ public final class ItemGridViewModel {
         if (!plan.get().isQuery() && settings.loadAllSegments() > 1 && rows.loadedCount() <= settings.chunkSize()
                 && rows.chunkCount() <= 1) {
             // The same scan again, in segments: the columns stay (taking them down and putting
-            // them up again made every cell anew, a pause of a few hundred ms).
-            startOver(plan.get(), settings.loadAllSegments(), true);
+            // them up again made every cell anew, a pause of a few hundred ms), and so do the rows
+            // shown until the first chunk replaces them in the same event (emptied first, the grid
+            // was painted twice over: once empty, once full).
+            startOver(plan.get(), settings.loadAllSegments(), true, true);
         }
         long request = sequence;
         QueryPlan current = plan.get();
@@ -337,11 +341,14 @@ public final class ItemGridViewModel {
         count.cancel();
     }
 
-    private void startOver(QueryPlan newPlan, int segments, boolean keepColumns) {
+    private void startOver(QueryPlan newPlan, int segments, boolean keepColumns, boolean keepRowsShown) {
         cancel();
         sequence++;
         reloading.clear();
-        rows.reset();
+        rowsShownUntilFirstChunk = keepRowsShown && !rows.isEmpty();
+        if (!rowsShownUntilFirstChunk) {
+            rows.reset();
+        }
         if (!keepColumns) {
             columns.clear();
             columnPlanner.reset();
@@ -370,6 +377,7 @@ public final class ItemGridViewModel {
     }
 
     private void accept(int segment, Item startKey, ItemPage chunk) {
+        dropRowsShownFromBefore();
         List<String> keyNames = table.get() == null ? List.of() : table.get().keyNames();
         List<String> added = columnPlanner.newColumns(keyNames, columns, chunk.items());
         rows.append(new ChunkedRows.Start(segment, totalSegments, startKey), chunk.items(), chunk.lastEvaluatedKey(),
@@ -412,7 +420,16 @@ public final class ItemGridViewModel {
                 .start();
     }
 
+    /** Rows kept on screen while a scan started again in segments: gone now. */
+    private void dropRowsShownFromBefore() {
+        if (rowsShownUntilFirstChunk) {
+            rowsShownUntilFirstChunk = false;
+            rows.reset();
+        }
+    }
+
     private void finished(String prefix) {
+        dropRowsShownFromBefore();
         loading.set(false);
         inFlight = null;
         status.set(prefix + figures.describe(rows.size(), hasMore.get()));
