@@ -65,6 +65,8 @@ public final class ConnectionViewModel {
     /** After an edit: forgets the old client and tables; the caller connects again. */
     public void replaceSaved(ConnectionProfile edited) {
         saved = edited;
+        listing.supersede(); // a listing or sizes still coming from the old client are not shown
+        sizing.supersede();
         services.set(null);
         tables.clear();
         itemCounts.clear();

@@ -131,4 +131,19 @@ class ConnectionViewModelTest {
         assertThat(connection.errorProperty().get().summary()).contains("token included in the request is expired");
         assertThat(connection.servicesProperty().get()).isNotNull();
     }
+
+    @Test
+    void aListingStillComingFromTheOldClientIsNotShownAfterAnEdit() throws Exception {
+        CountDownLatch slow = new CountDownLatch(1);
+        Catalog catalog = new Catalog(Map.of("Old", 1L)).thenLists(List.of("Old"), slow);
+        ConnectionProfile profile = ConnectionProfile.builtInLocal();
+        ConnectionViewModel connection = ConnectionViewModel.saved(profile, tasks);
+        connection.connected(profile, OfflineServices.with(catalog, null, null)); // its listing hangs
+        assertThat(catalog.started.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
+        connection.replaceSaved(profile); // edited: the old client is forgotten
+        slow.countDown();
+        drainFx();
+        assertThat(connection.tables()).isEmpty();
+        assertThat(connection.stateProperty().get()).isEqualTo(ConnectionViewModel.State.DISCONNECTED);
+    }
 }
