@@ -57,6 +57,7 @@ public final class LocalRuntime implements AutoCloseable {
         EmbeddedDynamoLocal.Storage storage = settings.inMemory()
                 ? new EmbeddedDynamoLocal.InMemory()
                 : new EmbeddedDynamoLocal.OnDisk(dirs.localDatabaseDir());
+        SdkWarmUp.start(clients); // beside the server's start; never waited for
         EmbeddedDynamoLocal server = EmbeddedDynamoLocal.start(storage, settings.port(), dirs.dataDir().resolve("native"));
         try {
             DynamoDbClient client = clients.create(ConnectionProfile.builtInLocal().withEndpoint(server.endpoint()));
