@@ -1,5 +1,6 @@
 package dev.dynamodesk.ui.browser;
 
+import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.item.Item;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -206,6 +207,24 @@ final class ChunkedRows extends ObservableListBase<Item> {
                 }
             }
         }
+    }
+
+    /**
+     * An item was saved ({@code saved}; null when deleted) in place of {@code before}: the loaded
+     * rows with its key show the saved item, or leave when it was deleted or its key changed.
+     */
+    void showSaved(TableInfo info, Item before, Item saved) {
+        Item oldKey = info.keyOf(before);
+        if (saved != null && info.keyOf(saved).equals(oldKey)) {
+            replaceLoaded(row -> hasKeys(row, info) && info.keyOf(row).equals(oldKey) ? saved : row);
+        } else {
+            removeLoaded(row -> hasKeys(row, info) && info.keyOf(row).equals(oldKey));
+        }
+    }
+
+    /** Whether the row holds every key attribute of the table (a projection may not). */
+    static boolean hasKeys(Item row, TableInfo info) {
+        return info.keyNames().stream().allMatch(row::has);
     }
 
     /** Removes every row (a new query or a refresh). */

@@ -130,12 +130,12 @@ public final class ItemGridViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The AWS CLI command for what is shown. */
     /** The connection the grid reads through, for code snippets of its query. */
     public ConnectionProfile profile() {
         return profile;
     }
 
+    /** The AWS CLI command for what is shown. */
     public ReadOnlyStringProperty cliCommandProperty() {
         return cliCommand.getReadOnlyProperty();
     }
@@ -283,7 +283,7 @@ public final class ItemGridViewModel {
                 .onSuccess(outcome -> {
                     Set<Item> failedKeys = outcome.failed().keySet();
                     Set<Item> chosen = new HashSet<>(items);
-                    rows.removeLoaded(row -> chosen.contains(row) && hasKeys(row, info)
+                    rows.removeLoaded(row -> chosen.contains(row) && ChunkedRows.hasKeys(row, info)
                             && !failedKeys.contains(info.keyOf(row)));
                     String text = "Deleted " + LoadFigures.count(outcome.deleted())
                             + (outcome.deleted() == 1 ? " item." : " items.");
@@ -308,20 +308,9 @@ public final class ItemGridViewModel {
      */
     public void itemChanged(Item before, Item saved) {
         TableInfo info = table.get();
-        if (info == null || before == null) {
-            return;
+        if (info != null && before != null) {
+            rows.showSaved(info, before, saved);
         }
-        Item oldKey = info.keyOf(before);
-        boolean sameKey = saved != null && info.keyOf(saved).equals(oldKey);
-        if (sameKey) {
-            rows.replaceLoaded(row -> hasKeys(row, info) && info.keyOf(row).equals(oldKey) ? saved : row);
-        } else {
-            rows.removeLoaded(row -> hasKeys(row, info) && info.keyOf(row).equals(oldKey));
-        }
-    }
-
-    private static boolean hasKeys(Item row, TableInfo info) {
-        return info.keyNames().stream().allMatch(row::has);
     }
 
     /** Drops what is loaded and runs the same query again. */

@@ -113,4 +113,23 @@ class ChunkedRowsTest {
         assertThat(rows).isEmpty();
         assertThat(rows.lastChunk()).isNull();
     }
+
+    @Test
+    void aSavedItemShowsInPlaceAndADeletedOrReKeyedOneLeaves() {
+        dev.dynamodesk.dynamo.TableInfo info = new dev.dynamodesk.dynamo.TableInfo("T", "ACTIVE",
+                new dev.dynamodesk.dynamo.KeyAttribute("i", dev.dynamodesk.item.AttributeType.N), null, List.of(), 0, 0,
+                "PAY_PER_REQUEST");
+        rows.append(start(0), items(0, 5), null, 5);
+        Item before = rows.get(2);
+        Item edited = Item.builder().n("i", 2).s("note", "edited").build();
+        rows.showSaved(info, before, edited);
+        assertThat(rows.get(2)).isSameAs(edited);
+        assertThat(rows).hasSize(5);
+
+        rows.showSaved(info, edited, Item.builder().n("i", 99).build()); // its key changed: a new item elsewhere
+        assertThat(rows).hasSize(4).extracting(item -> item.get("i").toString()).containsExactly("0", "1", "3", "4");
+
+        rows.showSaved(info, rows.get(0), null); // deleted
+        assertThat(rows).extracting(item -> item.get("i").toString()).containsExactly("1", "3", "4");
+    }
 }
