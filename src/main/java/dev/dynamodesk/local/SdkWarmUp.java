@@ -2,7 +2,6 @@ package dev.dynamodesk.local;
 
 import dev.dynamodesk.connection.DynamoClientFactory;
 import java.net.URI;
-import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,19 +20,17 @@ final class SdkWarmUp {
     private SdkWarmUp() {
     }
 
-    static CompletableFuture<Void> start(DynamoClientFactory clients) {
+    static void start(DynamoClientFactory clients) {
         // A daemon thread of its own: a warm-up must never hold the app or a command open.
-        return CompletableFuture.runAsync(() -> {
+        Thread thread = new Thread(() -> {
             try (DynamoDbClient client = clients.create("us-east-1", NOWHERE,
                     StaticCredentialsProvider.create(AwsBasicCredentials.create("warm", "up")), 1)) {
                 client.listTables(request -> request.limit(1));
             } catch (RuntimeException expected) {
                 // Refused, as it should be: the classes are loaded and the path has run once.
             }
-        }, runnable -> {
-            Thread thread = new Thread(runnable, "sdk-warm-up");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        }, "sdk-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

@@ -6,12 +6,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * For view models' tests without a toolkit: work runs on real background threads, and what it
  * hands to the FX thread waits in a queue until the test {@link #drain}s it on its own thread.
+ * Register it with {@code @RegisterExtension}: its threads stop after each test.
  */
-public final class QueuedFx implements AutoCloseable {
+public final class QueuedFx implements AutoCloseable, AfterEachCallback {
     private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
     private final ExecutorService workers = Executors.newCachedThreadPool();
     private final TaskRunner tasks = TaskRunner.using(workers, queue::add);
@@ -26,6 +29,11 @@ public final class QueuedFx implements AutoCloseable {
         while ((next = queue.poll(300, TimeUnit.MILLISECONDS)) != null) {
             next.run();
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -74,12 +74,11 @@ final class ItemTable {
         view.setPlaceholder(placeholder);
         // Only while the grid is empty: a placeholder's text changing behind rows (each time a load
         // starts or ends) made the whole grid lay out and paint again.
-        InvalidationListener placeholderText = observable -> showPlaceholderText();
-        model.loadingProperty().addListener(placeholderText);
-        filterText.addListener(placeholderText);
-        view.itemsProperty().addListener(placeholderText);
-        noRows.addListener((observable, was, now) -> showPlaceholderText());
-        noSortedRows.addListener((observable, was, now) -> showPlaceholderText());
+        // Change listeners, not invalidation ones: the text is only read while the grid is empty,
+        // and a value nobody reads would stay invalid and stop reporting.
+        for (ObservableValue<?> cause : List.of(model.loadingProperty(), filterText, view.itemsProperty(), noRows, noSortedRows)) {
+            cause.addListener((observable, was, now) -> showPlaceholderText());
+        }
         showPlaceholderText();
         layout = new ColumnLayoutKeeper(view, layouts, layoutKey);
         sticky = new StickyKeyColumns(view);

@@ -15,25 +15,17 @@ import dev.dynamodesk.ui.common.TaskRunner;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The grid's count without a server: what it says while counting, when stopped, failed or made old. */
 class ItemCountModelTest {
     private static final TableInfo ORDERS = new TableInfo("Orders", "ACTIVE", new KeyAttribute("id", AttributeType.S), null,
             List.of(), 0, 0, "PAY_PER_REQUEST");
 
-    private final QueuedFx fx = new QueuedFx();
+    @RegisterExtension
+    final QueuedFx fx = new QueuedFx();
     private final TaskRunner tasks = fx.tasks();
-
-    @AfterEach
-    void stop() {
-        fx.close();
-    }
-
-    private void drainFx() throws InterruptedException {
-        fx.drain();
-    }
 
     private static QueryPlan scanOfOrders() {
         try {
@@ -80,10 +72,10 @@ class ItemCountModelTest {
         model.start();
         assertThat(model.textProperty().get()).isEqualTo("Counting…");
         assertThat(counter.reported.await(5, TimeUnit.SECONDS)).isTrue();
-        drainFx();
+        fx.drain();
         assertThat(model.textProperty().get()).isEqualTo("Counting… 1,000 items · scanned 4,000 · 12.5 RCU");
         counter.finish.countDown();
-        drainFx();
+        fx.drain();
         assertThat(model.countingProperty().get()).isFalse();
         assertThat(model.textProperty().get()).isEqualTo("2,500 items match · scanned 10,000 · 31.5 RCU");
     }
@@ -95,7 +87,7 @@ class ItemCountModelTest {
         model.start();
         assertThat(counter.reported.await(5, TimeUnit.SECONDS)).isTrue();
         model.cancel();
-        drainFx();
+        fx.drain();
         assertThat(model.countingProperty().get()).isFalse();
         assertThat(model.textProperty().get()).isEqualTo("Count stopped at 1,000+");
     }
@@ -108,7 +100,7 @@ class ItemCountModelTest {
         assertThat(counter.reported.await(5, TimeUnit.SECONDS)).isTrue();
         model.reset(scanOfOrders()); // the user ran another query before the count's progress was shown
         counter.finish.countDown();
-        drainFx();
+        fx.drain();
         assertThat(model.countingProperty().get()).isFalse();
         assertThat(model.textProperty().get()).isEmpty();
     }
@@ -120,7 +112,7 @@ class ItemCountModelTest {
         ItemCountModel model = model(counter);
         model.start();
         counter.finish.countDown();
-        drainFx();
+        fx.drain();
         assertThat(model.textProperty().get()).startsWith("Count failed: ").contains("Throughput exceeds");
     }
 }

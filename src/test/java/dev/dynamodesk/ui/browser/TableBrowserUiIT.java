@@ -136,6 +136,10 @@ class TableBrowserUiIT extends AppUiTest {
 
         robot.interact(() -> grid().getSortOrder().clear());
         robot.doubleClickOn("#rowFilter").type(KeyCode.BACK_SPACE);
+        robot.interact(() -> robot.lookup("#rowFilter").queryAs(TextField.class).setText("no-such-value-anywhere"));
+        waitUntil(() -> grid().getItems().isEmpty());
+        robot.interact(() -> assertThat(((javafx.scene.control.Label) grid().getPlaceholder()).getText())
+                .isEqualTo("No loaded item matches the filter."));
         robot.interact(() -> robot.lookup("#rowFilter").queryAs(TextField.class).clear());
         waitUntil(() -> grid().getItems().size() == 12);
     }

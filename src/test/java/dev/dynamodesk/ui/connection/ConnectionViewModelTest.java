@@ -16,22 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sidebar's connection without a server: what it shows of its tables, and which answer wins. */
 class ConnectionViewModelTest {
-    private final QueuedFx fx = new QueuedFx();
+    @RegisterExtension
+    final QueuedFx fx = new QueuedFx();
     private final TaskRunner tasks = fx.tasks();
-
-    @AfterEach
-    void stop() {
-        fx.close();
-    }
-
-    private void drainFx() throws InterruptedException {
-        fx.drain();
-    }
 
     private static TableInfo table(String name, long items) {
         return new TableInfo(name, "ACTIVE", new KeyAttribute("pk", AttributeType.S), null, List.of(), items, 0, "PAY_PER_REQUEST");
@@ -86,7 +78,7 @@ class ConnectionViewModelTest {
                 .thenLists(List.of("Orders", "Gone", "Users"), new CountDownLatch(0));
         ConnectionViewModel connection = new ConnectionViewModel(ConnectionProfile.builtInLocal(), tasks);
         connection.connected(ConnectionProfile.builtInLocal(), OfflineServices.with(catalog, null, null));
-        drainFx();
+        fx.drain();
         assertThat(connection.tables()).containsExactly("Orders", "Gone", "Users");
         assertThat(connection.itemCounts()).containsExactlyInAnyOrderEntriesOf(Map.of("Orders", 120L, "Users", 3L));
         assertThat(connection.detailProperty().get()).isEqualTo("3 tables");
@@ -104,9 +96,9 @@ class ConnectionViewModelTest {
         connection.connected(ConnectionProfile.builtInLocal(), services); // the first listing hangs
         assertThat(catalog.started.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
         connection.refreshTables(); // the second answers at once
-        drainFx();
+        fx.drain();
         slow.countDown(); // now the first answers, late
-        drainFx();
+        fx.drain();
         assertThat(connection.tables()).containsExactly("New");
         assertThat(connection.itemCounts()).containsOnlyKeys("New");
     }
@@ -126,7 +118,7 @@ class ConnectionViewModelTest {
         };
         ConnectionViewModel connection = new ConnectionViewModel(ConnectionProfile.builtInLocal(), tasks);
         connection.connected(ConnectionProfile.builtInLocal(), OfflineServices.with(failing, null, null));
-        drainFx();
+        fx.drain();
         assertThat(connection.detailProperty().get()).isEqualTo("Could not list tables");
         assertThat(connection.errorProperty().get().summary()).contains("token included in the request is expired");
         assertThat(connection.servicesProperty().get()).isNotNull();
@@ -142,7 +134,7 @@ class ConnectionViewModelTest {
         assertThat(catalog.started.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
         connection.replaceSaved(profile); // edited: the old client is forgotten
         slow.countDown();
-        drainFx();
+        fx.drain();
         assertThat(connection.tables()).isEmpty();
         assertThat(connection.stateProperty().get()).isEqualTo(ConnectionViewModel.State.DISCONNECTED);
     }
