@@ -35,6 +35,8 @@ import org.testfx.api.FxToolkit;
 class GridLoadBenchmark {
     private static final int ITEMS = Integer.getInteger("bench.items", 100_000);
     private static final int LIMIT = 500;
+    /** After the first rows showed, before "All" is clicked: a user's reaction takes longer. */
+    private static final int SETTLE_MS = 300;
 
     @RegisterExtension
     static final LocalDynamo local = new LocalDynamo();
@@ -125,7 +127,7 @@ class GridLoadBenchmark {
                 }
             }
         };
-        long[] firstRows = new long[2];
+        java.util.concurrent.atomic.AtomicLongArray firstRows = new java.util.concurrent.atomic.AtomicLongArray(2);
         Platform.runLater(() -> {
             model[0] = new ItemGridViewModel("Bench", ConnectionProfile.builtInLocal(), services, tasks, settings);
             Stage stage = new Stage();
@@ -147,21 +149,24 @@ class GridLoadBenchmark {
                 public void run() {
                     boolean shown = scene.getRoot().lookupAll(".table-row-cell").stream().anyMatch(node ->
                             node instanceof javafx.scene.control.TableRow<?> row && !row.isEmpty() && row.getItem() != null);
-                    if (shown && firstRows[1] == 0) {
-                        firstRows[1] = System.nanoTime();
+                    if (shown && firstRows.get(1) == 0) {
+                        firstRows.set(1, System.nanoTime());
                         scene.removePostLayoutPulseListener(this);
                     }
                 }
             };
             scene.addPostLayoutPulseListener(rowsShown);
-            firstRows[0] = System.nanoTime();
+            firstRows.set(0, System.nanoTime());
             model[0].open();
             frames.start();
         });
-        // Wait for the first chunk, then time "Load all" to the end.
-        while (model[0] == null || model[0].rows().isEmpty()) {
+        // Wait for the first rows on screen (a user clicks "All" after seeing them; before, the
+        // first layout of the grid's rows was counted as a wait of the load), then a few frames
+        // more, then time "Load all" to the end.
+        while (Boolean.getBoolean("bench.noView") ? model[0] == null || model[0].rows().isEmpty() : firstRows.get(1) == 0) {
             Thread.sleep(20);
         }
+        Thread.sleep(SETTLE_MS);
         Platform.runLater(() -> {
             worstGap.set(0);
             started[0] = System.nanoTime();
@@ -202,7 +207,7 @@ class GridLoadBenchmark {
                 what, probe.longWaits(), probe.lastLongWaitMillis(), seconds * 1000);
         Verdict.print(Verdict.limit(what + ": longest wait of an FX event while All loads", probe.worstMillis(), "ms", 50));
         Verdict.print(Verdict.limit(what + ": first rows on screen after opening the table",
-                (firstRows[1] - firstRows[0]) / 1e6, "ms", 300));
+                (firstRows.get(1) - firstRows.get(0)) / 1e6, "ms", 300));
         Verdict.print(Verdict.limit(what + ": a load stopped (Stop) to loading over", stopMillis(model[0]), "ms", 100));
         Platform.runLater(frames::stop);
         tasks.close();
