@@ -32,6 +32,11 @@ final class QueryCommand extends ItemReadCommand {
 
     @Override
     ItemQuery query(ItemQuery base, TableInfo info) {
+        return partitionQuery(base, info, index, key, sort, descending);
+    }
+
+    /** The items of one partition of the table or {@code index}, narrowed by a sort key condition (null: none). */
+    static ItemQuery partitionQuery(ItemQuery base, TableInfo info, String index, String key, String sort, boolean descending) {
         KeyAttribute partition = info.partitionKey();
         KeyAttribute sortKey = info.sortKey();
         if (index != null) {

@@ -16,6 +16,7 @@ final class StopOnInterrupt implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Thread hook;
     private volatile boolean requested;
+    private volatile Runnable onRequest = () -> { };
 
     private StopOnInterrupt(CliEnvironment environment, String message) {
         this.environment = environment;
@@ -35,8 +36,14 @@ final class StopOnInterrupt implements AutoCloseable {
         return requested;
     }
 
+    /** Also runs {@code action} when Ctrl+C asks the work to stop (a bulk run's Stop). */
+    void onRequest(Runnable action) {
+        onRequest = action;
+    }
+
     private void interrupted() {
         requested = true;
+        onRequest.run();
         try {
             finished.await(CLEAN_UP_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -110,6 +110,11 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /** Requests of an operation seen since the plan was set. */
+    /** Requests of every operation that reached the proxy. */
+    public int totalRequests() {
+        return counts.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     public int requests(String operation) {
         AtomicInteger count = counts.get(operation);
         return count == null ? 0 : count.get();

@@ -1,0 +1,180 @@
+package dev.dynamodesk.cli;
+
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.bulk.BulkChanges;
+import dev.dynamodesk.dynamo.bulk.BulkOutcome;
+import dev.dynamodesk.dynamo.bulk.BulkProgress;
+import dev.dynamodesk.dynamo.bulk.BulkSettings;
+import dev.dynamodesk.dynamo.bulk.BulkTally;
+import dev.dynamodesk.dynamo.bulk.DryRunReport;
+import dev.dynamodesk.dynamo.bulk.ItemSource;
+import dev.dynamodesk.dynamo.bulk.JournalHeader;
+import dev.dynamodesk.dynamo.bulk.RunControl;
+import dev.dynamodesk.dynamo.query.FilterClause;
+import dev.dynamodesk.dynamo.query.InvalidQueryException;
+import dev.dynamodesk.dynamo.query.ItemQuery;
+import dev.dynamodesk.dynamo.query.QueryPlan;
+import dev.dynamodesk.item.change.ChangeSet;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * What update and delete share: which items (a scan with filters, or a query by key), a dry run
+ * printed first, the typed confirmation, the run with its journal, and the summary line.
+ */
+abstract class BulkCommand implements Runnable {
+    /** Past this many writes, as on a production connection, the table's name must be typed (or --yes given). */
+    static final int CONFIRM_OVER = 100;
+
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(index = "0", paramLabel = "TABLE", description = "The table's name.")
+    String table;
+
+    @Option(names = "--where", paramLabel = "CONDITION", description = "Only items that match, repeatable; as for scan.")
+    List<String> where = new ArrayList<>();
+
+    @Option(names = "--key", paramLabel = "VALUE", description = "Only the items with this partition key value (a query); NAME=VALUE works too.")
+    String key;
+
+    @Option(names = "--sort", paramLabel = "CONDITION", description = "With --key: the sort key condition, as for query.")
+    String sort;
+
+    @Option(names = "--index", paramLabel = "INDEX", description = "Find the items through this index (each is read again whole from the table).")
+    String index;
+
+    @Option(names = "--dry-run", description = "Only say what would change; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--rate", paramLabel = "N", description = "At most N writes a second (default: as fast as the table takes them).")
+    double rate;
+
+    @Option(names = "--yes", description = "Do not ask for the table's name (production connections, or over 100 items).")
+    boolean yes;
+
+    /** The change every item gets. */
+    abstract ChangeSet changes();
+
+    abstract String kind();
+
+    @Override
+    public void run() {
+        if (sort != null && key == null) {
+            throw CliFailure.usage("--sort needs --key");
+        }
+        if (rate < 0) {
+            throw CliFailure.usage("--rate cannot be negative");
+        }
+        ChangeSet changes = changes();
+        CliEnvironment environment = cli.environment();
+        try (CliConnection connection = cli.openForBulk()) {
+            if (!dryRun && connection.readOnly()) {
+                // Before any request: the guard would refuse the writes, but nothing should be read for them either.
+                connection.services().guard().check((changes.deletesItems() ? "delete items from " : "change items in ") + table);
+            }
+            TableInfo info = connection.services().tables().describe(table);
+            QueryPlan plan = plan(info);
+            BulkChanges bulk = connection.services().bulk();
+            BulkSettings settings = BulkSettings.defaults().withRate(rate);
+            ItemSource source = bulk.source(plan, info, settings.segments());
+            try (StopOnInterrupt stop = StopOnInterrupt.install(environment, "Stopped")) {
+                DryRunReport report = bulk.dryRun(source, info, changes, stop::requested, progress -> {
+                });
+                BulkReports.print(report, environment.err());
+                if (dryRun || stop.requested()) {
+                    exit(report.refused() == 0 && !stop.requested(), "dry run: " + report.summary());
+                    return;
+                }
+                if (report.writes() == 0) {
+                    environment.err().println("Nothing to " + (changes.deletesItems() ? "delete." : "change."));
+                }
+                Confirmation.require(environment, connection.profile(), table, report.writes(), yes,
+                        (changes.deletesItems() ? "delete " : "change ") + String.format("%,d", report.writes())
+                                + (report.writes() == 1 ? " item" : " items"));
+                RunControl control = new RunControl();
+                stop.onRequest(control::stop);
+                JournalHeader header = new JournalHeader(kind(), table, connection.profile().name(),
+                        connection.profile().endpoint() == null ? null : connection.profile().endpoint().toString(),
+                        connection.profile().region(), Instant.now(), changes.describe(), describeSource(), null);
+                ProgressLine line = new ProgressLine(environment);
+                BulkOutcome outcome = bulk.run(source, info, changes, header, journals(environment, connection), settings, control,
+                        progress(environment, line, report.read()));
+                line.done();
+                finish(environment, outcome);
+            }
+        }
+    }
+
+    static BulkProgress progress(CliEnvironment environment, ProgressLine line, long expected) {
+        return new BulkProgress() {
+            @Override
+            public void journalStarted(Path file) {
+                environment.err().println("Journal: " + file);
+            }
+
+            @Override
+            public void counts(BulkTally.Counts counts) {
+                line.show(counts.done(), expected, counts.summary());
+            }
+        };
+    }
+
+    static void finish(CliEnvironment environment, BulkOutcome outcome) {
+        BulkReports.printListed(outcome, environment.err());
+        environment.err().println(outcome.counts().summary());
+        if (outcome.stoppedBecause() != null) {
+            throw CliFailure.error(outcome.stoppedBecause());
+        }
+        exit(outcome.clean(), outcome.stopped() ? "stopped before the end; the journal " + outcome.journal() + " has what was done"
+                : "some items were skipped or failed; the journal " + outcome.journal() + " lists them");
+    }
+
+    static void exit(boolean clean, String why) {
+        if (!clean) {
+            throw CliFailure.error(why);
+        }
+    }
+
+    static Path journals(CliEnvironment environment, CliConnection connection) {
+        return environment.directories().dataDir().resolve("journals").resolve(folderName(connection.profile().name()));
+    }
+
+    static String folderName(String connection) {
+        String name = connection.replaceAll("[^A-Za-z0-9._-]+", "_");
+        return name.isBlank() || name.startsWith(".") ? "connection" + name : name;
+    }
+
+    private QueryPlan plan(TableInfo info) {
+        ItemQuery base = ItemQuery.scanAll(table).onIndex(index);
+        if (key != null) {
+            base = QueryCommand.partitionQuery(base, info, index, key, sort, false);
+        }
+        List<FilterClause> filter = where.stream().map(text -> FilterClause.and(WhereClause.parse(text, info))).toList();
+        try {
+            return QueryPlan.of(base.withFilter(filter), info);
+        } catch (InvalidQueryException e) {
+            throw CliFailure.usage(e.getMessage());
+        }
+    }
+
+    private String describeSource() {
+        StringBuilder text = new StringBuilder(key == null ? "scan " : "query ").append(table);
+        if (index != null) {
+            text.append(" index ").append(index);
+        }
+        if (key != null) {
+            text.append(" key ").append(key);
+        }
+        if (sort != null) {
+            text.append(" sort ").append(sort);
+        }
+        where.forEach(condition -> text.append(" where ").append(condition));
+        return text.toString();
+    }
+}
