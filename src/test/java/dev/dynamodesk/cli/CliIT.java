@@ -280,4 +280,52 @@ class CliIT {
             Files.delete(database.resolve("running.properties"));
         }
     }
+
+    @Test
+    void updateDryRunThenRunThenRevertThenDeleteAsScriptsRunThem() {
+        LOCAL.createTable("CliBulk", "pk", null);
+        for (int i = 0; i < 150; i++) {
+            int number = i;
+            LOCAL.client().putItem(p -> p.tableName("CliBulk").item(Map.of("pk", AttributeValue.fromS("k" + number),
+                    "status", AttributeValue.fromS("open"), "n", AttributeValue.fromN("1"))));
+        }
+        List<Item> original = scan("CliBulk");
+
+        Run dry = run("update", "CliBulk", "--profile", "test", "--set", "status = done", "--add", "n 1", "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.err()).contains("Dry run: would change 150, unchanged 0, would fail 0 (read 150");
+        assertThat(scan("CliBulk")).isEqualTo(original);
+
+        Run unconfirmed = run("update", "CliBulk", "--profile", "test", "--set", "status = done", "--add", "n 1");
+        assertThat(unconfirmed.code()).isEqualTo(2);
+        assertThat(unconfirmed.err()).contains("Nothing was written").contains("--yes");
+        assertThat(scan("CliBulk")).isEqualTo(original);
+
+        Run update = run("update", "CliBulk", "--profile", "test", "--set", "status = done", "--add", "n 1", "--yes");
+        assertThat(update.code()).as(update.err()).isZero();
+        assertThat(update.err()).contains("Journal: ").contains("changed 150, unchanged 0, skipped (changed since read) 0, failed 0");
+        assertThat(LOCAL.client().scanPaginator(b -> b.tableName("CliBulk")).items())
+                .hasSize(150).allSatisfy(item -> {
+                    assertThat(item.get("status").s()).isEqualTo("done");
+                    assertThat(item.get("n").n()).isEqualTo("2");
+                });
+        String journal = update.err().lines().filter(line -> line.startsWith("Journal: ")).findFirst().orElseThrow().substring(9);
+
+        Run again = run("update", "CliBulk", "--profile", "test", "--set", "status = done", "--yes");
+        assertThat(again.code()).as("nothing to change is not a failure").isZero();
+        assertThat(again.err()).contains("changed 0, unchanged 150");
+
+        Run revert = run("revert", journal, "--profile", "test", "--yes");
+        assertThat(revert.code()).as(revert.err()).isZero();
+        assertThat(revert.err()).contains("changed 150, unchanged 0, skipped (changed since read) 0, failed 0");
+        assertThat(scan("CliBulk")).isEqualTo(original);
+
+        Run delete = run("delete", "CliBulk", "--profile", "test", "--where", "n = 1", "--yes");
+        assertThat(delete.code()).as(delete.err()).isZero();
+        assertThat(delete.err()).contains("changed 150");
+        assertThat(scan("CliBulk")).isEmpty();
+
+        Run notAJournal = run("revert", home.resolve("nothing.jsonl").toString(), "--profile", "test");
+        assertThat(notAJournal.code()).isEqualTo(2);
+    }
 }
