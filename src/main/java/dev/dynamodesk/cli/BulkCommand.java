@@ -142,12 +142,8 @@ abstract class BulkCommand implements Runnable {
     }
 
     static Path journals(CliEnvironment environment, CliConnection connection) {
-        return environment.directories().dataDir().resolve("journals").resolve(folderName(connection.profile().name()));
-    }
-
-    static String folderName(String connection) {
-        String name = connection.replaceAll("[^A-Za-z0-9._-]+", "_");
-        return name.isBlank() || name.startsWith(".") ? "connection" + name : name;
+        return dev.dynamodesk.dynamo.bulk.JournalFolders.of(environment.directories().dataDir().resolve("journals"),
+                connection.profile().name());
     }
 
     private QueryPlan plan(TableInfo info) {

@@ -35,22 +35,10 @@ final class ChangeArguments {
 
     /** A path as scan's --where takes it ("address.city", "tags[0]"), as the item editor addresses values. */
     static ValuePath path(String text, String option) {
-        AttributePath parsed;
         try {
-            parsed = AttributePath.parse(text.strip());
+            return AttributePath.parse(text.strip()).toValuePath();
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage(option + " '" + text.strip() + "': " + e.getMessage());
         }
-        ValuePath path = null;
-        for (AttributePath.Segment segment : parsed.segments()) {
-            if (segment instanceof AttributePath.Name name) {
-                path = path == null ? ValuePath.attribute(name.name()) : path.key(name.name());
-            } else if (path == null) {
-                throw CliFailure.usage(option + " '" + text.strip() + "': a path starts with an attribute name");
-            } else {
-                path = path.index(((AttributePath.Index) segment).index());
-            }
-        }
-        return path;
     }
 }

@@ -37,6 +37,21 @@ public record AttributePath(List<Segment> segments) {
         return ((Name) segments.get(0)).name();
     }
 
+    /** The same path as the item editor addresses values (maps by key, lists by index). */
+    public dev.dynamodesk.item.edit.ValuePath toValuePath() {
+        dev.dynamodesk.item.edit.ValuePath path = null;
+        for (Segment segment : segments) {
+            if (segment instanceof Name name) {
+                path = path == null ? dev.dynamodesk.item.edit.ValuePath.attribute(name.name()) : path.key(name.name());
+            } else if (path == null) {
+                throw new IllegalArgumentException("A path starts with an attribute name, not [" + ((Index) segment).index() + "]");
+            } else {
+                path = path.index(((Index) segment).index());
+            }
+        }
+        return path;
+    }
+
     public boolean isTopLevel() {
         return segments.size() == 1;
     }

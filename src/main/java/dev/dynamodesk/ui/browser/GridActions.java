@@ -117,6 +117,8 @@ final class GridActions {
                 ContextCommand.prebuilt(itemCode).enabledWhen(selection),
                 ContextCommand.prebuilt(keyCode).enabledWhen(() -> selection.getAsBoolean() && model.tableProperty().get() != null),
                 ContextMenus.SEPARATOR,
+                ContextCommand.of("changeInBulk", "Change or delete in bulk…",
+                        () -> opener.changeInBulk(table.selectedItems())).enabledWhen(writableSelection),
                 ContextCommand.of("deleteItems", "Delete…", this::confirmDelete).enabledWhen(writableSelection));
     }
 

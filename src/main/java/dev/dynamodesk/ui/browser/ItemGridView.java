@@ -47,6 +47,10 @@ public final class ItemGridView extends BorderPane {
         void open(Item item);
 
         void create(Item startFrom);
+
+        /** Opens a bulk change of {@code rows}, or (null) of every item the grid's query matches; not offered when absent. */
+        default void changeInBulk(java.util.List<Item> rows) {
+        }
     }
 
     public ItemGridView(ItemGridViewModel model, TableLayouts layouts, String layoutKey, ItemOpener opener) {
@@ -156,6 +160,13 @@ public final class ItemGridView extends BorderPane {
         delete.setManaged(!model.readOnly());
         delete.setOnAction(event -> actions.confirmDelete());
 
+        Button bulkAll = button("bulkChangeAll", Feather.LAYERS, null,
+                "Change or delete every item the current scan or query matches, after a dry run (journaled, can be reverted)");
+        bulkAll.disableProperty().bind(model.tableProperty().isNull().or(model.planProperty().isNull()));
+        bulkAll.setVisible(!model.readOnly());
+        bulkAll.setManaged(!model.readOnly());
+        bulkAll.setOnAction(event -> opener.changeInBulk(null));
+
         Button cli = button("copyCli", Feather.TERMINAL, null, "Copy the equivalent AWS CLI command");
         cli.setOnAction(event -> copyText(model.cliCommandProperty().get()));
 
@@ -168,7 +179,7 @@ public final class ItemGridView extends BorderPane {
         refresh.setOnAction(event -> model.refresh());
 
         // A tool bar: in a narrow window the buttons that do not fit move into its overflow menu.
-        ToolBar actions = new ToolBar(spinner, stop, builderShown, more, all, count, create, delete, cli, refresh);
+        ToolBar actions = new ToolBar(spinner, stop, builderShown, more, all, count, create, delete, bulkAll, cli, refresh);
         actions.getStyleClass().add("grid-actions");
         HBox.setHgrow(actions, Priority.ALWAYS);
         title.setMinWidth(Region.USE_PREF_SIZE);

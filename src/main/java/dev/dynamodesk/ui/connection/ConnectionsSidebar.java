@@ -61,6 +61,9 @@ public final class ConnectionsSidebar extends VBox {
         void export(ConnectionViewModel connection, String table);
 
         void importInto(ConnectionViewModel connection, String table);
+
+        /** Opens the connection's bulk change history (its journals, with revert). */
+        void bulkHistory(ConnectionViewModel connection);
     }
 
     private final TableCommands commands;
@@ -266,6 +269,8 @@ public final class ConnectionsSidebar extends VBox {
                 ContextCommand.of("deleteTableHere", "Delete table…",
                         () -> selectedTable().ifPresent(table -> commands.delete(table.connection(), table.tableName())))
                         .enabledWhen(() -> onTable.getAsBoolean() && writable.getAsBoolean()),
+                ContextCommand.of("bulkHistoryHere", "Bulk change history…",
+                        () -> selectedConnection().ifPresent(commands::bulkHistory)).enabledWhen(writable),
                 ContextCommand.of("showProblem", "Show problem…", () -> selectedConnection().ifPresent(this::showError))
                         .enabledWhen(() -> selectedConnection().map(c -> c.errorProperty().get() != null).orElse(false)),
                 ContextMenus.SEPARATOR,

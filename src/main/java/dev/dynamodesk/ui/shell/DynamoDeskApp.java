@@ -82,7 +82,8 @@ public final class DynamoDeskApp extends Application {
         tasks = TaskRunner.background();
         queries.saveWith(tasks);
         consoles.saveWith(tasks);
-        window = new MainWindow(stage, tasks, settings, queries, consoles, options.grid());
+        window = new MainWindow(stage, tasks, settings, queries, consoles, options.grid(),
+                options.directories().dataDir().resolve("journals"));
         ConnectionViewModel localConnection = new ConnectionViewModel(ConnectionProfile.builtInLocal(), tasks);
         window.addConnection(localConnection);
         StartupTimes.whenTablesListed(localConnection);

@@ -66,6 +66,7 @@ final class MainWindow {
     private final Scene scene;
     private final TabMarks tabMarks;
     private final TransferCommands transfers;
+    private final BulkCommands bulk;
     private final HelpCommands help;
     private final WindowCommands commands = new WindowCommands();
     /** The dark theme is on: the View menu's check item and the settings follow it. */
@@ -74,7 +75,7 @@ final class MainWindow {
     private final ArrivesLater<ConnectionActions> connectionActions = new ArrivesLater<>();
 
     MainWindow(Stage stage, TaskRunner tasks, SettingsKeeper settings, QueryLibrary queries, ConsoleLibrary consoles,
-            GridSettings gridSettings) {
+            GridSettings gridSettings, java.nio.file.Path journals) {
         this.queries = queries;
         this.consoles = consoles;
         this.stage = stage;
@@ -142,6 +143,11 @@ final class MainWindow {
             }
 
             @Override
+            public void bulkHistory(ConnectionViewModel connection) {
+                bulk.history(connection);
+            }
+
+            @Override
             public void removeConnection(ConnectionViewModel connection) {
                 closeTabsOf(connection);
                 withConnectionActions(actions -> actions.remove(connection));
@@ -160,6 +166,7 @@ final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         // The workspace follows the tabs, whoever opened or closed them; the window follows the workspace.
         workspaceTabs = new WorkspaceTabs(tabs, workspace);
+        bulk = new BulkCommands(tasks, tabs, workspace, workspaceTabs, journals);
         activeConnection.bind(workspace.activeConnectionProperty());
         // The empty state lies above the (empty) tab pane, so that its links can be clicked.
         split = new SplitPane(sidebar, new StackPane(tabs,
@@ -257,6 +264,11 @@ final class MainWindow {
                     @Override
                     public void create(Item startFrom) {
                         editors.create(connection, model, startFrom);
+                    }
+
+                    @Override
+                    public void changeInBulk(List<Item> rows) {
+                        bulk.change(connection, model, rows);
                     }
                 });
         // Accounts with many tables get no counts up front; an opened table tells its own.

@@ -59,6 +59,12 @@ final class Workspace {
                 .findFirst();
     }
 
+    /** The connection's bulk change history, if open (one per connection). */
+    Optional<WorkspacePage> bulkHistoryPage(ConnectionViewModel connection) {
+        return pages.stream().filter(page -> page.kind() == WorkspacePage.Kind.BULK_HISTORY && page.connection() == connection)
+                .findFirst();
+    }
+
     Optional<WorkspacePage> gettingStartedPage() {
         return pages.stream().filter(page -> page.kind() == WorkspacePage.Kind.GETTING_STARTED).findFirst();
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * editors of one item are two pages; the workspace decides when an open page is reused.
  */
 final class WorkspacePage {
-    enum Kind { TABLE, ITEM, CONSOLE, GETTING_STARTED }
+    enum Kind { TABLE, ITEM, CONSOLE, BULK_CHANGE, BULK_HISTORY, GETTING_STARTED }
 
     private final Kind kind;
     private final ConnectionViewModel connection;
@@ -31,6 +31,14 @@ final class WorkspacePage {
 
     static WorkspacePage console(ConnectionViewModel connection) {
         return new WorkspacePage(Kind.CONSOLE, Objects.requireNonNull(connection), null);
+    }
+
+    static WorkspacePage bulkChange(ConnectionViewModel connection, String table) {
+        return new WorkspacePage(Kind.BULK_CHANGE, Objects.requireNonNull(connection), Objects.requireNonNull(table));
+    }
+
+    static WorkspacePage bulkHistory(ConnectionViewModel connection) {
+        return new WorkspacePage(Kind.BULK_HISTORY, Objects.requireNonNull(connection), null);
     }
 
     static WorkspacePage gettingStarted() {

@@ -1,6 +1,8 @@
 package dev.dynamodesk.ui.shell;
 
 import dev.dynamodesk.ui.browser.TableTab;
+import dev.dynamodesk.ui.bulk.BulkChangeTab;
+import dev.dynamodesk.ui.bulk.BulkHistoryTab;
 import dev.dynamodesk.ui.console.ConsoleTab;
 import dev.dynamodesk.ui.editor.ItemEditorTab;
 import javafx.collections.ListChangeListener;
@@ -57,6 +59,10 @@ final class WorkspaceTabs {
             page = WorkspacePage.item(editorTab.connection(), editorTab.model().tableName());
         } else if (tab instanceof ConsoleTab consoleTab) {
             page = WorkspacePage.console(consoleTab.connection());
+        } else if (tab instanceof BulkChangeTab bulkTab) {
+            page = WorkspacePage.bulkChange(bulkTab.connection(), bulkTab.model().target().table());
+        } else if (tab instanceof BulkHistoryTab historyTab) {
+            page = WorkspacePage.bulkHistory(historyTab.connection());
         } else {
             page = WorkspacePage.gettingStarted();
         }

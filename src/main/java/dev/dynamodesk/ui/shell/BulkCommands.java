@@ -1,0 +1,80 @@
+package dev.dynamodesk.ui.shell;
+
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.bulk.BulkChanges;
+import dev.dynamodesk.dynamo.bulk.JournalFolders;
+import dev.dynamodesk.dynamo.query.QueryPlan;
+import dev.dynamodesk.item.Item;
+import dev.dynamodesk.ui.browser.ItemGridViewModel;
+import dev.dynamodesk.ui.bulk.BulkChangeTab;
+import dev.dynamodesk.ui.bulk.BulkChangeViewModel;
+import dev.dynamodesk.ui.bulk.BulkHistoryTab;
+import dev.dynamodesk.ui.bulk.BulkHistoryViewModel;
+import dev.dynamodesk.ui.bulk.BulkTarget;
+import dev.dynamodesk.ui.common.TaskRunner;
+import dev.dynamodesk.ui.connection.ConnectionViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * Opens bulk changes (of a grid's selected rows, or of every item its query matches) and a
+ * connection's bulk change history, each in a tab. Read-only connections get neither change nor
+ * revert: the write guard would refuse them, and the commands are not offered.
+ */
+final class BulkCommands {
+    private final TaskRunner tasks;
+    private final TabPane tabs;
+    private final Workspace workspace;
+    private final WorkspaceTabs workspaceTabs;
+    private final Path journals;
+
+    BulkCommands(TaskRunner tasks, TabPane tabs, Workspace workspace, WorkspaceTabs workspaceTabs, Path journals) {
+        this.tasks = tasks;
+        this.tabs = tabs;
+        this.workspace = workspace;
+        this.workspaceTabs = workspaceTabs;
+        this.journals = journals;
+    }
+
+    /** A bulk change of {@code rows} (null: every item the grid's query or scan matches, with its filters). */
+    void change(ConnectionViewModel connection, ItemGridViewModel grid, List<Item> rows) {
+        TableInfo info = grid.tableProperty().get();
+        QueryPlan plan = grid.planProperty().get();
+        if (info == null || connection.services() == null || connection.services().guard().readOnly()
+                || (rows == null && plan == null)) {
+            return;
+        }
+        BulkChanges bulk = connection.services().bulk();
+        List<Item> picked = rows == null ? null : List.copyOf(rows);
+        String described = picked != null ? String.format("%,d selected item%s", picked.size(), picked.size() == 1 ? "" : "s")
+                : "every item the current " + (plan.isQuery() ? "query" : "scan") + " matches"
+                + (plan.filterExpression() == null ? "" : ", with its filters");
+        BulkTarget target = new BulkTarget(connection.profile().name(),
+                connection.profile().endpoint() == null ? null : connection.profile().endpoint().toString(),
+                connection.profile().region(), connection.profile().production(), info, bulk,
+                () -> picked != null ? bulk.source(picked, info) : bulk.source(plan, info, 4), described, folder(connection));
+        BulkChangeTab tab = new BulkChangeTab(connection, new BulkChangeViewModel(target, tasks, false));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** The connection's bulk change history, opened or selected. */
+    void history(ConnectionViewModel connection) {
+        if (connection.services() == null) {
+            return;
+        }
+        Tab open = workspace.bulkHistoryPage(connection).map(workspaceTabs::tabOf).orElse(null);
+        if (open == null) {
+            open = new BulkHistoryTab(connection, new BulkHistoryViewModel(connection.profile().name(),
+                    connection.profile().production(), folder(connection), connection.services(), tasks));
+            tabs.getTabs().add(open);
+        }
+        tabs.getSelectionModel().select(open);
+    }
+
+    private Path folder(ConnectionViewModel connection) {
+        return JournalFolders.of(journals, connection.profile().name());
+    }
+}
