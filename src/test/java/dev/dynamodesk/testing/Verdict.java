@@ -16,6 +16,13 @@ public final class Verdict {
                 what, value, valueUnit, baselineName, baseline, valueUnit, ratio, budget, ratio <= budget ? "PASS" : "OVER");
     }
 
+    /** A rate {@code value} against {@code baseline}'s, needed to be at least {@code minimum} times it. */
+    public static String atLeast(String what, double value, String valueUnit, double baseline, String baselineName, double minimum) {
+        double ratio = value / baseline;
+        return String.format(Locale.ROOT, "%s: %,.0f %s against %s %,.0f %s = %.2f× (budget ≥ %.2f×) %s",
+                what, value, valueUnit, baselineName, baseline, valueUnit, ratio, minimum, ratio >= minimum ? "PASS" : "OVER");
+    }
+
     /** {@code value} against an absolute budget. */
     public static String limit(String what, double value, String unit, double budget) {
         return String.format(Locale.ROOT, "%s: %,.0f %s (budget ≤ %,.0f %s, %.2f× of it) %s",
