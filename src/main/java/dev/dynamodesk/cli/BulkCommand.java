@@ -9,6 +9,8 @@ import dev.dynamodesk.dynamo.bulk.BulkTally;
 import dev.dynamodesk.dynamo.bulk.DryRunReport;
 import dev.dynamodesk.dynamo.bulk.ItemSource;
 import dev.dynamodesk.dynamo.bulk.JournalHeader;
+import dev.dynamodesk.dynamo.bulk.JournalReader;
+import dev.dynamodesk.dynamo.bulk.ResumePoint;
 import dev.dynamodesk.dynamo.bulk.RunControl;
 import dev.dynamodesk.dynamo.query.FilterClause;
 import dev.dynamodesk.dynamo.query.InvalidQueryException;
@@ -55,6 +57,10 @@ abstract class BulkCommand implements Runnable {
     @Option(names = "--rate", paramLabel = "N", description = "At most N writes a second (default: as fast as the table takes them).")
     double rate;
 
+    @Option(names = "--resume", paramLabel = "JOURNAL", description = "Continue the run this journal records (the same change"
+            + " on the same table): items it already changed are not written again.")
+    Path resume;
+
     @Option(names = "--yes", description = "Do not ask for the table's name (production connections, or over 100 items).")
     boolean yes;
 
@@ -83,9 +89,10 @@ abstract class BulkCommand implements Runnable {
             BulkChanges bulk = connection.services().bulk();
             BulkSettings settings = BulkSettings.defaults().withRate(rate);
             ItemSource source = bulk.source(plan, info, settings.segments());
+            ResumePoint resumed = resumePoint(changes);
             try (StopOnInterrupt stop = StopOnInterrupt.install(environment, "Stopped")) {
                 DryRunReport report = bulk.dryRun(source, info, changes, stop::requested, progress -> {
-                });
+                }, resumed);
                 BulkReports.print(report, environment.err());
                 if (dryRun || stop.requested()) {
                     exit(report.refused() == 0 && !stop.requested(), "dry run: " + report.summary());
@@ -101,14 +108,39 @@ abstract class BulkCommand implements Runnable {
                 stop.onRequest(control::stop);
                 JournalHeader header = new JournalHeader(kind(), table, connection.profile().name(),
                         connection.profile().endpoint() == null ? null : connection.profile().endpoint().toString(),
-                        connection.profile().region(), Instant.now(), changes.describe(), describeSource(), null);
+                        connection.profile().region(), Instant.now(), changes.describe(),
+                        describeSource() + (resumed == null ? "" : " (resuming " + resumed.journal() + ")"), null);
                 ProgressLine line = new ProgressLine(environment);
                 BulkOutcome outcome = bulk.run(source, info, changes, header, journals(environment, connection), settings, control,
-                        progress(environment, line, report.read()));
+                        progress(environment, line, report.read()), resumed);
                 line.done();
                 finish(environment, outcome);
             }
         }
+    }
+
+    /** The run {@code --resume} names, checked to be the same change on the same table; null for a new run. */
+    private ResumePoint resumePoint(ChangeSet changes) {
+        if (resume == null) {
+            return null;
+        }
+        if (!java.nio.file.Files.isRegularFile(resume)) {
+            throw CliFailure.usage("There is no journal " + resume);
+        }
+        JournalReader journal;
+        try {
+            journal = JournalReader.open(resume);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage(e.getMessage());
+        }
+        JournalHeader earlier = journal.header();
+        if (!earlier.table().equals(table) || !earlier.kind().equals(kind()) || !earlier.changes().equals(changes.describe())) {
+            throw CliFailure.usage("--resume: " + resume.getFileName() + " records " + earlier.kind() + " of " + earlier.table()
+                    + " (" + String.join("; ", earlier.changes()) + "), not this change; give the same changes and table");
+        }
+        ResumePoint point = ResumePoint.of(journal);
+        cli.environment().err().println("Resuming: " + point.describe());
+        return point;
     }
 
     static BulkProgress progress(CliEnvironment environment, ProgressLine line, long expected) {

@@ -320,6 +320,15 @@ class CliIT {
         assertThat(revert.err()).contains("changed 150, unchanged 0, skipped (changed since read) 0, failed 0");
         assertThat(scan("CliBulk")).isEqualTo(original);
 
+        Run otherChange = run("update", "CliBulk", "--profile", "test", "--set", "status = other", "--resume", journal, "--yes");
+        assertThat(otherChange.code()).isEqualTo(2);
+        assertThat(otherChange.err()).contains("not this change");
+        Run resumed = run("update", "CliBulk", "--profile", "test", "--set", "status = done", "--add", "n 1", "--resume", journal, "--yes");
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains("Resuming: 150 items written by the earlier run")
+                .contains("changed 0, unchanged 150"); // each item gets a change once, even after a revert
+        assertThat(scan("CliBulk")).isEqualTo(original);
+
         Run delete = run("delete", "CliBulk", "--profile", "test", "--where", "n = 1", "--yes");
         assertThat(delete.code()).as(delete.err()).isZero();
         assertThat(delete.err()).contains("changed 150");

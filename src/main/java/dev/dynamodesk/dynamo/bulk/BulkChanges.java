@@ -51,10 +51,18 @@ public final class BulkChanges {
     /** Reads every item and says what the run would do; writes nothing. {@code progress} gets the report as it grows. */
     public DryRunReport dryRun(ItemSource source, TableInfo info, ChangeSet changes, BooleanSupplier stop,
                                Consumer<DryRunReport> progress) {
+        return dryRun(source, info, changes, stop, progress, null);
+    }
+
+    /** The same, for resuming the run {@code resume} read from its journal: what it already did counts as unchanged. */
+    public DryRunReport dryRun(ItemSource source, TableInfo info, ChangeSet changes, BooleanSupplier stop,
+                               Consumer<DryRunReport> progress, ResumePoint resume) {
         DryRunReport report = new DryRunReport();
         source.read(stop, chunk -> {
             for (Item item : chunk) {
-                report.add(changes.evaluate(item, info.keyNames()), info.keyOf(item));
+                Item key = info.keyOf(item);
+                report.add(resume != null && resume.alreadyDone(key, item) ? new Evaluation.Unchanged(item)
+                        : changes.evaluate(item, info.keyNames()), key);
             }
             progress.accept(report);
         });
@@ -71,6 +79,15 @@ public final class BulkChanges {
      */
     public BulkOutcome run(ItemSource source, TableInfo info, ChangeSet changes, JournalHeader header, Path journals,
                            BulkSettings settings, RunControl control, BulkProgress progress) {
+        return run(source, info, changes, header, journals, settings, control, progress, null);
+    }
+
+    /**
+     * The same, continuing the run {@code resume} read from its journal (null: a new run): items it
+     * already changed count as unchanged and are not written again.
+     */
+    public BulkOutcome run(ItemSource source, TableInfo info, ChangeSet changes, JournalHeader header, Path journals,
+                           BulkSettings settings, RunControl control, BulkProgress progress, ResumePoint resume) {
         guard.check((changes.deletesItems() ? "delete items from " : "change items in ") + info.name());
         BulkTally tally = new BulkTally();
         AtomicLong sequence = new AtomicLong();
@@ -80,8 +97,12 @@ public final class BulkChanges {
                 tally.read(chunk.size());
                 List<PlannedWrite> batch = new ArrayList<>();
                 for (Item item : chunk) {
-                    Evaluation evaluation = changes.evaluate(item, info.keyNames());
                     Item key = info.keyOf(item);
+                    if (resume != null && resume.alreadyDone(key, item)) {
+                        tally.unchanged();
+                        continue;
+                    }
+                    Evaluation evaluation = changes.evaluate(item, info.keyNames());
                     if (evaluation instanceof Evaluation.Update update) {
                         batch.add(new PlannedWrite(sequence.incrementAndGet(), key, item, update.after(), update.conditioned()));
                     } else if (evaluation instanceof Evaluation.Delete) {

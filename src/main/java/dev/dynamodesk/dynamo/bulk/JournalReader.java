@@ -66,23 +66,28 @@ public final class JournalReader {
     /** How the journal's writes ended, by sequence number (a write with none may or may not have been sent). */
     public Map<Long, WriteResult> outcomes() {
         Map<Long, WriteResult> outcomes = new HashMap<>();
-        forEachLine(node -> {
-            if (node.has("outcome")) {
-                outcomes.put(node.get("outcome").asLong(), WriteResult.ofWord(node.path("result").asText()));
-            }
-        });
+        forEachOutcome(outcomes::put);
         return outcomes;
     }
 
     /** The writes that certainly did not happen (skipped or never sent): few, so held in memory. */
     public java.util.Set<Long> certainlyNotWritten() {
         java.util.Set<Long> sequences = new java.util.HashSet<>();
-        forEachLine(node -> {
-            if (node.has("outcome") && WriteResult.ofWord(node.path("result").asText()).certainlyNotWritten()) {
-                sequences.add(node.get("outcome").asLong());
+        forEachOutcome((sequence, result) -> {
+            if (result.certainlyNotWritten()) {
+                sequences.add(sequence);
             }
         });
         return sequences;
+    }
+
+    /** Hands over each recorded outcome: the write's sequence number and how it ended. */
+    public void forEachOutcome(java.util.function.BiConsumer<Long, WriteResult> consumer) {
+        forEachLine(node -> {
+            if (node.has("outcome")) {
+                consumer.accept(node.get("outcome").asLong(), WriteResult.ofWord(node.path("result").asText()));
+            }
+        });
     }
 
     /** Hands over every journaled write, in order. */

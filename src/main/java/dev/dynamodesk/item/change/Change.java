@@ -5,7 +5,7 @@ import dev.dynamodesk.item.DynamoNumbers;
 import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.Item;
 import dev.dynamodesk.item.NumberValue;
-import dev.dynamodesk.item.ValueSummary;
+import dev.dynamodesk.item.DynamoJson;
 import dev.dynamodesk.item.edit.ItemEdits;
 import dev.dynamodesk.item.edit.TypeConversion;
 import dev.dynamodesk.item.edit.ValuePath;
@@ -27,7 +27,11 @@ public sealed interface Change {
         return Set.of();
     }
 
-    /** How the change reads in a summary and in the journal ("SET status = S:closed"). */
+    /**
+     * How the change reads in a summary and in the journal ({@code SET status = {"S":"closed"}}):
+     * values whole, in DynamoDB JSON, so that two different changes never read the same (a resume
+     * checks it continues the same change).
+     */
     String describe();
 
     /** Sets the value at a path (an attribute, or inside a map or list that exists). */
@@ -39,7 +43,7 @@ public sealed interface Change {
 
         @Override
         public String describe() {
-            return "SET " + path + " = " + value.type() + ":" + ValueSummary.of(value, 60);
+            return "SET " + path + " = " + DynamoJson.write(value, false);
         }
     }
 
@@ -106,7 +110,7 @@ public sealed interface Change {
 
         @Override
         public String describe() {
-            return "ADD " + path + " " + amount.type() + ":" + ValueSummary.of(amount, 60);
+            return "ADD " + path + " " + DynamoJson.write(amount, false);
         }
     }
 
@@ -132,7 +136,7 @@ public sealed interface Change {
 
         @Override
         public String describe() {
-            return "DELETE " + path + " " + members.type() + ":" + ValueSummary.of(members, 60);
+            return "DELETE " + path + " " + DynamoJson.write(members, false);
         }
     }
 

@@ -150,8 +150,13 @@ public final class BulkChangeView extends ScrollPane {
         Button revert = Buttons.of("Revert…", "bulkRevert", Feather.ROTATE_CCW, this::confirmRevert);
         revert.disableProperty().bind(model.phaseProperty().isNotEqualTo(BulkChangeViewModel.Phase.DONE)
                 .or(model.outcomeProperty().isNull()));
+        Button resume = Buttons.of("Resume", "bulkResume", Feather.SKIP_FORWARD, model::resumeFromJournal);
+        resume.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.resumable(), model.phaseProperty(),
+                model.outcomeProperty()));
+        resume.setTooltip(new javafx.scene.control.Tooltip("Continue the run from its journal: items it already changed are not"
+                + " written again"));
         Label rateLabel = new Label("Rate");
-        HBox box = new HBox(8, dry, typedName, run, pause, stop, revert, rateLabel, rate);
+        HBox box = new HBox(8, dry, typedName, run, pause, stop, resume, revert, rateLabel, rate);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }

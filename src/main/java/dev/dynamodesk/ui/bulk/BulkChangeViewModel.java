@@ -8,6 +8,7 @@ import dev.dynamodesk.dynamo.bulk.BulkTally;
 import dev.dynamodesk.dynamo.bulk.DryRunReport;
 import dev.dynamodesk.dynamo.bulk.JournalHeader;
 import dev.dynamodesk.dynamo.bulk.JournalReader;
+import dev.dynamodesk.dynamo.bulk.ResumePoint;
 import dev.dynamodesk.dynamo.bulk.RunControl;
 import dev.dynamodesk.item.change.Change;
 import dev.dynamodesk.item.change.ChangeSet;
@@ -208,6 +209,29 @@ public final class BulkChangeViewModel {
         ChangeSet changes = reviewed;
         start(Phase.RUNNING, "Running", expected, (context, watcher) -> target.bulk().run(target.items().get(), target.info(), changes,
                 header, target.journals(), settings(), control, watcher), Phase.DONE);
+    }
+
+    /** Whether the last run stopped or failed part-way, so that Resume has something left to do. */
+    public boolean resumable() {
+        BulkOutcome done = outcome.get();
+        return phase.get() == Phase.DONE && done != null && reviewed != null
+                && (done.stopped() || done.counts().failed() > 0 || done.counts().notAttempted() > 0);
+    }
+
+    /** Continues the last run from its journal: items it already changed are not written again. */
+    public void resumeFromJournal() {
+        if (!resumable()) {
+            return;
+        }
+        Path earlier = outcome.get().journal();
+        String kind = reviewed.deletesItems() ? JournalHeader.DELETE : JournalHeader.UPDATE;
+        JournalHeader header = new JournalHeader(kind, target.table(), target.connectionName(), target.endpoint(), target.region(),
+                Instant.now(), reviewed.describe(), target.itemsDescription() + " (resuming " + earlier.getFileName() + ")", null);
+        long expected = report.get() == null ? -1 : report.get().read();
+        ChangeSet changes = reviewed;
+        start(Phase.RUNNING, "Resuming", expected, (context, watcher) -> target.bulk().run(target.items().get(), target.info(),
+                changes, header, target.journals(), settings(), control, watcher,
+                ResumePoint.of(JournalReader.open(earlier))), Phase.DONE);
     }
 
     /** Puts back what the run changed, only where the items still hold what it wrote. */

@@ -209,6 +209,40 @@ class BulkChangesIT {
         assertThat(journals).isEmptyDirectory();
     }
 
+    @Test
+    void aRunResumedAfterItDiedAddsToEachNumberExactlyOnce() throws IOException {
+        String table = "BulkResume";
+        BulkItems.createAndLoad(LOCAL.client(), table, 2_000);
+        Map<String, Map<String, AttributeValue>> original = rawScan(table);
+        ChangeSet addOne = ChangeSet.of(List.of(new Change.AddTo(ValuePath.attribute("counter"), new NumberValue("1"))));
+        BulkOutcome died;
+        try (FaultProxy proxy = new FaultProxy(LOCAL.endpoint());
+             DynamoServices services = new DynamoServices(client(proxy))) {
+            proxy.plan(FaultProxy.Plan.after(700, FaultProxy.Fault.HTTP_500, "UpdateItem"));
+            TableInfo info = services.tables().describe(table);
+            BulkChanges bulk = services.bulk();
+            died = bulk.run(bulk.source(scan(table, info), info, 4), info, addOne, header(table, JournalHeader.UPDATE), journals,
+                    BulkSettings.defaults(), new RunControl(), counts -> { });
+        }
+        assertThat(died.counts().changed()).isEqualTo(700);
+        // As if it had been killed: the outcomes of the writes after the 600th are lost (they happened).
+        Path cut = journals.resolve("killed.jsonl");
+        Files.write(cut, Files.readAllLines(died.journal()).stream().filter(line -> !(line.startsWith("{\"outcome\"")
+                && line.contains("\"written\"") && Long.parseLong(line.replaceAll("^\\{\"outcome\":(\\d+),.*$", "$1")) > 600)).toList());
+        ResumePoint resume = ResumePoint.of(JournalReader.open(cut));
+        assertThat(resume.describe()).startsWith("600 items written by the earlier run");
+
+        DynamoServices direct = new DynamoServices(LOCAL.client());
+        TableInfo info = direct.tables().describe(table);
+        BulkChanges bulk = direct.bulk();
+        BulkOutcome resumed = bulk.run(bulk.source(scan(table, info), info, 4), info, addOne, header(table, JournalHeader.UPDATE),
+                journals, BulkSettings.defaults(), new RunControl(), counts -> { }, resume);
+        assertThat(resumed.counts().summary()).isEqualTo("changed 1,300, unchanged 700, skipped (changed since read) 0, failed 0");
+        Map<String, Map<String, AttributeValue>> after = rawScan(table);
+        original.forEach((key, item) -> assertThat(new BigDecimal(after.get(key).get("counter").n())).as(key)
+                .isEqualByComparingTo(BulkItems.sum(item.get("counter").n(), "1")));
+    }
+
     static JournalHeader header(String table, String kind) {
         return new JournalHeader(kind, table, "Local", LOCAL.endpoint().toString(), "us-east-1", Instant.now(),
                 CHANGES.describe(), "scan " + table, null);
