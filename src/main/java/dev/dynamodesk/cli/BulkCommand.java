@@ -12,6 +12,7 @@ import dev.dynamodesk.dynamo.bulk.JournalHeader;
 import dev.dynamodesk.dynamo.bulk.JournalReader;
 import dev.dynamodesk.dynamo.bulk.ResumePoint;
 import dev.dynamodesk.dynamo.bulk.RunControl;
+import dev.dynamodesk.dynamo.bulk.WriteRate;
 import dev.dynamodesk.dynamo.query.FilterClause;
 import dev.dynamodesk.dynamo.query.InvalidQueryException;
 import dev.dynamodesk.dynamo.query.ItemQuery;
@@ -54,8 +55,9 @@ abstract class BulkCommand implements Runnable {
     @Option(names = "--dry-run", description = "Only say what would change; write nothing.")
     boolean dryRun;
 
-    @Option(names = "--rate", paramLabel = "N", description = "At most N writes a second (default: as fast as the table takes them).")
-    double rate;
+    @Option(names = "--rate", paramLabel = "N", description = "At most N writes a second, or N% of the table's provisioned write"
+            + " capacity (default: as fast as the table takes them).")
+    String rate;
 
     @Option(names = "--resume", paramLabel = "JOURNAL", description = "Continue the run this journal records (the same change"
             + " on the same table): items it already changed are not written again.")
@@ -74,9 +76,7 @@ abstract class BulkCommand implements Runnable {
         if (sort != null && key == null) {
             throw CliFailure.usage("--sort needs --key");
         }
-        if (rate < 0) {
-            throw CliFailure.usage("--rate cannot be negative");
-        }
+        WriteRate writeRate = rate(rate);
         ChangeSet changes = changes();
         CliEnvironment environment = cli.environment();
         try (CliConnection connection = cli.openForBulk()) {
@@ -87,8 +87,7 @@ abstract class BulkCommand implements Runnable {
             TableInfo info = connection.services().tables().describe(table);
             QueryPlan plan = plan(info);
             BulkChanges bulk = connection.services().bulk();
-            BulkSettings settings = BulkSettings.defaults().withRate(rate);
-            ItemSource source = bulk.source(plan, info, settings.segments());
+            ItemSource source = bulk.source(plan, info, BulkSettings.DEFAULT_SEGMENTS);
             ResumePoint resumed = resumePoint(changes);
             try (StopOnInterrupt stop = StopOnInterrupt.install(environment, "Stopped")) {
                 DryRunReport report = bulk.dryRun(source, info, changes, stop::requested, progress -> {
@@ -104,6 +103,7 @@ abstract class BulkCommand implements Runnable {
                 Confirmation.require(environment, connection.profile(), table, report.writes(), yes,
                         (changes.deletesItems() ? "delete " : "change ") + String.format("%,d", report.writes())
                                 + (report.writes() == 1 ? " item" : " items"));
+                BulkSettings settings = settings(writeRate, report.unitsPerWrite(), connection, table);
                 RunControl control = new RunControl();
                 stop.onRequest(control::stop);
                 JournalHeader header = new JournalHeader(kind(), table, connection.profile().name(),
@@ -141,6 +141,24 @@ abstract class BulkCommand implements Runnable {
         ResumePoint point = ResumePoint.of(journal);
         cli.environment().err().println("Resuming: " + point.describe());
         return point;
+    }
+
+    static WriteRate rate(String text) {
+        try {
+            return WriteRate.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage("--rate: " + e.getMessage());
+        }
+    }
+
+    /** The run's settings at {@code rate} (a share of the capacity asks the table for it). */
+    static BulkSettings settings(WriteRate rate, double unitsPerWrite, CliConnection connection, String table) {
+        try {
+            return BulkSettings.defaults().withRate(rate.writesPerSecond(unitsPerWrite,
+                    () -> connection.services().describer().describe(table).writeCapacity()));
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage("--rate " + rate.describe() + ": " + e.getMessage());
+        }
     }
 
     static BulkProgress progress(CliEnvironment environment, ProgressLine line, long expected) {

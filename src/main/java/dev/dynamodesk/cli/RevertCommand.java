@@ -2,7 +2,6 @@ package dev.dynamodesk.cli;
 
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.dynamo.bulk.BulkOutcome;
-import dev.dynamodesk.dynamo.bulk.BulkSettings;
 import dev.dynamodesk.dynamo.bulk.JournalHeader;
 import dev.dynamodesk.dynamo.bulk.JournalReader;
 import dev.dynamodesk.dynamo.bulk.Reverter;
@@ -28,8 +27,9 @@ final class RevertCommand implements Runnable {
     @Option(names = "--dry-run", description = "Only say what would be reverted; write nothing.")
     boolean dryRun;
 
-    @Option(names = "--rate", paramLabel = "N", description = "At most N writes a second.")
-    double rate;
+    @Option(names = "--rate", paramLabel = "N", description = "At most N writes a second, or N% of the table's provisioned write"
+            + " capacity.")
+    String rate;
 
     @Option(names = "--yes", description = "Do not ask for the table's name (production connections, or over 100 items).")
     boolean yes;
@@ -46,6 +46,7 @@ final class RevertCommand implements Runnable {
             throw CliFailure.usage(e.getMessage());
         }
         String table = journal.header().table();
+        dev.dynamodesk.dynamo.bulk.WriteRate writeRate = BulkCommand.rate(rate);
         CliEnvironment environment = cli.environment();
         try (CliConnection connection = cli.openForBulk()) {
             if (!dryRun && connection.readOnly()) {
@@ -70,7 +71,7 @@ final class RevertCommand implements Runnable {
                         journalFile.toAbsolutePath().toString());
                 ProgressLine line = new ProgressLine(environment);
                 BulkOutcome outcome = reverter.revert(journal, info, header, BulkCommand.journals(environment, connection),
-                        BulkSettings.defaults().withRate(rate), control, BulkCommand.progress(environment, line,
+                        BulkCommand.settings(writeRate, 1, connection, table), control, BulkCommand.progress(environment, line,
                                 preview.wouldRevert() + preview.alreadyAsBefore() + preview.changedSince()));
                 line.done();
                 BulkCommand.finish(environment, outcome);

@@ -116,6 +116,11 @@ public final class DryRunReport {
         return writeUnits;
     }
 
+    /** Write units an average write of this run takes (at least 1). */
+    public double unitsPerWrite() {
+        return writes() == 0 ? 1 : Math.max(1, writeUnits / (double) writes());
+    }
+
     /** How many items would change each attribute, in the order first seen. */
     public Map<String, Long> attributeCounts() {
         return new LinkedHashMap<>(attributeCounts);

@@ -40,7 +40,8 @@ public final class BulkChangeView extends ScrollPane {
         VBox content = new VBox(12, header(), mode(), changesSection(), actions(), problem(), progress(), dryRun, results());
         content.setPadding(new Insets(16));
         setContent(content);
-        model.reportProperty().addListener((observable, old, report) -> dryRun.show(report, model.rateProperty().get()));
+        model.reportProperty().addListener((observable, old, report) -> dryRun.show(report, rateForEstimate()));
+        model.rateProperty().addListener((observable, old, text) -> dryRun.show(model.reportProperty().get(), rateForEstimate()));
         dryRun.show(null, 0);
         model.outcomeProperty().addListener((observable, old, outcome) -> showListed(outcome));
     }
@@ -114,15 +115,11 @@ public final class BulkChangeView extends ScrollPane {
     private HBox actions() {
         TextField rate = new TextField();
         rate.setId("bulkRate");
-        rate.setPromptText("writes/s (no limit)");
+        rate.setPromptText("writes/s or 50%");
         rate.setPrefColumnCount(9);
-        rate.textProperty().addListener((observable, old, text) -> {
-            try {
-                model.rateProperty().set(text.isBlank() ? 0 : Math.max(0, Double.parseDouble(text.strip())));
-            } catch (NumberFormatException e) {
-                model.rateProperty().set(0);
-            }
-        });
+        rate.setTooltip(new javafx.scene.control.Tooltip("At most so many writes a second, or a share of the table's provisioned"
+                + " write capacity (50%); empty: as fast as the table takes them"));
+        rate.textProperty().bindBidirectional(model.rateProperty());
         Button dry = Buttons.of("Dry run", "bulkDryRun", Feather.EYE, model::dryRun);
         dry.disableProperty().bind(editingLocked().or(model.phaseProperty().isEqualTo(BulkChangeViewModel.Phase.DRY_RUNNING)));
         typedName.setId("bulkConfirmName");
@@ -238,6 +235,15 @@ public final class BulkChangeView extends ScrollPane {
     private BooleanBinding editingLocked() {
         return model.phaseProperty().isNotEqualTo(BulkChangeViewModel.Phase.EDITING)
                 .and(model.phaseProperty().isNotEqualTo(BulkChangeViewModel.Phase.REVIEWED));
+    }
+
+    /** Writes a second for the time estimate: 0 when none was given or it cannot be worked out. */
+    private double rateForEstimate() {
+        try {
+            return model.reportProperty().get() == null ? 0 : Math.max(0, model.writesPerSecondQuietly());
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
     }
 
     /** The dry run's before/after examples as shown (tests). */

@@ -10,6 +10,7 @@ import dev.dynamodesk.dynamo.bulk.JournalHeader;
 import dev.dynamodesk.dynamo.bulk.JournalReader;
 import dev.dynamodesk.dynamo.bulk.ResumePoint;
 import dev.dynamodesk.dynamo.bulk.RunControl;
+import dev.dynamodesk.dynamo.bulk.WriteRate;
 import dev.dynamodesk.item.change.Change;
 import dev.dynamodesk.item.change.ChangeSet;
 import dev.dynamodesk.ui.common.TaskContext;
@@ -53,12 +54,14 @@ public final class BulkChangeViewModel {
     private final StringProperty problem = new SimpleStringProperty(this, "problem");
     private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
-    private final DoubleProperty rate = new SimpleDoubleProperty(this, "rate", 0);
+    private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
     private final ObjectProperty<DryRunReport> report = new SimpleObjectProperty<>(this, "report");
     private final ObjectProperty<BulkOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
     private final ObjectProperty<Path> journal = new SimpleObjectProperty<>(this, "journal");
     private ChangeSet reviewed;
+    /** The table's provisioned write capacity as the dry run found it; null: on-demand, or not known. */
+    private volatile Long provisioned;
     private RunControl control;
 
     public BulkChangeViewModel(BulkTarget target, TaskRunner tasks, boolean deleteItems) {
@@ -106,8 +109,8 @@ public final class BulkChangeViewModel {
         return progress;
     }
 
-    /** Writes a second at most; 0: as fast as the table takes them. */
-    public DoubleProperty rateProperty() {
+    /** How fast to write, as typed: empty (as fast as the table takes them), writes a second, or a share ("50%") of the provisioned capacity. */
+    public StringProperty rateProperty() {
         return rate;
     }
 
@@ -168,6 +171,7 @@ public final class BulkChangeViewModel {
         phase.set(Phase.DRY_RUNNING);
         status.set("Dry run: reading the items…");
         tasks.task("Dry run on " + target.table(), context -> {
+            provisioned = provisionedWrites();
             AtomicLong shown = new AtomicLong();
             return target.bulk().dryRun(target.items().get(), target.info(), changes, context.cancelled(), growing -> {
                 if (due(shown)) {
@@ -199,6 +203,9 @@ public final class BulkChangeViewModel {
         }
         if (needsTypedName() && !target.table().equals(typedName == null ? "" : typedName.strip())) {
             problem.set("Type the table's name, " + target.table() + ", to run.");
+            return;
+        }
+        if (writesPerSecond() < 0) {
             return;
         }
         problem.set(null);
@@ -323,7 +330,31 @@ public final class BulkChangeViewModel {
     }
 
     private BulkSettings settings() {
-        return BulkSettings.defaults().withRate(rate.get());
+        return BulkSettings.defaults().withRate(Math.max(0, writesPerSecond()));
+    }
+
+    /** Writes a second for the rate typed (0: no limit), or -1 with the problem shown. */
+    public double writesPerSecond() {
+        try {
+            return writesPerSecondQuietly();
+        } catch (IllegalArgumentException e) {
+            problem.set("Rate: " + e.getMessage());
+            return -1;
+        }
+    }
+
+    /** Writes a second for the rate typed (0: no limit); throws IllegalArgumentException saying what is wrong. */
+    public double writesPerSecondQuietly() {
+        double unitsPerWrite = report.get() == null ? 1 : report.get().unitsPerWrite();
+        return WriteRate.parse(rate.get()).writesPerSecond(unitsPerWrite, () -> provisioned);
+    }
+
+    private Long provisionedWrites() {
+        try {
+            return target.provisionedWrites().get();
+        } catch (RuntimeException notKnown) {
+            return null; // a share of the capacity is then refused with a sentence
+        }
     }
 
     private void forgetDryRun() {

@@ -54,7 +54,8 @@ final class BulkCommands {
         BulkTarget target = new BulkTarget(connection.profile().name(),
                 connection.profile().endpoint() == null ? null : connection.profile().endpoint().toString(),
                 connection.profile().region(), connection.profile().production(), info, bulk,
-                () -> picked != null ? bulk.source(picked, info) : bulk.source(plan, info, 4), described, folder(connection));
+                () -> picked != null ? bulk.source(picked, info) : bulk.source(plan, info, 4), described, folder(connection),
+                () -> connection.services().describer().describe(info.name()).writeCapacity());
         BulkChangeTab tab = new BulkChangeTab(connection, new BulkChangeViewModel(target, tasks, false));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);

@@ -46,8 +46,10 @@ class BulkChangeUiIT extends AppUiTest {
             robot.clickOn("#bulkPath0").write("status");
             robot.clickOn("#bulkValue0").write("BULK-TEST");
             robot.clickOn("#bulkDryRun");
-            waitUntil(() -> text("#bulkSummary").startsWith("Dry run: would change 3, unchanged 0, would fail 0 (read 3"));
             BulkChangeView view = robot.lookup("#bulkChangeView").queryAs(BulkChangeView.class);
+            // Both set in one FX event; read here, off it, the label can show before the table is filled.
+            waitUntil(() -> text("#bulkSummary").startsWith("Dry run: would change 3, unchanged 0, would fail 0 (read 3")
+                    && view.shownExamples().size() == 3);
             assertThat(view.shownExamples()).hasSize(3).allSatisfy(row -> {
                 assertThat(row[0]).isEqualTo("status (3)");
                 assertThat(row[3]).isEqualTo("S BULK-TEST");

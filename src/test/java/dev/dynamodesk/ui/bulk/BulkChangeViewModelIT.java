@@ -36,7 +36,8 @@ class BulkChangeViewModelIT {
         BulkChanges bulk = services.bulk();
         QueryPlan plan = QueryPlan.of(ItemQuery.scanAll(table), info);
         return new BulkChangeViewModel(new BulkTarget("Local", null, "us-east-1", production, info, bulk,
-                () -> bulk.source(plan, info, 2), "every item", journals), TaskRunner.synchronous(), false);
+                () -> bulk.source(plan, info, 2), "every item", journals,
+                () -> services.describer().describe(table).writeCapacity()), TaskRunner.synchronous(), false);
     }
 
     @Test
@@ -91,6 +92,11 @@ class BulkChangeViewModelIT {
         assertThat(model.needsTypedName()).isTrue();
         model.run("");
         assertThat(LOCAL.client().scan(s -> s.tableName("VmProduction")).items()).hasSize(3);
+        model.rateProperty().set("50%");
+        model.run("VmProduction");
+        assertThat(model.problemProperty().get()).startsWith("Rate: The table is on-demand");
+        assertThat(LOCAL.client().scan(s -> s.tableName("VmProduction")).items()).hasSize(3);
+        model.rateProperty().set("200");
         model.run("VmProduction");
         assertThat(LOCAL.client().scan(s -> s.tableName("VmProduction")).items()).isEmpty();
         model.revert();
