@@ -117,6 +117,11 @@ public final class ConsoleView extends BorderPane {
     }
 
     /** Where a SELECT's "Export…" goes: the window's export, with this connection. */
+    /** Where "Change or delete in bulk…" on a SELECT's results goes: the table and the rows. */
+    public void onChangeInBulk(java.util.function.BiConsumer<String, java.util.List<dev.dynamodesk.item.Item>> change) {
+        results.onChangeInBulk(change);
+    }
+
     public void onExport(java.util.function.Consumer<dev.dynamodesk.dynamo.partiql.BoundStatement> export) {
         results.onExport(export);
     }

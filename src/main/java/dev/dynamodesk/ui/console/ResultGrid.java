@@ -48,11 +48,15 @@ final class ResultGrid {
         }
     };
     private final Consumer<Item> open;
+    private Consumer<List<Item>> changeInBulk;
+    private java.util.function.BooleanSupplier bulkOffered;
     private ObservableList<Item> items;
     private List<String> keys = List.of();
 
     ResultGrid(Consumer<Item> open) {
         this.open = open;
+        this.changeInBulk = rows -> { };
+        this.bulkOffered = () -> false;
         view.setId("resultGrid");
         view.getStyleClass().addAll("item-grid", "dense", "bordered");
         view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -125,6 +129,12 @@ final class ResultGrid {
         }
     }
 
+    /** Where "Change or delete in bulk…" sends the selected rows (all rows when none is selected), and when it is offered. */
+    void onChangeInBulk(Consumer<List<Item>> action, java.util.function.BooleanSupplier offered) {
+        this.changeInBulk = action;
+        this.bulkOffered = offered;
+    }
+
     private ContextMenu menu() {
         List<ContextCommand> copyAs = new ArrayList<>();
         for (ItemCopy.Format format : ItemCopy.Format.values()) {
@@ -142,7 +152,11 @@ final class ResultGrid {
                         open.accept(item);
                     }
                 }),
-                ContextCommand.submenu("copyResultsAs", "Copy rows as", copyAs)));
+                ContextCommand.submenu("copyResultsAs", "Copy rows as", copyAs),
+                ContextCommand.of("changeResultsInBulk", "Change or delete in bulk…", () -> {
+                    List<Item> rows = List.copyOf(view.getSelectionModel().getSelectedItems());
+                    changeInBulk.accept(rows.isEmpty() ? List.copyOf(view.getItems()) : rows);
+                }).enabledWhen(() -> bulkOffered.getAsBoolean() && !view.getItems().isEmpty())));
     }
 
     private void copy(ItemCopy.Format format) {

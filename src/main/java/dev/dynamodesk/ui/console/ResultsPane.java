@@ -131,6 +131,15 @@ final class ResultsPane extends SplitPane {
         show(null, goTo);
     }
 
+    /** Bulk changes of the shown SELECT's rows, in its table; offered when the run has one and the connection writes. */
+    void onChangeInBulk(java.util.function.BiConsumer<String, List<Item>> change) {
+        grid.onChangeInBulk(rows -> {
+            if (shown != null && shown.table() != null) {
+                change.accept(shown.table(), rows);
+            }
+        }, () -> shown != null && shown.table() != null && !model.readOnly());
+    }
+
     /** Where "Export…" sends a SELECT run's statement. */
     void onExport(Consumer<BoundStatement> export) {
         this.exporter = export;

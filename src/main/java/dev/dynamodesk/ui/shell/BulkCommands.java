@@ -42,15 +42,38 @@ final class BulkCommands {
     void change(ConnectionViewModel connection, ItemGridViewModel grid, List<Item> rows) {
         TableInfo info = grid.tableProperty().get();
         QueryPlan plan = grid.planProperty().get();
-        if (info == null || connection.services() == null || connection.services().guard().readOnly()
-                || (rows == null && plan == null)) {
+        if (info == null || !writable(connection) || (rows == null && plan == null)) {
             return;
         }
+        String described = rows != null ? selected(rows) : "every item the current " + (plan.isQuery() ? "query" : "scan")
+                + " matches" + (plan.filterExpression() == null ? "" : ", with its filters");
+        open(connection, info, rows, plan, described);
+    }
+
+    /** A bulk change of rows of a console's SELECT on {@code table} (its keys read first, in the background). */
+    void changeRows(ConnectionViewModel connection, String table, List<Item> rows) {
+        if (!writable(connection) || rows.isEmpty()) {
+            return;
+        }
+        List<Item> picked = List.copyOf(rows);
+        tasks.task("Reading " + table, context -> connection.services().tables().describe(table))
+                .onSuccess(info -> open(connection, info, picked, null, selected(picked) + " of a PartiQL SELECT"))
+                .onFailure(failure -> dev.dynamodesk.ui.common.DialogService.current().error(tabs.getScene() == null ? null
+                        : tabs.getScene().getWindow(), "Could not start a bulk change of " + table, failure))
+                .start();
+    }
+
+    private static boolean writable(ConnectionViewModel connection) {
+        return connection.services() != null && !connection.services().guard().readOnly();
+    }
+
+    private static String selected(List<Item> rows) {
+        return String.format("%,d selected item%s", rows.size(), rows.size() == 1 ? "" : "s");
+    }
+
+    private void open(ConnectionViewModel connection, TableInfo info, List<Item> rows, QueryPlan plan, String described) {
         BulkChanges bulk = connection.services().bulk();
         List<Item> picked = rows == null ? null : List.copyOf(rows);
-        String described = picked != null ? String.format("%,d selected item%s", picked.size(), picked.size() == 1 ? "" : "s")
-                : "every item the current " + (plan.isQuery() ? "query" : "scan") + " matches"
-                + (plan.filterExpression() == null ? "" : ", with its filters");
         BulkTarget target = new BulkTarget(connection.profile().name(),
                 connection.profile().endpoint() == null ? null : connection.profile().endpoint().toString(),
                 connection.profile().region(), connection.profile().production(), info, bulk,

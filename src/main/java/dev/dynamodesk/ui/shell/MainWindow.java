@@ -297,6 +297,7 @@ final class MainWindow {
             ConsoleView view = new ConsoleView(model, tasks,
                     (opened, saved) -> editors.open(connection, opened.table(), opened.info(), opened.item(), saved));
             view.onExport(statement -> transfers.exportStatement(connection, statement));
+            view.onChangeInBulk((resultTable, rows) -> bulk.changeRows(connection, resultTable, rows));
             console = new ConsoleTab(connection, view);
             tabs.getTabs().add(console);
         }

@@ -89,6 +89,29 @@ class BulkChangeUiIT extends AppUiTest {
         }
     }
 
+    @Test
+    void aConsoleSelectsRowsAreChangedThroughTheirTable() throws Exception {
+        startSeeded();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.E).release(javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#statementEditor").tryQuery().isPresent());
+        org.fxmisc.richtext.CodeArea editor = robot.lookup("#statementEditor").queryAs(org.fxmisc.richtext.CodeArea.class);
+        robot.interact(() -> {
+            // Only two attributes selected: the bulk change reads each item again whole by its key.
+            editor.replaceText("SELECT userId, orderId FROM Orders WHERE userId = 'u-1002'");
+            editor.moveTo(editor.getLength());
+            editor.requestFocus();
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.CONTROL);
+        TableView<Item> results = robot.lookup("#resultGrid").queryTableView();
+        waitUntil(() -> !results.getItems().isEmpty());
+        int rows = results.getItems().size();
+        fire(results, results.getContextMenu(), "changeResultsInBulk");
+        waitUntil(() -> robot.lookup("#bulkChangeView").tryQuery().isPresent());
+        robot.clickOn("#bulkModeDelete");
+        robot.clickOn("#bulkDryRun");
+        waitUntil(() -> text("#bulkSummary").startsWith(String.format("Dry run: would delete %d, unchanged 0, would fail 0", rows)));
+    }
+
     /** Monocle does not turn a right click into a context-menu request: show the menu and fire its item as that would. */
     private void fire(javafx.scene.Node owner, javafx.scene.control.ContextMenu menu, String id) {
         robot.interact(() -> {
