@@ -243,6 +243,34 @@ class BulkChangesIT {
                 .isEqualByComparingTo(BulkItems.sum(item.get("counter").n(), "1")));
     }
 
+    @Test
+    void throttlingAndLostAnswersAreWaitedOutAndNothingIsWrittenTwice() throws IOException {
+        String table = "BulkThrottled";
+        BulkItems.createAndLoad(LOCAL.client(), table, 300);
+        Map<String, Map<String, AttributeValue>> original = rawScan(table);
+        ChangeSet addOne = ChangeSet.of(List.of(new Change.AddTo(ValuePath.attribute("counter"), new NumberValue("1"))));
+        BulkOutcome outcome;
+        try (FaultProxy proxy = new FaultProxy(LOCAL.endpoint());
+             DynamoServices services = new DynamoServices(client(proxy))) {
+            // Every third update throttled; every seventh applied with its answer cut off (the SDK sends it again).
+            proxy.plan((operation, number) -> !operation.equals("UpdateItem") ? null
+                    : number % 3 == 0 ? FaultProxy.Fault.THROTTLING : number % 7 == 0 ? FaultProxy.Fault.RESET_MID_RESPONSE : null);
+            TableInfo info = services.tables().describe(table);
+            BulkChanges bulk = services.bulk();
+            outcome = bulk.run(bulk.source(scan(table, info), info, 2), info, addOne, header(table, JournalHeader.UPDATE), journals,
+                    BulkSettings.defaults(), new RunControl(), counts -> { });
+            assertThat(proxy.injected(FaultProxy.Fault.THROTTLING)).isPositive();
+            assertThat(proxy.injected(FaultProxy.Fault.RESET_MID_RESPONSE)).isPositive();
+        }
+        // A write whose answer was lost and whose repeat its condition refused is "already as asked": unchanged, not failed.
+        assertThat(outcome.counts().failed()).isZero();
+        assertThat(outcome.counts().skipped()).isZero();
+        assertThat(outcome.counts().changed() + outcome.counts().unchanged()).isEqualTo(300);
+        Map<String, Map<String, AttributeValue>> after = rawScan(table);
+        original.forEach((key, item) -> assertThat(new BigDecimal(after.get(key).get("counter").n())).as(key)
+                .isEqualByComparingTo(BulkItems.sum(item.get("counter").n(), "1")));
+    }
+
     static JournalHeader header(String table, String kind) {
         return new JournalHeader(kind, table, "Local", LOCAL.endpoint().toString(), "us-east-1", Instant.now(),
                 CHANGES.describe(), "scan " + table, null);
