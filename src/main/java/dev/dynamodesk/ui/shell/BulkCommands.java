@@ -47,7 +47,14 @@ final class BulkCommands {
         }
         String described = rows != null ? selected(rows) : "every item the current " + (plan.isQuery() ? "query" : "scan")
                 + " matches" + (plan.filterExpression() == null ? "" : ", with its filters");
-        open(connection, info, rows, plan, described);
+        BulkChangeViewModel model = open(connection, info, rows, plan, described);
+        // The grid shows the table as it is after a run or a revert.
+        model.phaseProperty().addListener((observable, was, now) -> {
+            if ((now == BulkChangeViewModel.Phase.DONE || now == BulkChangeViewModel.Phase.REVERTED)
+                    && workspace.tablePage(connection, info.name()).isPresent()) {
+                grid.refresh();
+            }
+        });
     }
 
     /** A bulk change of rows of a console's SELECT on {@code table} (its keys read first, in the background). */
@@ -71,7 +78,8 @@ final class BulkCommands {
         return String.format("%,d selected item%s", rows.size(), rows.size() == 1 ? "" : "s");
     }
 
-    private void open(ConnectionViewModel connection, TableInfo info, List<Item> rows, QueryPlan plan, String described) {
+    private BulkChangeViewModel open(ConnectionViewModel connection, TableInfo info, List<Item> rows, QueryPlan plan,
+                                     String described) {
         BulkChanges bulk = connection.services().bulk();
         List<Item> picked = rows == null ? null : List.copyOf(rows);
         BulkTarget target = new BulkTarget(connection.profile().name(),
@@ -79,9 +87,11 @@ final class BulkCommands {
                 connection.profile().region(), connection.profile().production(), info, bulk,
                 () -> picked != null ? bulk.source(picked, info) : bulk.source(plan, info, 4), described, folder(connection),
                 () -> connection.services().describer().describe(info.name()).writeCapacity());
-        BulkChangeTab tab = new BulkChangeTab(connection, new BulkChangeViewModel(target, tasks, false));
+        BulkChangeViewModel model = new BulkChangeViewModel(target, tasks, false);
+        BulkChangeTab tab = new BulkChangeTab(connection, model);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
+        return model;
     }
 
     /** The connection's bulk change history, opened or selected. */

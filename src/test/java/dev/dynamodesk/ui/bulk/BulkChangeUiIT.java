@@ -68,6 +68,8 @@ class BulkChangeUiIT extends AppUiTest {
                 assertThat(after.get(key)).as(key).isEqualTo(expected);
             }
             assertThat(after.values().stream().filter(item -> item.get("status").s().equals("BULK-TEST"))).hasSize(3);
+            // The table's tab shows the table as the run left it.
+            waitUntil(() -> grid().getItems().stream().filter(item -> new StringValue("BULK-TEST").equals(item.get("status"))).count() == 3);
 
             // Revert from the connection's history.
             @SuppressWarnings("unchecked")
