@@ -21,7 +21,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 @Command(name = "dynamodesk", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Cli.Version.class,
         description = "Dynamo Desk without a window. With no command, the window opens.",
         subcommands = {ProfilesCommand.class, TablesCommand.class, DescribeCommand.class, ScanCommand.class,
-                QueryCommand.class, SqlCommand.class, ExportCommand.class, ImportCommand.class, UpdateCommand.class, DeleteCommand.class,
+                QueryCommand.class, SqlCommand.class, ExportCommand.class, ImportCommand.class, CopyCommand.class, UpdateCommand.class, DeleteCommand.class,
                 RevertCommand.class, LocalCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  failed (the reason is on stderr)", "  2  the command line was wrong",
@@ -119,6 +119,21 @@ public final class Cli implements Runnable {
     /** The same for a command that streams many requests (export, import): a pooled HTTP client. */
     CliConnection openForBulk() {
         return open(true);
+    }
+
+    /** Opens a second connection (a copy's target, a diff's other side) named by {@code other}, for streaming. */
+    CliConnection openOther(ConnectionOptions other) {
+        return CliConnection.open(other, environment, profile -> { }, true);
+    }
+
+    /** Options naming the same connection as the global ones, with these changes (null keeps one). */
+    ConnectionOptions otherConnection(String profile, String endpoint, String region) {
+        ConnectionOptions other = new ConnectionOptions();
+        boolean named = profile != null || endpoint != null;
+        other.profile = profile != null ? profile : endpoint != null ? null : connection.profile;
+        other.endpoint = endpoint != null ? endpoint : named ? null : connection.endpoint;
+        other.region = region != null ? region : connection.region;
+        return other;
     }
 
     private CliConnection open(boolean bulk) {

@@ -113,6 +113,11 @@ public final class DynamoServices implements AutoCloseable {
         return new dev.dynamodesk.dynamo.transfer.Importer(client, guard);
     }
 
+    /** Copies into tables of this connection (behind its write guard) from what {@code source} reads. */
+    public dev.dynamodesk.dynamo.copy.TableCopier copierFrom(ItemReader source) {
+        return new dev.dynamodesk.dynamo.copy.TableCopier(source, client, guard);
+    }
+
     /** Bulk changes, deletes and reverts on this connection, behind its write guard. */
     public dev.dynamodesk.dynamo.bulk.BulkChanges bulk() {
         return new dev.dynamodesk.dynamo.bulk.BulkChanges(client, reader, guard);

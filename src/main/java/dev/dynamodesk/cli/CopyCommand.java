@@ -1,0 +1,212 @@
+package dev.dynamodesk.cli;
+
+import dev.dynamodesk.dynamo.TableDetails;
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.admin.CreateTableSpec;
+import dev.dynamodesk.dynamo.admin.TableRequests;
+import dev.dynamodesk.dynamo.copy.CopyCheckpoints;
+import dev.dynamodesk.dynamo.copy.CopyResult;
+import dev.dynamodesk.dynamo.copy.TableCopier;
+import dev.dynamodesk.dynamo.copy.TableSchemas;
+import dev.dynamodesk.dynamo.query.FilterClause;
+import dev.dynamodesk.dynamo.query.InvalidQueryException;
+import dev.dynamodesk.dynamo.query.ItemQuery;
+import dev.dynamodesk.dynamo.query.QueryPlan;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** A table's items (and, asked, the table) to another connection or another table, resumable from checkpoints. */
+@Command(name = "copy", description = "Copy a table's items (optionally the table too) to another connection or table. The source"
+        + " is only read. A copy that stops can go on with --resume from where each segment got to.")
+final class CopyCommand implements Runnable {
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(index = "0", paramLabel = "TABLE", description = "The source table.")
+    String table;
+
+    @Option(names = "--to-profile", paramLabel = "NAME", description = "The target connection (as --profile takes it).")
+    String toProfile;
+
+    @Option(names = "--to-endpoint", paramLabel = "URL", description = "The target endpoint, e.g. http://localhost:8000.")
+    String toEndpoint;
+
+    @Option(names = "--to-region", paramLabel = "REGION", description = "The target region.")
+    String toRegion;
+
+    @Option(names = "--to-table", paramLabel = "NAME", description = "The target table (default: the same name).")
+    String toTable;
+
+    @Option(names = "--create-table", description = "Create the target table shaped as the source (keys, indexes, billing, TTL).")
+    boolean createTable;
+
+    @Option(names = "--where", paramLabel = "CONDITION", description = "Only items that match, repeatable; as for scan.")
+    List<String> where = new ArrayList<>();
+
+    @Option(names = "--if-exists", paramLabel = "WHAT", description = "An item already in the target: overwrite (the default),"
+            + " skip (put only if the key is free) or fail (stop at the first).")
+    String ifExists = "overwrite";
+
+    @Option(names = "--segments", paramLabel = "N", description = "Parallel scan segments (default 4).")
+    int segments = 4;
+
+    @Option(names = "--resume", description = "Go on with the copy that stopped, from its checkpoints (the same source, filter and target).")
+    boolean resume;
+
+    @Option(names = "--yes", description = "Do not ask for the table's name (a production target, or a target that holds items).")
+    boolean yes;
+
+    @Override
+    public void run() {
+        TableCopier.IfExists mode = mode();
+        if (segments < 1 || segments > 1_000_000) {
+            throw CliFailure.usage("--segments must be between 1 and 1000000");
+        }
+        String targetTable = toTable == null ? table : toTable;
+        boolean sameConnection = toProfile == null && toEndpoint == null;
+        if (sameConnection && targetTable.equals(table)) {
+            throw CliFailure.usage("Name where to copy to: --to-profile, --to-endpoint, or --to-table for another table here");
+        }
+        CliEnvironment environment = cli.environment();
+        try (CliConnection source = cli.openForBulk();
+             CliConnection target = cli.openOther(cli.otherConnection(toProfile, toEndpoint, toRegion))) {
+            if (target.readOnly()) {
+                target.services().guard().check("copy items into " + targetTable);
+            }
+            TableInfo info = source.services().tables().describe(table);
+            TableInfo targetInfo = prepareTarget(source, target, targetTable);
+            String mismatch = TableSchemas.keyMismatch(info, targetInfo);
+            if (mismatch != null) {
+                throw CliFailure.error(mismatch);
+            }
+            confirm(target, targetInfo);
+            QueryPlan plan = plan(info);
+            String copy = source.profile().name() + ":" + table + where + " -> " + target.profile().name() + "("
+                    + target.profile().endpoint() + "," + target.profile().region() + "):" + targetTable;
+            Path folder = environment.directories().dataDir().resolve("copies");
+            Path checkpointFile = folder.resolve(name(copy) + ".checkpoints.json");
+            CopyCheckpoints checkpoints = checkpoints(checkpointFile, copy);
+            Path failedFile = folder.resolve(name(copy) + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                    + ".failed.jsonl");
+            ProgressLine line = new ProgressLine(environment);
+            CopyResult result;
+            try (StopOnInterrupt stop = StopOnInterrupt.install(environment, "Copy stopped: --resume goes on from where it got to")) {
+                result = target.services().copierFrom(source.services().reader()).copy(plan, targetInfo, mode, checkpoints, failedFile, stop::requested, progress -> line.show(progress.read(),
+                                info.approximateItemCount(), String.format("%,d written", progress.written())));
+            }
+            line.done();
+            report(result);
+        }
+    }
+
+    private TableCopier.IfExists mode() {
+        try {
+            return TableCopier.IfExists.valueOf(ifExists.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage("--if-exists is overwrite, skip or fail, not '" + ifExists + "'");
+        }
+    }
+
+    /** The target table: created (its request printed first) with --create-table, else it must exist. */
+    private TableInfo prepareTarget(CliConnection source, CliConnection target, String targetTable) {
+        boolean exists = target.services().tables().listTableNames().contains(targetTable);
+        if (createTable) {
+            if (exists) {
+                throw CliFailure.usage(targetTable + " already exists at the target: leave out --create-table to copy into it");
+            }
+            TableDetails details = source.services().describer().describe(table);
+            CreateTableSpec spec = TableSchemas.copyOf(details, targetTable);
+            List<String> problems = spec.problems();
+            if (!problems.isEmpty()) {
+                throw CliFailure.error("Cannot create " + targetTable + ": " + String.join(" ", problems));
+            }
+            TableRequests.create(spec).forEach(request -> cli.environment().err().println(request.cliCommand()));
+            target.services().admin().createAndWait(spec, () -> false, message -> { });
+        } else if (!exists) {
+            throw CliFailure.usage("There is no table " + targetTable + " at the target: add --create-table to make it");
+        }
+        return target.services().tables().describe(targetTable);
+    }
+
+    private void confirm(CliConnection target, TableInfo targetInfo) {
+        boolean production = target.profile().production();
+        boolean empty;
+        try {
+            empty = target.services().reader().readChunk(QueryPlan.of(ItemQuery.scanAll(targetInfo.name()), targetInfo), null, 1,
+                    () -> false).items().isEmpty();
+        } catch (InvalidQueryException e) {
+            throw new IllegalStateException(e);
+        }
+        if (yes || (empty && !production) || resume) {
+            return;
+        }
+        String why = production ? target.profile().name() + " is a production connection" : targetInfo.name() + " already holds items";
+        if (!cli.environment().terminal()) {
+            throw CliFailure.usage(why + ": pass --yes to copy into it anyway");
+        }
+        String answer = cli.environment().ask(why + ". Type the table's name to copy into it: ");
+        if (answer == null || !answer.strip().equals(targetInfo.name())) {
+            throw CliFailure.error("Not confirmed; nothing was copied.");
+        }
+    }
+
+    private CopyCheckpoints checkpoints(Path file, String copy) {
+        if (resume) {
+            if (!Files.isRegularFile(file)) {
+                throw CliFailure.usage("There is no stopped copy of this source to this target to resume");
+            }
+            CopyCheckpoints found = CopyCheckpoints.resume(file, copy);
+            cli.environment().err().println("Resuming from " + file);
+            return found;
+        }
+        return CopyCheckpoints.fresh(file, copy, segments);
+    }
+
+    private QueryPlan plan(TableInfo info) {
+        List<FilterClause> filter = where.stream().map(text -> FilterClause.and(WhereClause.parse(text, info))).toList();
+        try {
+            return QueryPlan.of(ItemQuery.scanAll(table).withFilter(filter), info);
+        } catch (InvalidQueryException e) {
+            throw CliFailure.usage(e.getMessage());
+        }
+    }
+
+    private void report(CopyResult result) {
+        var err = cli.environment().err();
+        err.println("Copied: " + result.summary());
+        if (result.failedFile() != null) {
+            err.println("The items that failed are in " + result.failedFile() + " (DynamoDB JSON lines: import it to try them again)");
+        }
+        if (result.stopped()) {
+            err.println("Stopped; --resume goes on from " + result.checkpoints()
+                    + " (at most the chunks being written are written again: a put of the same item leaves the same item)");
+        }
+        if (result.stoppedBecause() != null) {
+            throw CliFailure.error(result.stoppedBecause());
+        }
+        if (!result.clean()) {
+            throw CliFailure.error(result.failed() > 0 ? result.failed() + " items failed" : "the copy stopped before the end");
+        }
+    }
+
+    /** A file name for a copy: a digest of what it copies, so the same copy finds its checkpoints again. */
+    private static String name(String copy) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(copy.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package dev.dynamodesk.dynamo.copy;
+
+import dev.dynamodesk.dynamo.BatchWriter;
+import dev.dynamodesk.dynamo.ErrorMessages;
+import dev.dynamodesk.dynamo.ItemPage;
+import dev.dynamodesk.dynamo.Retries;
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.WriteGuard;
+import dev.dynamodesk.dynamo.query.ItemReader;
+import dev.dynamodesk.dynamo.query.QueryPlan;
+import dev.dynamodesk.dynamo.stream.AccountingException;
+import dev.dynamodesk.dynamo.stream.SegmentRead;
+import dev.dynamodesk.item.AttributeValues;
+import dev.dynamodesk.item.Item;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * Copies items from a source (a scan, a query, with filters) into a table on another connection
+ * (or another table on the same one): parallel segments, each chunk written before the segment
+ * reads on and then checkpointed. An item already in the target is overwritten
+ * (BatchWriteItem), skipped (a put only if its key is free) or stops the copy, as chosen up front.
+ * The source is only read; the target's write guard is asked first.
+ */
+public final class TableCopier {
+    /** What to do with an item whose key the target already holds. */
+    public enum IfExists { OVERWRITE, SKIP, FAIL }
+
+    private static final int CHUNK_ITEMS = 500;
+    private static final int SINGLE_PUTS_IN_FLIGHT = 8;
+
+    private final ItemReader source;
+    private final DynamoDbClient target;
+    private final WriteGuard targetGuard;
+
+    public TableCopier(ItemReader source, DynamoDbClient target, WriteGuard targetGuard) {
+        this.source = source;
+        this.target = target;
+        this.targetGuard = targetGuard;
+    }
+
+    /** Progress: items read, written, skipped and failed so far. */
+    public record Progress(long read, long written, long skipped, long failed) {
+    }
+
+    /**
+     * Copies what {@code plan} reads into {@code targetTable} (keyed as {@code targetInfo}), going on
+     * from {@code checkpoints}; failed items go to {@code failedFile} (DynamoDB JSON lines).
+     */
+    public CopyResult copy(QueryPlan plan, TableInfo targetInfo, IfExists ifExists, CopyCheckpoints checkpoints, Path failedFile,
+                           BooleanSupplier stop, Consumer<Progress> progress) {
+        targetGuard.check("copy items into " + targetInfo.name());
+        AtomicLong read = new AtomicLong();
+        AtomicLong written = new AtomicLong();
+        AtomicLong skipped = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicLong notAttempted = new AtomicLong();
+        AtomicReference<String> stoppedBecause = new AtomicReference<>();
+        BooleanSupplier halt = () -> stop.getAsBoolean() || stoppedBecause.get() != null;
+        BatchWriter batches = new BatchWriter(target);
+        InFlight inFlight = new InFlight();
+        boolean stopped = false;
+        ExecutorService singles = ifExists == IfExists.OVERWRITE ? null : Executors.newFixedThreadPool(SINGLE_PUTS_IN_FLIGHT, work -> {
+            Thread thread = new Thread(work, "copy-put");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try (FailedItems failures = new FailedItems(failedFile)) {
+            source.readSegments(plan, checkpoints.segments(), checkpoints.startKeys(), CHUNK_ITEMS, halt, delivered -> inFlight.during(() -> {
+                ItemPage chunk = delivered.chunk();
+                read.addAndGet(chunk.items().size());
+                ChunkTally tally;
+                try {
+                    tally = ifExists == IfExists.OVERWRITE
+                            ? overwrite(batches, targetInfo.name(), chunk.items(), halt, failures)
+                            : putIfAbsent(singles, targetInfo, chunk.items(), ifExists, stoppedBecause, failures);
+                } catch (RuntimeException stopping) {
+                    // Another segment stopped the copy and this one was interrupted mid-write: its
+                    // items are not confirmed, and its checkpoint stays before them.
+                    if (!halt.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
+                        throw stopping;
+                    }
+                    tally = new ChunkTally(0, 0, 0);
+                }
+                written.addAndGet(tally.written);
+                skipped.addAndGet(tally.skipped);
+                failed.addAndGet(tally.failed);
+                notAttempted.addAndGet(chunk.items().size() - tally.written - tally.skipped - tally.failed);
+                if (tally.complete(chunk.items().size())) {
+                    checkpoints.reached(delivered.segment(), chunk.lastEvaluatedKey());
+                }
+                progress.accept(new Progress(read.get(), written.get(), skipped.get(), failed.get()));
+                if (!tally.complete(chunk.items().size())) {
+                    throw new CancellationException("Stopped in the middle of a chunk");
+                }
+            }));
+        } catch (CancellationException e) {
+            if (!halt.getAsBoolean()) {
+                throw e;
+            }
+            stopped = true;
+        } finally {
+            // A stop fails the read at once; the other segments' chunks being written finish first
+            // (their puts have timeouts), so that every item read is counted before the result.
+            inFlight.awaitNone();
+            if (singles != null) {
+                singles.shutdownNow();
+            }
+        }
+        CopyResult result = new CopyResult(read.get(), written.get(), skipped.get(), failed.get(), notAttempted.get(), stopped,
+                stoppedBecause.get(), failed.get() > 0 ? failedFile : null, checkpoints.file());
+        if (result.read() != result.written() + result.skipped() + result.failed() + result.notAttempted()) {
+            throw new AccountingException("The copy's counts do not add up: " + result.summary());
+        }
+        if (!stopped && checkpoints.finished()) {
+            checkpoints.forget();
+        }
+        return result;
+    }
+
+    /** Chunks being written, so that a stopped copy waits for them before it counts. */
+    private static final class InFlight {
+        private int active;
+
+        void during(Runnable work) {
+            synchronized (this) {
+                active++;
+            }
+            try {
+                work.run();
+            } finally {
+                synchronized (this) {
+                    active--;
+                    notifyAll();
+                }
+            }
+        }
+
+        synchronized void awaitNone() {
+            boolean interrupted = false;
+            while (active > 0) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** What happened to one chunk's items. */
+    private record ChunkTally(long written, long skipped, long failed) {
+        boolean complete(int items) {
+            return written + skipped + failed == items;
+        }
+    }
+
+    private static ChunkTally overwrite(BatchWriter batches, String table, List<Item> items, BooleanSupplier halt,
+                                        FailedItems failures) {
+        long[] written = {0};
+        try {
+            batches.putAll(table, items, halt, count -> written[0] = count);
+            return new ChunkTally(items.size(), 0, 0);
+        } catch (BatchWriter.BatchFailure failure) {
+            String reason = ErrorMessages.summary(failure.getCause() == null ? failure : failure.getCause());
+            List<Item> lost = new ArrayList<>();
+            failure.unconfirmed().forEach(position -> lost.add(items.get(position)));
+            failures.add(lost, reason);
+            return new ChunkTally(items.size() - lost.size(), 0, lost.size());
+        } catch (RuntimeException stopped) {
+            if (stopped instanceof CancellationException || halt.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                return new ChunkTally(written[0], 0, 0); // the batches confirmed; the rest is written again on resume
+            }
+            throw stopped;
+        }
+    }
+
+    private ChunkTally putIfAbsent(ExecutorService singles, TableInfo info, List<Item> items, IfExists ifExists,
+                                   AtomicReference<String> stoppedBecause, FailedItems failures) {
+        List<Future<String>> outcomes = new ArrayList<>();
+        String free = "attribute_not_exists(#k)";
+        for (Item item : items) {
+            outcomes.add(singles.submit(() -> {
+                if (stoppedBecause.get() != null) {
+                    return null;
+                }
+                try {
+                    targetGuard.check("copy items into " + info.name());
+                    Retries.call(() -> target.putItem(put -> put.tableName(info.name()).item(AttributeValues.fromItem(item))
+                            .conditionExpression(free).expressionAttributeNames(java.util.Map.of("#k", info.partitionKey().name()))));
+                    return "written";
+                } catch (ConditionalCheckFailedException taken) {
+                    if (ifExists == IfExists.FAIL) {
+                        stoppedBecause.compareAndSet(null, "An item with the key " + dev.dynamodesk.item.DynamoJson.write(info.keyOf(item),
+                                false) + " is already in " + info.name() + " (if it exists: fail).");
+                    }
+                    return "skipped";
+                } catch (RuntimeException e) {
+                    failures.add(List.of(item), ErrorMessages.summary(e));
+                    return "failed";
+                }
+            }));
+        }
+        long written = 0;
+        long skipped = 0;
+        long failed = 0;
+        boolean interrupted = false;
+        for (Future<String> outcome : outcomes) {
+            String result = null;
+            // The puts already sent finish (each has a timeout): their outcome is counted even when
+            // this segment is being stopped, so that every item read is accounted for.
+            while (true) {
+                try {
+                    result = outcome.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            if ("written".equals(result)) {
+                written++;
+            } else if ("skipped".equals(result)) {
+                skipped++;
+            } else if ("failed".equals(result)) {
+                failed++;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return new ChunkTally(written, skipped, failed);
+    }
+}
