@@ -337,4 +337,36 @@ class CliIT {
         Run notAJournal = run("revert", home.resolve("nothing.jsonl").toString(), "--profile", "test");
         assertThat(notAJournal.code()).isEqualTo(2);
     }
+
+    @Test
+    void copyMakesTheTableAndItsItemsThenSkipsOrStopsAtItemsAlreadyThere() {
+        Run first = run("copy", "TypeShowcase", "--profile", "test", "--to-table", "ShowcaseCopied", "--create-table");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).contains("aws dynamodb create-table").contains("\"TableName\" : \"ShowcaseCopied\"");
+        List<Item> source = scan("TypeShowcase");
+        assertThat(first.err()).contains(String.format("Copied: read %d, written %d, skipped (already in the target) 0, failed 0",
+                source.size(), source.size()));
+        assertThat(scan("ShowcaseCopied")).isEqualTo(source);
+
+        Run again = run("copy", "TypeShowcase", "--profile", "test", "--to-table", "ShowcaseCopied", "--create-table");
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists at the target");
+
+        Run unconfirmed = run("copy", "TypeShowcase", "--profile", "test", "--to-table", "ShowcaseCopied");
+        assertThat(unconfirmed.code()).isEqualTo(2);
+        assertThat(unconfirmed.err()).contains("ShowcaseCopied already holds items").contains("--yes");
+
+        Run failing = run("copy", "TypeShowcase", "--profile", "test", "--to-table", "ShowcaseCopied", "--if-exists", "fail", "--yes");
+        assertThat(failing.code()).isEqualTo(1);
+        assertThat(failing.err()).contains("is already in ShowcaseCopied (if it exists: fail)");
+
+        Run skipping = run("copy", "TypeShowcase", "--profile", "test", "--to-table", "ShowcaseCopied", "--if-exists", "skip", "--yes");
+        assertThat(skipping.code()).as(skipping.err()).isZero();
+        assertThat(skipping.err()).contains(String.format("written 0, skipped (already in the target) %d, failed 0", source.size()));
+
+        Run otherKeys = run("copy", "Orders", "--profile", "test", "--to-table", "ShowcaseCopied", "--yes");
+        assertThat(otherKeys.code()).isEqualTo(1);
+        assertThat(otherKeys.err()).contains("The key schemas differ");
+        assertThat(run("copy", "Orders", "--profile", "test").code()).isEqualTo(2);
+    }
 }
