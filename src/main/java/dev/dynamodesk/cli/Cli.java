@@ -21,7 +21,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 @Command(name = "dynamodesk", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Cli.Version.class,
         description = "Dynamo Desk without a window. With no command, the window opens.",
         subcommands = {ProfilesCommand.class, TablesCommand.class, DescribeCommand.class, ScanCommand.class,
-                QueryCommand.class, SqlCommand.class, ExportCommand.class, ImportCommand.class, CopyCommand.class, UpdateCommand.class, DeleteCommand.class,
+                QueryCommand.class, SqlCommand.class, ExportCommand.class, ImportCommand.class, CopyCommand.class, DiffCommand.class, UpdateCommand.class, DeleteCommand.class,
                 RevertCommand.class, LocalCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  failed (the reason is on stderr)", "  2  the command line was wrong",

@@ -1,0 +1,89 @@
+package dev.dynamodesk.dynamo.compare;
+
+import dev.dynamodesk.item.DynamoJson;
+import dev.dynamodesk.item.Item;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One side of a comparison spread over files by a hash of each item's key, so that the two sides'
+ * items with the same key land in files of the same number and each pair of files fits in memory
+ * whatever the tables' size. Lines are DynamoDB JSON; several segments write at once.
+ */
+final class Partitions implements AutoCloseable {
+    private final Path folder;
+    private final String side;
+    private final BufferedWriter[] writers;
+
+    Partitions(Path folder, String side, int count) {
+        this.folder = folder;
+        this.side = side;
+        this.writers = new BufferedWriter[count];
+        try {
+            for (int i = 0; i < count; i++) {
+                writers[i] = Files.newBufferedWriter(file(i), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException("Could not make the comparison's temporary files in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    Path file(int partition) {
+        return folder.resolve(side + "-" + partition + ".jsonl");
+    }
+
+    int count() {
+        return writers.length;
+    }
+
+    /** The partition of a key: the same for the same key on both sides. */
+    static int of(String keyJson, int count) {
+        return Math.floorMod(keyJson.hashCode() * 0x9E3779B9, count);
+    }
+
+    void add(List<Item> items, List<String> keyNames) {
+        for (Item item : items) {
+            String key = DynamoJson.write(keyOf(item, keyNames), false);
+            BufferedWriter writer = writers[of(key, writers.length)];
+            String line = DynamoJson.write(item, false);
+            synchronized (writer) {
+                try {
+                    writer.write(line);
+                    writer.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Could not write " + folder + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    static Item keyOf(Item item, List<String> keyNames) {
+        Item.Builder key = Item.builder();
+        for (String name : keyNames) {
+            if (item.get(name) == null) {
+                throw new IllegalArgumentException("An item has no " + name + ", a key attribute of both sides: " + DynamoJson.write(item, false));
+            }
+            key.put(name, item.get(name));
+        }
+        return key.build();
+    }
+
+    @Override
+    public void close() {
+        for (BufferedWriter writer : writers) {
+            if (writer != null) {
+                try {
+                    writer.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+}
