@@ -369,4 +369,33 @@ class CliIT {
         assertThat(otherKeys.err()).contains("The key schemas differ");
         assertThat(run("copy", "Orders", "--profile", "test").code()).isEqualTo(2);
     }
+
+    @Test
+    void diffSaysIdenticalThenPrintsEachDifferenceWithDiffsExitCodes() {
+        Run copy = run("copy", "UserData", "--profile", "test", "--to-table", "UserDataCopy", "--create-table");
+        assertThat(copy.code()).as(copy.err()).isZero();
+        List<Item> items = scan("UserData");
+
+        Run same = run("diff", "UserData", "--profile", "test", "--against-table", "UserDataCopy");
+        assertThat(same.code()).as(same.err()).isZero();
+        assertThat(same.err()).contains(String.format("only-left 0, only-right 0, different 0, same %d", items.size()));
+        assertThat(same.out()).isEmpty();
+
+        Map<String, AttributeValue> first = AttributeValues.fromItem(items.get(0));
+        Map<String, AttributeValue> key = new java.util.HashMap<>();
+        LOCAL.client().describeTable(b -> b.tableName("UserData")).table().keySchema()
+                .forEach(element -> key.put(element.attributeName(), first.get(element.attributeName())));
+        LOCAL.client().updateItem(u -> u.tableName("UserDataCopy").key(key).updateExpression("SET #a = :v")
+                .expressionAttributeNames(Map.of("#a", "diffMarker")).expressionAttributeValues(Map.of(":v", AttributeValue.fromN("1.50"))));
+        Run different = run("diff", "UserData", "--profile", "test", "--against-table", "UserDataCopy");
+        assertThat(different.code()).isEqualTo(1);
+        assertThat(different.err()).contains(String.format("only-left 0, only-right 0, different 1, same %d", items.size() - 1));
+        assertThat(different.out().strip().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("{\"kind\":\"different\",\"key\":{").contains("\"changed\":{\"diffMarker\":{\"left\":null,\"right\":{\"N\":\"1.50\"}}}"));
+
+        Run missing = run("diff", "UserData", "--profile", "test", "--against-table", "NoSuchTable");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(run("diff", "UserData", "--profile", "test").code()).isEqualTo(2);
+        assertThat(run("diff", "--help").out()).contains("0 identical, 1 different, 2 a usage error or a failure");
+    }
 }
