@@ -47,13 +47,20 @@ final class Partitions implements AutoCloseable {
         return Math.floorMod(keyJson.hashCode() * 0x9E3779B9, count);
     }
 
+    /**
+     * Adds items, each as a line "KEY<tab>ITEM" (the key as {@link #canonicalKey}, the item as DynamoDB JSON; neither holds a raw tab): the
+     * comparison then matches keys and finds identical items by their text, parsing only the few
+     * that differ in spelling or value.
+     */
     void add(List<Item> items, List<String> keyNames) {
         for (Item item : items) {
-            String key = DynamoJson.write(keyOf(item, keyNames), false);
+            String key = canonicalKey(keyOf(item, keyNames));
             BufferedWriter writer = writers[of(key, writers.length)];
             String line = DynamoJson.write(item, false);
             synchronized (writer) {
                 try {
+                    writer.write(key);
+                    writer.write('\t');
                     writer.write(line);
                     writer.write('\n');
                 } catch (IOException e) {
@@ -61,6 +68,28 @@ final class Partitions implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * A key as text that is the same for the same key on both sides, whatever their spelling: a
+     * number by its value ("1.50" and "1.5" are one key), binary by its bytes. No raw tab or line
+     * break (strings are escaped as JSON escapes them).
+     */
+    static String canonicalKey(Item key) {
+        StringBuilder text = new StringBuilder();
+        for (var entry : key.attributes().entrySet()) {
+            if (!text.isEmpty()) {
+                text.append(',');
+            }
+            text.append(DynamoJson.write(new dev.dynamodesk.item.StringValue(entry.getKey()), false)).append('=');
+            if (entry.getValue() instanceof dev.dynamodesk.item.NumberValue number) {
+                java.math.BigDecimal value = number.toBigDecimal();
+                text.append("N").append(value.signum() == 0 ? "0" : value.stripTrailingZeros().toString());
+            } else {
+                text.append(DynamoJson.write(entry.getValue(), false));
+            }
+        }
+        return text.toString();
     }
 
     static Item keyOf(Item item, List<String> keyNames) {

@@ -34,6 +34,7 @@ public final class TableComparer {
     /** Items of one partition held in memory at most, roughly: sets the number of partitions. */
     static final int ITEMS_PER_PARTITION = 10_000;
     private static final int CHUNK_ITEMS = 1_000;
+    private static final int COMPARING_THREADS = 2;
 
     /** One side: what to read, with how many segments. */
     public record Side(ItemReader reader, QueryPlan plan, int segments) {
@@ -57,10 +58,11 @@ public final class TableComparer {
             throw new UncheckedIOException("Could not make a folder for the comparison in " + workFolder + ": " + e.getMessage(), e);
         }
         try {
+            long started = System.nanoTime();
             AtomicLong leftRead = new AtomicLong();
             AtomicLong rightRead = new AtomicLong();
             try (Partitions lefts = new Partitions(folder, "left", count); Partitions rights = new Partitions(folder, "right", count)) {
-                AtomicLong read = new AtomicLong();
+                AtomicLong itemsSoFar = new AtomicLong();
                 Workers.forEach(2, "compare-side", index -> {
                     Side side = index == 0 ? left : right;
                     Partitions into = index == 0 ? lefts : rights;
@@ -69,19 +71,26 @@ public final class TableComparer {
                             stop, delivered -> {
                                 into.add(delivered.chunk().items(), keyNames);
                                 tally.addAndGet(delivered.chunk().items().size());
-                                itemsRead.accept(read.addAndGet(delivered.chunk().items().size()));
+                                itemsRead.accept(itemsSoFar.addAndGet(delivered.chunk().items().size()));
                             });
                 });
             }
-            long[] counts = new long[4];
-            for (int partition = 0; partition < count; partition++) {
-                if (stop.getAsBoolean()) {
-                    throw new java.util.concurrent.CancellationException("Stopped");
+            long read = System.nanoTime();
+            AtomicLong[] counts = {new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong()};
+            Differences reported = synchronizedOn(differences);
+            AtomicLong next = new AtomicLong();
+            // Partitions are compared two at a time: the reads are over, and this part is all CPU.
+            Workers.forEach(COMPARING_THREADS, "compare-partitions", thread -> {
+                for (long partition = next.getAndIncrement(); partition < count; partition = next.getAndIncrement()) {
+                    if (stop.getAsBoolean()) {
+                        throw new java.util.concurrent.CancellationException("Stopped");
+                    }
+                    comparePartition(folder.resolve("left-" + partition + ".jsonl"), folder.resolve("right-" + partition + ".jsonl"),
+                            keyNames, counts, reported);
                 }
-                comparePartition(folder.resolve("left-" + partition + ".jsonl"), folder.resolve("right-" + partition + ".jsonl"),
-                        keyNames, counts, differences);
-            }
-            CompareResult result = new CompareResult(counts[0], counts[1], counts[2], counts[3], leftRead.get(), rightRead.get());
+            });
+            CompareResult result = new CompareResult(counts[0].get(), counts[1].get(), counts[2].get(), counts[3].get(),
+                    leftRead.get(), rightRead.get(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             if (result.onlyLeft() + result.different() + result.same() != result.leftRead()
                     || result.onlyRight() + result.different() + result.same() != result.rightRead()) {
                 throw new dev.dynamodesk.dynamo.stream.AccountingException("The comparison's counts do not add up: " + result.summary()
@@ -94,44 +103,82 @@ public final class TableComparer {
         }
     }
 
-    /** Loads the left partition by key, then streams the right one past it. */
-    private static void comparePartition(Path leftFile, Path rightFile, List<String> keyNames, long[] counts,
+    /**
+     * Loads the left partition by key, then streams the right one past it. Items whose text is the
+     * same are the same; the others are read and compared by value (a number spelt "1.50" on one
+     * side and "1.5" on the other is the same number).
+     */
+    private static void comparePartition(Path leftFile, Path rightFile, List<String> keyNames, AtomicLong[] counts,
                                          Differences differences) {
-        Map<String, Item> lefts = new HashMap<>();
-        forEachItem(leftFile, item -> lefts.put(DynamoJson.write(Partitions.keyOf(item, keyNames), false), item));
-        forEachItem(rightFile, right -> {
-            Item key = Partitions.keyOf(right, keyNames);
-            Item leftItem = lefts.remove(DynamoJson.write(key, false));
-            if (leftItem == null) {
-                counts[1]++;
-                differences.onlyRight(key, right);
+        Map<String, String> lefts = new HashMap<>();
+        forEachLine(leftFile, (key, item) -> lefts.put(key, item));
+        forEachLine(rightFile, (keyText, rightText) -> {
+            String leftText = lefts.remove(keyText);
+            if (leftText == null) {
+                counts[1].incrementAndGet();
+                Item right = parse(rightText);
+                differences.onlyRight(Partitions.keyOf(right, keyNames), right);
                 return;
             }
-            List<ItemDiff.Change> changes = ItemDiff.between(leftItem, right);
+            if (leftText.equals(rightText)) {
+                counts[3].incrementAndGet();
+                return;
+            }
+            Item left = parse(leftText);
+            Item right = parse(rightText);
+            List<ItemDiff.Change> changes = ItemDiff.between(left, right);
             if (changes.isEmpty()) {
-                counts[3]++;
+                counts[3].incrementAndGet();
             } else {
-                counts[2]++;
-                differences.different(key, leftItem, right, changes);
+                counts[2].incrementAndGet();
+                differences.different(Partitions.keyOf(right, keyNames), left, right, changes);
             }
         });
-        for (Item leftItem : lefts.values()) {
-            counts[0]++;
-            differences.onlyLeft(Partitions.keyOf(leftItem, keyNames), leftItem);
+        for (String leftText : lefts.values()) {
+            counts[0].incrementAndGet();
+            Item left = parse(leftText);
+            differences.onlyLeft(Partitions.keyOf(left, keyNames), left);
         }
     }
 
-    private static void forEachItem(Path file, java.util.function.Consumer<Item> consumer) {
+    private static void forEachLine(Path file, java.util.function.BiConsumer<String, String> consumer) {
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = lines.readLine()) != null) {
-                consumer.accept(DynamoJson.parseItem(line));
+                int tab = line.indexOf('\t');
+                consumer.accept(line.substring(0, tab), line.substring(tab + 1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Item parse(String text) {
+        try {
+            return DynamoJson.parseItem(text);
         } catch (DynamoJsonException e) {
             throw new IllegalStateException("A temporary file of the comparison is damaged: " + e.getMessage(), e);
         }
+    }
+
+    /** The differences reported one at a time, whichever thread found them. */
+    private static Differences synchronizedOn(Differences differences) {
+        return new Differences() {
+            @Override
+            public synchronized void onlyLeft(Item key, Item item) {
+                differences.onlyLeft(key, item);
+            }
+
+            @Override
+            public synchronized void onlyRight(Item key, Item item) {
+                differences.onlyRight(key, item);
+            }
+
+            @Override
+            public synchronized void different(Item key, Item left, Item right, List<ItemDiff.Change> changes) {
+                differences.different(key, left, right, changes);
+            }
+        };
     }
 
     private static void deleteQuietly(Path folder) {
