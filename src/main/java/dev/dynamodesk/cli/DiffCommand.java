@@ -97,8 +97,10 @@ final class DiffCommand implements Callable<Integer> {
             CompareResult result;
             try (StopOnInterrupt stop = StopOnInterrupt.install(cli.environment(), "Comparison stopped")) {
                 result = TableComparer.compare(
-                        new TableComparer.Side(left.services().reader(), plan(leftInfo, table), segments),
-                        new TableComparer.Side(right.services().reader(), plan(rightInfo, rightTable), segments),
+                        new TableComparer.Side(left.services().reader(), plan(leftInfo, table), segments, left.services().itemsByKey(),
+                                leftInfo),
+                        new TableComparer.Side(right.services().reader(), plan(rightInfo, rightTable), segments,
+                                right.services().itemsByKey(), rightInfo),
                         leftInfo.keyNames(), Math.max(leftInfo.approximateItemCount(), rightInfo.approximateItemCount()),
                         cli.environment().directories().dataDir().resolve("compare"), stop::requested,
                         read -> line.show(read, -1, "items read"), new JsonDifferences(json));

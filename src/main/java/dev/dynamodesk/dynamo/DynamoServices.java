@@ -113,6 +113,11 @@ public final class DynamoServices implements AutoCloseable {
         return new dev.dynamodesk.dynamo.transfer.Importer(client, guard);
     }
 
+    /** Whole items by key, read strongly consistent. */
+    public ItemsByKey itemsByKey() {
+        return new ItemsByKey(client);
+    }
+
     /** Copies into tables of this connection (behind its write guard) from what {@code source} reads. */
     public dev.dynamodesk.dynamo.copy.TableCopier copierFrom(ItemReader source) {
         return new dev.dynamodesk.dynamo.copy.TableCopier(source, client, guard);

@@ -53,8 +53,10 @@ class CompareBenchmark {
             HeapPeak peak = new HeapPeak();
             long start = System.nanoTime();
             CompareResult result = TableComparer.compare(
-                    new TableComparer.Side(services.reader(), QueryPlan.of(ItemQuery.scanAll(left), info), SEGMENTS),
-                    new TableComparer.Side(services.reader(), QueryPlan.of(ItemQuery.scanAll(right), info), SEGMENTS),
+                    new TableComparer.Side(services.reader(), QueryPlan.of(ItemQuery.scanAll(left), info), SEGMENTS,
+                            services.itemsByKey(), info),
+                    new TableComparer.Side(services.reader(), QueryPlan.of(ItemQuery.scanAll(right), services.tables().describe(right)),
+                            SEGMENTS, services.itemsByKey(), services.tables().describe(right)),
                     info.keyNames(), items, work, () -> false, read -> peak.sample(), new Ignored());
             double compare = (System.nanoTime() - start) / 1e9;
             print("%,d items a side: SDK scans of both, in parallel, %.1f s · compare %.1f s (reading into partitions %.1f s,"

@@ -1,5 +1,7 @@
 package dev.dynamodesk.dynamo.bulk;
 
+import dev.dynamodesk.dynamo.ItemsByKey;
+
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.dynamo.WriteGuard;
 import dev.dynamodesk.dynamo.query.ItemReader;
@@ -25,13 +27,13 @@ public final class BulkChanges {
     private final DynamoDbClient client;
     private final ItemReader reader;
     private final WriteGuard guard;
-    private final FullItems whole;
+    private final ItemsByKey whole;
 
     public BulkChanges(DynamoDbClient client, ItemReader reader, WriteGuard guard) {
         this.client = client;
         this.reader = reader;
         this.guard = guard;
-        this.whole = new FullItems(client);
+        this.whole = new ItemsByKey(client);
     }
 
     /** The items of a scan or query (an index's are read again whole from the table). */

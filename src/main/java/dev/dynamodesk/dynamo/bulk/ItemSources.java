@@ -1,5 +1,7 @@
 package dev.dynamodesk.dynamo.bulk;
 
+import dev.dynamodesk.dynamo.ItemsByKey;
+
 import dev.dynamodesk.dynamo.ItemPage;
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.dynamo.query.ItemReader;
@@ -16,7 +18,7 @@ final class ItemSources {
     }
 
     /** A scan or query; on an index, each chunk's items are read again whole from the table. */
-    static ItemSource of(QueryPlan plan, int segments, ItemReader reader, FullItems whole, TableInfo info) {
+    static ItemSource of(QueryPlan plan, int segments, ItemReader reader, ItemsByKey whole, TableInfo info) {
         boolean onIndex = plan.query().indexName() != null;
         return (stop, chunks) -> {
             try (ChunkStream<ItemPage> stream = reader.streamSegments(plan, segments, ItemSource.CHUNK_ITEMS, 8, stop)) {
@@ -35,7 +37,7 @@ final class ItemSources {
     }
 
     /** Rows picked by the user (the grid's selection, a console's results): read again whole from the table. */
-    static ItemSource of(List<Item> rows, FullItems whole, TableInfo info) {
+    static ItemSource of(List<Item> rows, ItemsByKey whole, TableInfo info) {
         return (stop, chunks) -> {
             for (int start = 0; start < rows.size() && !stop.getAsBoolean(); start += ItemSource.CHUNK_ITEMS) {
                 chunks.accept(whole.read(info.name(), info, rows.subList(start, Math.min(rows.size(), start + ItemSource.CHUNK_ITEMS))));

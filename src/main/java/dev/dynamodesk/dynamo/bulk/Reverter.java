@@ -1,5 +1,7 @@
 package dev.dynamodesk.dynamo.bulk;
 
+import dev.dynamodesk.dynamo.ItemsByKey;
+
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.dynamo.WriteGuard;
 import dev.dynamodesk.item.Item;
@@ -24,9 +26,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class Reverter {
     private final DynamoDbClient client;
     private final WriteGuard guard;
-    private final FullItems whole;
+    private final ItemsByKey whole;
 
-    Reverter(DynamoDbClient client, WriteGuard guard, FullItems whole) {
+    Reverter(DynamoDbClient client, WriteGuard guard, ItemsByKey whole) {
         this.client = client;
         this.guard = guard;
         this.whole = whole;

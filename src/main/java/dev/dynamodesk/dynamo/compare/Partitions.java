@@ -2,6 +2,7 @@ package dev.dynamodesk.dynamo.compare;
 
 import dev.dynamodesk.item.DynamoJson;
 import dev.dynamodesk.item.Item;
+import dev.dynamodesk.item.ValueDigest;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,7 @@ import java.util.List;
 /**
  * One side of a comparison spread over files by a hash of each item's key, so that the two sides'
  * items with the same key land in files of the same number and each pair of files fits in memory
- * whatever the tables' size. Lines are DynamoDB JSON; several segments write at once.
+ * whatever the tables' size. Several segments write at once.
  */
 final class Partitions implements AutoCloseable {
     private final Path folder;
@@ -48,20 +49,24 @@ final class Partitions implements AutoCloseable {
     }
 
     /**
-     * Adds items, each as a line "KEY<tab>ITEM" (the key as {@link #canonicalKey}, the item as DynamoDB JSON; neither holds a raw tab): the
-     * comparison then matches keys and finds identical items by their text, parsing only the few
-     * that differ in spelling or value.
+     * Adds items, each as a line "KEY<tab>KEY JSON<tab>DIGEST": the key as {@link #canonicalKey}
+     * (to match), as DynamoDB JSON (to read the item again) and the item's {@link ValueDigest}; no
+     * field holds a raw tab. A line is some 100 bytes whatever the item's size.
      */
     void add(List<Item> items, List<String> keyNames) {
         for (Item item : items) {
-            String key = canonicalKey(keyOf(item, keyNames));
+            Item keyItem = keyOf(item, keyNames);
+            String key = canonicalKey(keyItem);
             BufferedWriter writer = writers[of(key, writers.length)];
-            String line = DynamoJson.write(item, false);
+            String keyJson = DynamoJson.write(keyItem, false);
+            String digest = ValueDigest.of(item);
             synchronized (writer) {
                 try {
                     writer.write(key);
                     writer.write('\t');
-                    writer.write(line);
+                    writer.write(keyJson);
+                    writer.write('\t');
+                    writer.write(digest);
                     writer.write('\n');
                 } catch (IOException e) {
                     throw new UncheckedIOException("Could not write " + folder + ": " + e.getMessage(), e);

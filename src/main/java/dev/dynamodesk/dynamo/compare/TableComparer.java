@@ -1,5 +1,7 @@
 package dev.dynamodesk.dynamo.compare;
 
+import dev.dynamodesk.dynamo.ItemsByKey;
+import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.dynamo.query.ItemReader;
 import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.dynamo.stream.SegmentRead;
@@ -26,9 +28,11 @@ import java.util.stream.Stream;
 /**
  * Compares two sides (tables, or a scan or query of each, on any two connections) item by item,
  * matched by key, in memory bounded whatever their size: both sides are read at once (parallel
- * segments each) into temporary files partitioned by a hash of the key, then each pair of
- * partitions is compared alone. Values compare by content: numbers by value, sets as sets, binary
- * as bytes.
+ * segments each) into temporary files of keys and {@link dev.dynamodesk.item.ValueDigest digests},
+ * partitioned by a hash of the key; each pair of partitions is then compared alone, and only the
+ * items that differ are read again (by key) to say how. Values compare by content: numbers by
+ * value, sets as sets, binary as bytes. The counts are as the scans saw the tables; an item read
+ * again may have changed since (its difference is then shown as it is now).
  */
 public final class TableComparer {
     /** Items of one partition held in memory at most, roughly: sets the number of partitions. */
@@ -36,8 +40,8 @@ public final class TableComparer {
     private static final int CHUNK_ITEMS = 1_000;
     private static final int COMPARING_THREADS = 2;
 
-    /** One side: what to read, with how many segments. */
-    public record Side(ItemReader reader, QueryPlan plan, int segments) {
+    /** One side: what to read, with how many segments, and where to read its differing items again by key. */
+    public record Side(ItemReader reader, QueryPlan plan, int segments, ItemsByKey items, TableInfo info) {
     }
 
     private TableComparer() {
@@ -86,7 +90,7 @@ public final class TableComparer {
                         throw new java.util.concurrent.CancellationException("Stopped");
                     }
                     comparePartition(folder.resolve("left-" + partition + ".jsonl"), folder.resolve("right-" + partition + ".jsonl"),
-                            keyNames, counts, reported);
+                            left, right, counts, reported);
                 }
             });
             CompareResult result = new CompareResult(counts[0].get(), counts[1].get(), counts[2].get(), counts[3].get(),
@@ -104,53 +108,46 @@ public final class TableComparer {
     }
 
     /**
-     * Loads the left partition by key, then streams the right one past it. Items whose text is the
-     * same are the same; the others are read and compared by value (a number spelt "1.50" on one
-     * side and "1.5" on the other is the same number).
+     * Loads the left partition's keys and digests, then streams the right one past them: equal
+     * digests are the same item; the keys that differ are read again, a hundred at a time, to say how.
      */
-    private static void comparePartition(Path leftFile, Path rightFile, List<String> keyNames, AtomicLong[] counts,
+    private static void comparePartition(Path leftFile, Path rightFile, Side left, Side right, AtomicLong[] counts,
                                          Differences differences) {
-        Map<String, String> lefts = new HashMap<>();
-        forEachLine(leftFile, (key, item) -> lefts.put(key, item));
-        forEachLine(rightFile, (keyText, rightText) -> {
-            String leftText = lefts.remove(keyText);
-            if (leftText == null) {
+        Map<String, String[]> lefts = new HashMap<>();
+        forEachLine(leftFile, fields -> lefts.put(fields[0], fields));
+        Resolver resolver = new Resolver(left, right, differences);
+        forEachLine(rightFile, fields -> {
+            String[] leftFields = lefts.remove(fields[0]);
+            if (leftFields == null) {
                 counts[1].incrementAndGet();
-                Item right = parse(rightText);
-                differences.onlyRight(Partitions.keyOf(right, keyNames), right);
-                return;
-            }
-            if (leftText.equals(rightText)) {
-                counts[3].incrementAndGet();
-                return;
-            }
-            Item left = parse(leftText);
-            Item right = parse(rightText);
-            List<ItemDiff.Change> changes = ItemDiff.between(left, right);
-            if (changes.isEmpty()) {
+                resolver.onlyRight(key(fields[1]));
+            } else if (leftFields[2].equals(fields[2])) {
                 counts[3].incrementAndGet();
             } else {
                 counts[2].incrementAndGet();
-                differences.different(Partitions.keyOf(right, keyNames), left, right, changes);
+                resolver.different(key(fields[1]), key(leftFields[1]));
             }
         });
-        for (String leftText : lefts.values()) {
+        for (String[] leftFields : lefts.values()) {
             counts[0].incrementAndGet();
-            Item left = parse(leftText);
-            differences.onlyLeft(Partitions.keyOf(left, keyNames), left);
+            resolver.onlyLeft(key(leftFields[1]));
         }
+        resolver.flush();
     }
 
-    private static void forEachLine(Path file, java.util.function.BiConsumer<String, String> consumer) {
+    private static void forEachLine(Path file, java.util.function.Consumer<String[]> consumer) {
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = lines.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                consumer.accept(line.substring(0, tab), line.substring(tab + 1));
+                consumer.accept(line.split("\t", 3));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Item key(String json) {
+        return parse(json);
     }
 
     private static Item parse(String text) {

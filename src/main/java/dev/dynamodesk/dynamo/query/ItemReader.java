@@ -30,6 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 public final class ItemReader {
     /** Items asked for per request. */
     public static final int REQUEST_LIMIT = 500;
+    /** The largest page a streamed read asks for (DynamoDB also ends a page at 1 MB). */
+    static final int STREAM_PAGE_LIMIT = 1_000;
 
     private final DynamoDbClient client;
 
@@ -67,7 +69,7 @@ public final class ItemReader {
     /** {@link #readChunk(QueryPlan, Item, int, BooleanSupplier)} within one segment of a parallel scan. */
     public ItemPage readChunk(QueryPlan plan, int segment, int totalSegments, Item startKey, int wanted,
                               BooleanSupplier cancelled) {
-        return readWhile(plan, segment, totalSegments, startKey, cancelled,
+        return readWhile(plan, segment, totalSegments, startKey, REQUEST_LIMIT, cancelled,
                 (items, scanned, next) -> items < wanted);
     }
 
@@ -78,7 +80,7 @@ public final class ItemReader {
      */
     public ItemPage readRange(QueryPlan plan, int segment, int totalSegments, Item startKey, Item endKey,
                               int maxScanned, BooleanSupplier cancelled) {
-        return readWhile(plan, segment, totalSegments, startKey, cancelled,
+        return readWhile(plan, segment, totalSegments, startKey, REQUEST_LIMIT, cancelled,
                 (items, scanned, next) -> !next.equals(endKey) && scanned < maxScanned);
     }
 
@@ -87,8 +89,8 @@ public final class ItemReader {
         boolean test(int items, int scanned, Item next);
     }
 
-    private ItemPage readWhile(QueryPlan plan, int segment, int totalSegments, Item startKey, BooleanSupplier cancelled,
-                               GoOn goOn) {
+    private ItemPage readWhile(QueryPlan plan, int segment, int totalSegments, Item startKey, int pageLimit,
+                               BooleanSupplier cancelled, GoOn goOn) {
         List<Item> items = new ArrayList<>();
         Item next = startKey;
         int scanned = 0;
@@ -97,7 +99,7 @@ public final class ItemReader {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("Stopped after " + scanned + " items were read");
             }
-            ItemPage page = readPage(plan, segment, totalSegments, next, REQUEST_LIMIT);
+            ItemPage page = readPage(plan, segment, totalSegments, next, pageLimit);
             items.addAll(page.items());
             scanned += page.scannedCount();
             capacity += page.consumedCapacity();
@@ -127,8 +129,15 @@ public final class ItemReader {
         return SegmentRead.stream(segments, SegmentRead.fromTheStart(segments), chunkReader(plan, wanted), cancelled, queued);
     }
 
+    /**
+     * Chunks of a streamed read. Chunks of more than {@value #REQUEST_LIMIT} items (export, copy,
+     * compare) are read in pages of up to {@value #STREAM_PAGE_LIMIT}, half the requests for items of
+     * 1 KB; the grid's chunks keep pages of {@value #REQUEST_LIMIT}, which {@link #readRange} repeats.
+     */
     private SegmentRead.ChunkReader<ItemPage> chunkReader(QueryPlan plan, int wanted) {
-        return (segment, total, startKey, cancelled) -> readChunk(plan, segment, total, startKey, wanted, cancelled);
+        int pageLimit = Math.min(STREAM_PAGE_LIMIT, Math.max(REQUEST_LIMIT, wanted));
+        return (segment, total, startKey, cancelled) -> readWhile(plan, segment, total, startKey, pageLimit, cancelled,
+                (items, scanned, next) -> items < wanted);
     }
 
     private static Map<Integer, Item> onlyFirst(Map<Integer, Item> startKeys) {

@@ -155,8 +155,10 @@ class CompareIT {
         DynamoServices rightServices = new DynamoServices(right);
         TableInfo leftInfo = leftServices.tables().describe(table);
         TableInfo rightInfo = rightServices.tables().describe(table);
-        return TableComparer.compare(new TableComparer.Side(leftServices.reader(), QueryPlan.of(ItemQuery.scanAll(table), leftInfo), 3),
-                new TableComparer.Side(rightServices.reader(), QueryPlan.of(ItemQuery.scanAll(table), rightInfo), 2),
+        return TableComparer.compare(new TableComparer.Side(leftServices.reader(), QueryPlan.of(ItemQuery.scanAll(table), leftInfo), 3,
+                        leftServices.itemsByKey(), leftInfo),
+                new TableComparer.Side(rightServices.reader(), QueryPlan.of(ItemQuery.scanAll(table), rightInfo), 2,
+                        rightServices.itemsByKey(), rightInfo),
                 leftInfo.keyNames(), expected, folder.resolve("work"), () -> false, read -> { }, differences);
     }
 }

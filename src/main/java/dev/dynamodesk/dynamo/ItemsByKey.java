@@ -1,7 +1,5 @@
-package dev.dynamodesk.dynamo.bulk;
+package dev.dynamodesk.dynamo;
 
-import dev.dynamodesk.dynamo.Retries;
-import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.item.AttributeValues;
 import dev.dynamodesk.item.Item;
 import java.util.ArrayList;
@@ -15,22 +13,24 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
- * Reads whole items from the table by key (BatchGetItem, strongly consistent), for a run whose
- * items came from somewhere that may hold only part of them: an index's projection, the grid's
- * rows, a console's results. A change is worked out, and a before-image journaled, only from the
- * item as the table holds it. Keys with no item any more are left out.
+ * Reads whole items from a table by key (BatchGetItem, strongly consistent): for a bulk run whose
+ * items came from somewhere that may hold only part of them (an index's projection, the grid's
+ * rows, a console's results; a change is worked out, and a before-image journaled, only from the
+ * item as the table holds it), and for a comparison's differences. Keys with no item any more are
+ * left out.
  */
-final class FullItems {
+public final class ItemsByKey {
     private static final int MAX_KEYS = 100;
     private static final int MAX_ROUNDS = 10;
 
     private final DynamoDbClient client;
 
-    FullItems(DynamoDbClient client) {
+    public ItemsByKey(DynamoDbClient client) {
         this.client = client;
     }
 
-    List<Item> read(String table, TableInfo info, List<Item> items) {
+    /** The whole items of these rows (any number; each row needs its key attributes), read strongly consistent. */
+    public List<Item> read(String table, TableInfo info, List<Item> items) {
         List<Item> found = new ArrayList<>(items.size());
         for (int start = 0; start < items.size(); start += MAX_KEYS) {
             Map<Item, Boolean> keys = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ final class FullItems {
     }
 
     /** The items the table holds now for these keys (at most 100), by key; a key with no item is missing. */
-    Map<Item, Item> byKey(String table, TableInfo info, List<Item> keys) {
+    public Map<Item, Item> byKey(String table, TableInfo info, List<Item> keys) {
         Map<Item, Item> found = new java.util.HashMap<>();
         for (Item item : readBatch(table, keys)) {
             found.put(info.keyOf(item), item);
