@@ -61,6 +61,9 @@ final class CopyCommand implements Runnable {
     @Option(names = "--segments", paramLabel = "N", description = "Parallel scan segments (default 4).")
     int segments = 4;
 
+    @Option(names = "--rate", paramLabel = "N", description = "At most N items written a second (default: as fast as the target takes them).")
+    double rate;
+
     @Option(names = "--resume", description = "Go on with the copy that stopped, from its checkpoints (the same source, filter and target).")
     boolean resume;
 
@@ -72,6 +75,9 @@ final class CopyCommand implements Runnable {
         TableCopier.IfExists mode = mode();
         if (segments < 1 || segments > 1_000_000) {
             throw CliFailure.usage("--segments must be between 1 and 1000000");
+        }
+        if (rate < 0) {
+            throw CliFailure.usage("--rate cannot be negative");
         }
         String targetTable = toTable == null ? table : toTable;
         boolean sameConnection = toProfile == null && toEndpoint == null;
@@ -102,7 +108,7 @@ final class CopyCommand implements Runnable {
             ProgressLine line = new ProgressLine(environment);
             CopyResult result;
             try (StopOnInterrupt stop = StopOnInterrupt.install(environment, "Copy stopped: --resume goes on from where it got to")) {
-                result = target.services().copierFrom(source.services().reader()).copy(plan, targetInfo, mode, checkpoints, failedFile, stop::requested, progress -> line.show(progress.read(),
+                result = target.services().copierFrom(source.services().reader()).copy(plan, targetInfo, mode, rate, checkpoints, failedFile, stop::requested, progress -> line.show(progress.read(),
                                 info.approximateItemCount(), String.format("%,d written", progress.written())));
             }
             line.done();

@@ -5,6 +5,7 @@ import dev.dynamodesk.dynamo.PlannedRequest;
 import dev.dynamodesk.dynamo.Retries;
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.dynamo.WriteGuard;
+import dev.dynamodesk.dynamo.stream.RateLimit;
 import dev.dynamodesk.dynamo.stream.Workers;
 import dev.dynamodesk.item.AttributeValues;
 import dev.dynamodesk.item.Item;

@@ -9,6 +9,7 @@ import dev.dynamodesk.dynamo.WriteGuard;
 import dev.dynamodesk.dynamo.query.ItemReader;
 import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.dynamo.stream.AccountingException;
+import dev.dynamodesk.dynamo.stream.RateLimit;
 import dev.dynamodesk.dynamo.stream.SegmentRead;
 import dev.dynamodesk.item.AttributeValues;
 import dev.dynamodesk.item.Item;
@@ -61,6 +62,12 @@ public final class TableCopier {
      */
     public CopyResult copy(QueryPlan plan, TableInfo targetInfo, IfExists ifExists, CopyCheckpoints checkpoints, Path failedFile,
                            BooleanSupplier stop, Consumer<Progress> progress) {
+        return copy(plan, targetInfo, ifExists, 0, checkpoints, failedFile, stop, progress);
+    }
+
+    /** The same, writing at most {@code ratePerSecond} items a second (0: as fast as the target takes them). */
+    public CopyResult copy(QueryPlan plan, TableInfo targetInfo, IfExists ifExists, double ratePerSecond, CopyCheckpoints checkpoints,
+                           Path failedFile, BooleanSupplier stop, Consumer<Progress> progress) {
         targetGuard.check("copy items into " + targetInfo.name());
         AtomicLong read = new AtomicLong();
         AtomicLong written = new AtomicLong();
@@ -70,6 +77,7 @@ public final class TableCopier {
         AtomicReference<String> stoppedBecause = new AtomicReference<>();
         BooleanSupplier halt = () -> stop.getAsBoolean() || stoppedBecause.get() != null;
         BatchWriter batches = new BatchWriter(target);
+        RateLimit rate = new RateLimit(ratePerSecond);
         InFlight inFlight = new InFlight();
         boolean stopped = false;
         ExecutorService singles = ifExists == IfExists.OVERWRITE ? null : Executors.newFixedThreadPool(SINGLE_PUTS_IN_FLIGHT, work -> {
@@ -84,8 +92,8 @@ public final class TableCopier {
                 ChunkTally tally;
                 try {
                     tally = ifExists == IfExists.OVERWRITE
-                            ? overwrite(batches, targetInfo.name(), chunk.items(), halt, failures)
-                            : putIfAbsent(singles, targetInfo, chunk.items(), ifExists, stoppedBecause, failures);
+                            ? overwrite(batches, rate, targetInfo.name(), chunk.items(), halt, failures)
+                            : putIfAbsent(singles, rate, targetInfo, chunk.items(), ifExists, stoppedBecause, failures);
                 } catch (RuntimeException stopping) {
                     // Another segment stopped the copy and this one was interrupted mid-write: its
                     // items are not confirmed, and its checkpoint stays before them.
@@ -170,27 +178,37 @@ public final class TableCopier {
         }
     }
 
-    private static ChunkTally overwrite(BatchWriter batches, String table, List<Item> items, BooleanSupplier halt,
+    /** BatchWriteItem, a batch of 25 at a time through the rate limit. */
+    private static ChunkTally overwrite(BatchWriter batches, RateLimit rate, String table, List<Item> items, BooleanSupplier halt,
                                         FailedItems failures) {
         long[] written = {0};
+        long lostCount = 0;
         try {
-            batches.putAll(table, items, halt, count -> written[0] = count);
-            return new ChunkTally(items.size(), 0, 0);
-        } catch (BatchWriter.BatchFailure failure) {
-            String reason = ErrorMessages.summary(failure.getCause() == null ? failure : failure.getCause());
-            List<Item> lost = new ArrayList<>();
-            failure.unconfirmed().forEach(position -> lost.add(items.get(position)));
-            failures.add(lost, reason);
-            return new ChunkTally(items.size() - lost.size(), 0, lost.size());
+            for (int start = 0; start < items.size(); start += BatchWriter.MAX_BATCH) {
+                List<Item> batch = items.subList(start, Math.min(items.size(), start + BatchWriter.MAX_BATCH));
+                rate.acquire(batch.size(), halt);
+                long before = written[0];
+                try {
+                    batches.putAll(table, batch, halt, count -> written[0] = before + count);
+                } catch (BatchWriter.BatchFailure failure) {
+                    String reason = ErrorMessages.summary(failure.getCause() == null ? failure : failure.getCause());
+                    List<Item> lost = new ArrayList<>();
+                    failure.unconfirmed().forEach(position -> lost.add(batch.get(position)));
+                    failures.add(lost, reason);
+                    lostCount += lost.size();
+                    written[0] = before + batch.size() - lost.size();
+                }
+            }
+            return new ChunkTally(written[0], 0, lostCount);
         } catch (RuntimeException stopped) {
             if (stopped instanceof CancellationException || halt.getAsBoolean() || Thread.currentThread().isInterrupted()) {
-                return new ChunkTally(written[0], 0, 0); // the batches confirmed; the rest is written again on resume
+                return new ChunkTally(written[0], 0, lostCount); // the batches confirmed; the rest is written again on resume
             }
             throw stopped;
         }
     }
 
-    private ChunkTally putIfAbsent(ExecutorService singles, TableInfo info, List<Item> items, IfExists ifExists,
+    private ChunkTally putIfAbsent(ExecutorService singles, RateLimit rate, TableInfo info, List<Item> items, IfExists ifExists,
                                    AtomicReference<String> stoppedBecause, FailedItems failures) {
         List<Future<String>> outcomes = new ArrayList<>();
         String free = "attribute_not_exists(#k)";
@@ -199,6 +217,7 @@ public final class TableCopier {
                 if (stoppedBecause.get() != null) {
                     return null;
                 }
+                rate.acquire(() -> stoppedBecause.get() != null);
                 try {
                     targetGuard.check("copy items into " + info.name());
                     Retries.call(() -> target.putItem(put -> put.tableName(info.name()).item(AttributeValues.fromItem(item))

@@ -1,20 +1,25 @@
-package dev.dynamodesk.dynamo.bulk;
+package dev.dynamodesk.dynamo.stream;
 
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /** At most so many writes a second, shared by the threads that send them: each takes the next free slot. */
-final class RateLimit {
+public final class RateLimit {
     private final long intervalNanos;
     private long nextSlot;
 
     /** @param perSecond writes a second; 0 or less: no limit */
-    RateLimit(double perSecond) {
+    public RateLimit(double perSecond) {
         this.intervalNanos = perSecond <= 0 ? 0 : (long) (1_000_000_000L / perSecond);
     }
 
     /** Waits for the next slot; returns early when {@code stopped} turns true. */
-    void acquire(BooleanSupplier stopped) {
+    public void acquire(BooleanSupplier stopped) {
+        acquire(1, stopped);
+    }
+
+    /** Waits for {@code writes} slots at once (a batch); returns early when {@code stopped} turns true. */
+    public void acquire(int writes, BooleanSupplier stopped) {
         if (intervalNanos == 0) {
             return;
         }
@@ -22,7 +27,7 @@ final class RateLimit {
         synchronized (this) {
             long now = System.nanoTime();
             slot = Math.max(now, nextSlot);
-            nextSlot = slot + intervalNanos;
+            nextSlot = slot + intervalNanos * writes;
         }
         long wait;
         while ((wait = slot - System.nanoTime()) > 0 && !stopped.getAsBoolean()) {
