@@ -7,7 +7,7 @@
 # showing before they save it: what keystrokes cannot reach on a real display (a conflicting save,
 # an import under way, a server that never answers) and what clicks at fixed positions got wrong
 # (the item editor, the table's Info view): conflict-dialog, import-progress, connection-no-answer,
-# item-editor, table-info, bulk-change and bulk-history, taken with `mvn verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT,TableAdminUiIT,BulkChangeUiIT
+# item-editor, table-info, bulk-change, bulk-history and copy-compare, taken with `mvn verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT,TableAdminUiIT,BulkChangeUiIT,CopyCompareUiIT
 # -Ddynamodesk.screenshots=screenshots` at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -153,7 +153,7 @@ wanted=false
 (( ${#only[@]} )) || wanted=true
 for name in "${from_tests[@]}"; do [[ " ${only[*]} " == *" $name "* ]] && wanted=true; done
 if $wanted; then
-  mvn -B -q -o verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT,TableAdminUiIT,BulkChangeUiIT -Dtest=none \
+  mvn -B -q -o verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT,TableAdminUiIT,BulkChangeUiIT,CopyCompareUiIT -Dtest=none \
     -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Ddynamodesk.screenshots="$PWD/screenshots" >/dev/null
   echo "capture.sh: saved ${from_tests[*]/%/.png} (from the UI tests)"
 fi

@@ -5,16 +5,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.dynamo.compare.CompareResult;
-import dev.dynamodesk.dynamo.compare.Differences;
+import dev.dynamodesk.dynamo.compare.DifferenceLines;
 import dev.dynamodesk.dynamo.compare.TableComparer;
 import dev.dynamodesk.dynamo.copy.TableSchemas;
 import dev.dynamodesk.dynamo.query.FilterClause;
 import dev.dynamodesk.dynamo.query.InvalidQueryException;
 import dev.dynamodesk.dynamo.query.ItemQuery;
 import dev.dynamodesk.dynamo.query.QueryPlan;
-import dev.dynamodesk.item.DynamoJson;
-import dev.dynamodesk.item.Item;
-import dev.dynamodesk.item.edit.ItemDiff;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -103,7 +100,7 @@ final class DiffCommand implements Callable<Integer> {
                                 right.services().itemsByKey(), rightInfo),
                         leftInfo.keyNames(), Math.max(leftInfo.approximateItemCount(), rightInfo.approximateItemCount()),
                         cli.environment().directories().dataDir().resolve("compare"), stop::requested,
-                        read -> line.show(read, -1, "items read"), new JsonDifferences(json));
+                        read -> line.show(read, -1, "items read"), new DifferenceLines(json));
             }
             line.done();
             if (!result.identical()) {
@@ -123,60 +120,6 @@ final class DiffCommand implements Callable<Integer> {
             return QueryPlan.of(ItemQuery.scanAll(name).withFilter(filter), info);
         } catch (InvalidQueryException e) {
             throw CliFailure.usage(e.getMessage());
-        }
-    }
-
-    /** Each difference as one JSON line: kind, key, and the items or the changed attributes. */
-    private record JsonDifferences(JsonGenerator json) implements Differences {
-        @Override
-        public void onlyLeft(Item key, Item item) {
-            write("only-left", key, "item", item, null);
-        }
-
-        @Override
-        public void onlyRight(Item key, Item item) {
-            write("only-right", key, "item", item, null);
-        }
-
-        @Override
-        public void different(Item key, Item left, Item right, List<ItemDiff.Change> changes) {
-            write("different", key, null, null, changes);
-        }
-
-        private void write(String kind, Item key, String field, Item item, List<ItemDiff.Change> changes) {
-            try {
-                json.writeStartObject();
-                json.writeStringField("kind", kind);
-                json.writeFieldName("key");
-                DynamoJson.write(json, key);
-                if (item != null) {
-                    json.writeFieldName(field);
-                    DynamoJson.write(json, item);
-                }
-                if (changes != null) {
-                    json.writeObjectFieldStart("changed");
-                    for (ItemDiff.Change change : changes) {
-                        json.writeObjectFieldStart(change.name());
-                        json.writeFieldName("left");
-                        writeValue(change.before());
-                        json.writeFieldName("right");
-                        writeValue(change.after());
-                        json.writeEndObject();
-                    }
-                    json.writeEndObject();
-                }
-                json.writeEndObject();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void writeValue(dev.dynamodesk.item.DynamoValue value) throws IOException {
-            if (value == null) {
-                json.writeNull();
-            } else {
-                json.writeRawValue(DynamoJson.write(value, false));
-            }
         }
     }
 

@@ -64,6 +64,9 @@ public final class ConnectionsSidebar extends VBox {
 
         /** Opens the connection's bulk change history (its journals, with revert). */
         void bulkHistory(ConnectionViewModel connection);
+
+        /** Opens copy and compare for a table. */
+        void copyOrCompare(ConnectionViewModel connection, String table);
     }
 
     private final TableCommands commands;
@@ -258,6 +261,9 @@ public final class ConnectionsSidebar extends VBox {
                         .enabledWhen(() -> selectedConnection().map(c -> c.services() != null).orElse(false)),
                 ContextCommand.of("exportTable", "Export table…",
                         () -> selectedTable().ifPresent(table -> commands.export(table.connection(), table.tableName())))
+                        .enabledWhen(onTable),
+                ContextCommand.of("copyCompareHere", "Copy or compare…",
+                        () -> selectedTable().ifPresent(table -> commands.copyOrCompare(table.connection(), table.tableName())))
                         .enabledWhen(onTable),
                 ContextCommand.of("importTable", "Import into table…",
                         () -> selectedTable().ifPresent(table -> commands.importInto(table.connection(), table.tableName())))

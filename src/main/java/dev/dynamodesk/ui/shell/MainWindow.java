@@ -66,7 +66,7 @@ final class MainWindow {
     private final Scene scene;
     private final TabMarks tabMarks;
     private final TransferCommands transfers;
-    private final BulkCommands bulk;
+    private final DataCommands bulk;
     private final HelpCommands help;
     private final WindowCommands commands = new WindowCommands();
     /** The dark theme is on: the View menu's check item and the settings follow it. */
@@ -148,6 +148,11 @@ final class MainWindow {
             }
 
             @Override
+            public void copyOrCompare(ConnectionViewModel connection, String table) {
+                bulk.copyOrCompare(connection, table, connections);
+            }
+
+            @Override
             public void removeConnection(ConnectionViewModel connection) {
                 closeTabsOf(connection);
                 withConnectionActions(actions -> actions.remove(connection));
@@ -166,7 +171,7 @@ final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         // The workspace follows the tabs, whoever opened or closed them; the window follows the workspace.
         workspaceTabs = new WorkspaceTabs(tabs, workspace);
-        bulk = new BulkCommands(tasks, tabs, workspace, workspaceTabs, journals);
+        bulk = new DataCommands(tasks, tabs, workspace, workspaceTabs, journals);
         activeConnection.bind(workspace.activeConnectionProperty());
         // The empty state lies above the (empty) tab pane, so that its links can be clicked.
         split = new SplitPane(sidebar, new StackPane(tabs,

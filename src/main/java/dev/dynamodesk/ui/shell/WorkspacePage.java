@@ -9,7 +9,7 @@ import java.util.Objects;
  * editors of one item are two pages; the workspace decides when an open page is reused.
  */
 final class WorkspacePage {
-    enum Kind { TABLE, ITEM, CONSOLE, BULK_CHANGE, BULK_HISTORY, GETTING_STARTED }
+    enum Kind { TABLE, ITEM, CONSOLE, BULK_CHANGE, BULK_HISTORY, COPY_COMPARE, GETTING_STARTED }
 
     private final Kind kind;
     private final ConnectionViewModel connection;
@@ -39,6 +39,10 @@ final class WorkspacePage {
 
     static WorkspacePage bulkHistory(ConnectionViewModel connection) {
         return new WorkspacePage(Kind.BULK_HISTORY, Objects.requireNonNull(connection), null);
+    }
+
+    static WorkspacePage copyCompare(ConnectionViewModel connection, String table) {
+        return new WorkspacePage(Kind.COPY_COMPARE, Objects.requireNonNull(connection), Objects.requireNonNull(table));
     }
 
     static WorkspacePage gettingStarted() {

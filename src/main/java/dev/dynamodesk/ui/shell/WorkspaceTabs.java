@@ -4,6 +4,7 @@ import dev.dynamodesk.ui.browser.TableTab;
 import dev.dynamodesk.ui.bulk.BulkChangeTab;
 import dev.dynamodesk.ui.bulk.BulkHistoryTab;
 import dev.dynamodesk.ui.console.ConsoleTab;
+import dev.dynamodesk.ui.copy.CopyCompareTab;
 import dev.dynamodesk.ui.editor.ItemEditorTab;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Tab;
@@ -63,6 +64,8 @@ final class WorkspaceTabs {
             page = WorkspacePage.bulkChange(bulkTab.connection(), bulkTab.model().target().table());
         } else if (tab instanceof BulkHistoryTab historyTab) {
             page = WorkspacePage.bulkHistory(historyTab.connection());
+        } else if (tab instanceof CopyCompareTab copyTab) {
+            page = WorkspacePage.copyCompare(copyTab.connection(), copyTab.model().table());
         } else {
             page = WorkspacePage.gettingStarted();
         }

@@ -19,18 +19,19 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * Opens bulk changes (of a grid's selected rows, or of every item its query matches) and a
- * connection's bulk change history, each in a tab. Read-only connections get neither change nor
+ * Opens the pages that move many items, each in a tab: bulk changes (of a grid's selected rows, of
+ * every item its query matches, of a console's results), a connection's bulk change history, and
+ * copy or compare of a table with another. Read-only connections get neither change nor
  * revert: the write guard would refuse them, and the commands are not offered.
  */
-final class BulkCommands {
+final class DataCommands {
     private final TaskRunner tasks;
     private final TabPane tabs;
     private final Workspace workspace;
     private final WorkspaceTabs workspaceTabs;
     private final Path journals;
 
-    BulkCommands(TaskRunner tasks, TabPane tabs, Workspace workspace, WorkspaceTabs workspaceTabs, Path journals) {
+    DataCommands(TaskRunner tasks, TabPane tabs, Workspace workspace, WorkspaceTabs workspaceTabs, Path journals) {
         this.tasks = tasks;
         this.tabs = tabs;
         this.workspace = workspace;
@@ -92,6 +93,19 @@ final class BulkCommands {
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         return model;
+    }
+
+    /** Copy or compare {@code table} with a table of any of {@code connections}, in a tab of its own. */
+    void copyOrCompare(ConnectionViewModel connection, String table, javafx.collections.ObservableList<ConnectionViewModel> connections) {
+        if (connection.services() == null) {
+            return;
+        }
+        javafx.collections.transformation.FilteredList<ConnectionViewModel> connected = new javafx.collections.transformation.FilteredList<>(
+                connections, other -> other.services() != null);
+        dev.dynamodesk.ui.copy.CopyCompareTab tab = new dev.dynamodesk.ui.copy.CopyCompareTab(connection,
+                new dev.dynamodesk.ui.copy.CopyCompareViewModel(connection, table, connected, tasks, journals.getParent()));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
     }
 
     /** The connection's bulk change history, opened or selected. */

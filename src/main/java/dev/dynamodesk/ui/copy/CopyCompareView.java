@@ -1,0 +1,195 @@
+package dev.dynamodesk.ui.copy;
+
+import dev.dynamodesk.dynamo.copy.TableCopier;
+import dev.dynamodesk.ui.common.DialogService;
+import dev.dynamodesk.ui.connection.ConnectionViewModel;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The copy and compare page of one table: the other side, Copy or Compare, and the differences with both sides of each. */
+public final class CopyCompareView extends BorderPane {
+    private final CopyCompareViewModel model;
+    private final FilteredList<DifferenceRow> shown;
+    private final ComboBox<String> kind = new ComboBox<>();
+    private final TextField attribute = new TextField();
+
+    public CopyCompareView(CopyCompareViewModel model) {
+        this.model = model;
+        this.shown = new FilteredList<>(model.differences());
+        setId("copyCompareView");
+        setTop(form());
+        setCenter(results());
+    }
+
+    private VBox form() {
+        Label title = new Label("Copy or compare " + model.table() + " · " + model.source().profile().name());
+        title.getStyleClass().add("grid-title");
+        ComboBox<ConnectionViewModel> other = new ComboBox<>(model.connections());
+        other.setId("otherConnection");
+        other.valueProperty().bindBidirectional(model.targetProperty());
+        other.setCellFactory(list -> new ConnectionCell());
+        other.setButtonCell(new ConnectionCell());
+        TextField table = new TextField();
+        table.setId("otherTable");
+        table.textProperty().bindBidirectional(model.targetTableProperty());
+        CheckBox create = new CheckBox("Create the table (as this one: keys, indexes, billing, TTL)");
+        create.setId("createOtherTable");
+        create.selectedProperty().bindBidirectional(model.createTableProperty());
+        create.selectedProperty().addListener((observable, was, now) -> {
+            if (now) {
+                model.previewCreate();
+            }
+        });
+        TextArea request = new TextArea();
+        request.setId("createRequest");
+        request.setEditable(false);
+        request.setPrefRowCount(6);
+        request.getStyleClass().add("request-json");
+        request.textProperty().bind(model.requestProperty());
+        request.visibleProperty().bind(create.selectedProperty());
+        request.managedProperty().bind(request.visibleProperty());
+        ComboBox<TableCopier.IfExists> ifExists = new ComboBox<>();
+        ifExists.setId("ifExists");
+        ifExists.getItems().setAll(TableCopier.IfExists.values());
+        ifExists.valueProperty().bindBidirectional(model.ifExistsProperty());
+        ifExists.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(TableCopier.IfExists mode) {
+                return mode == null ? "" : switch (mode) {
+                    case OVERWRITE -> "overwrite it";
+                    case SKIP -> "skip it (put only if the key is free)";
+                    case FAIL -> "stop the copy";
+                };
+            }
+
+            @Override
+            public TableCopier.IfExists fromString(String text) {
+                return null;
+            }
+        });
+        Button copy = button("Copy", "copyTable", Feather.COPY, model::copy);
+        Button compare = button("Compare", "compareTables", Feather.COLUMNS, model::compare);
+        Button stop = button("Stop", "stopCopyCompare", Feather.SQUARE, model::stop);
+        copy.disableProperty().bind(model.busyProperty());
+        compare.disableProperty().bind(model.busyProperty());
+        stop.disableProperty().bind(model.busyProperty().not());
+        HBox side = new HBox(8, new Label("Other side"), other, new Label("table"), table);
+        side.setAlignment(Pos.CENTER_LEFT);
+        HBox options = new HBox(8, create, new Label("An item already there:"), ifExists);
+        options.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, copy, compare, stop);
+        Label status = new Label();
+        status.setId("copyCompareStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        Label problem = new Label();
+        problem.setId("copyCompareProblem");
+        problem.getStyleClass().add("form-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        Label hint = new Label("The source is only read. A copy keeps where each segment got to: if it stops, Copy again goes on"
+                + " from there. A comparison matches items by key and compares values by value.");
+        hint.getStyleClass().add("form-hint");
+        hint.setWrapText(true);
+        VBox box = new VBox(8, title, hint, side, options, request, actions, status, problem);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private SplitPane results() {
+        kind.setId("differenceKind");
+        kind.getItems().setAll("All differences", "Only left", "Only right", "Different");
+        kind.getSelectionModel().selectFirst();
+        kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        attribute.setId("differenceAttribute");
+        attribute.setPromptText("attribute");
+        kind.valueProperty().addListener((observable, old, now) -> filter());
+        attribute.textProperty().addListener((observable, old, now) -> filter());
+        TableView<DifferenceRow> list = new TableView<>(shown);
+        list.setId("differences");
+        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        list.setPlaceholder(new Label("Compare to list the differences."));
+        list.getColumns().add(column("Kind", 90, row -> row.kind().toString()));
+        list.getColumns().add(column("Key", 260, row -> String.join(", ", row.key().attributes().entrySet().stream()
+                .map(entry -> entry.getKey() + " = " + dev.dynamodesk.item.ValueSummary.of(entry.getValue(), 40)).toList())));
+        list.getColumns().add(column("Attributes", 200, row -> String.join(", ", row.changes().stream().map(change -> change.name()).toList())));
+        DifferenceDetail detail = new DifferenceDetail();
+        list.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> detail.show(row));
+        Button export = button("Export differences…", "exportDifferences", Feather.DOWNLOAD, this::export);
+        export.disableProperty().bind(Bindings.isEmpty(model.differences()));
+        HBox filters = new HBox(8, kind, attribute, export);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPadding(new Insets(0, 12, 6, 12));
+        VBox left = new VBox(filters, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, detail);
+        split.setDividerPositions(0.5);
+        return split;
+    }
+
+    private void filter() {
+        String wanted = attribute.getText() == null ? "" : attribute.getText().strip();
+        int chosen = kind.getSelectionModel().getSelectedIndex();
+        shown.setPredicate(row -> (chosen <= 0 || row.kind().ordinal() == chosen - 1) && (wanted.isEmpty() || row.touches(wanted)));
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(model.table() + "-differences.jsonl");
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            DifferenceExport.write(List.copyOf(shown), file.toPath());
+        } catch (IOException e) {
+            DialogService.current().error(getScene() == null ? null : getScene().getWindow(), "Export of the differences", e);
+        }
+    }
+
+    private static TableColumn<DifferenceRow, String> column(String title, double width,
+                                                             java.util.function.Function<DifferenceRow, String> text) {
+        TableColumn<DifferenceRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+
+    private static Button button(String text, String id, Feather icon, Runnable action) {
+        Button button = new Button(text, FontIcon.of(icon));
+        button.setId(id);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static final class ConnectionCell extends ListCell<ConnectionViewModel> {
+        @Override
+        protected void updateItem(ConnectionViewModel connection, boolean empty) {
+            super.updateItem(connection, empty);
+            setText(empty || connection == null ? null : connection.profile().name());
+        }
+    }
+}

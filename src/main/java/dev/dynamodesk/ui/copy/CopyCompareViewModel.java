@@ -1,0 +1,300 @@
+package dev.dynamodesk.ui.copy;
+
+import dev.dynamodesk.dynamo.DynamoServices;
+import dev.dynamodesk.dynamo.ErrorMessages;
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.admin.CreateTableSpec;
+import dev.dynamodesk.dynamo.admin.TableRequests;
+import dev.dynamodesk.dynamo.compare.CompareResult;
+import dev.dynamodesk.dynamo.compare.Differences;
+import dev.dynamodesk.dynamo.compare.TableComparer;
+import dev.dynamodesk.dynamo.copy.CopyCheckpoints;
+import dev.dynamodesk.dynamo.copy.CopyResult;
+import dev.dynamodesk.dynamo.copy.TableCopier;
+import dev.dynamodesk.dynamo.copy.TableSchemas;
+import dev.dynamodesk.dynamo.query.ItemQuery;
+import dev.dynamodesk.dynamo.query.QueryPlan;
+import dev.dynamodesk.item.Item;
+import dev.dynamodesk.item.edit.ItemDiff;
+import dev.dynamodesk.ui.common.RunningTask;
+import dev.dynamodesk.ui.common.TaskRunner;
+import dev.dynamodesk.ui.connection.ConnectionViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Copy a table to another connection (or another table), or compare it with one: the other side
+ * chosen among the connections, the copy's options, and the comparison's differences as a list
+ * (the first {@value #LISTED}; the counts are exact).
+ */
+public final class CopyCompareViewModel {
+    /** Differences kept for the list; a comparison counts them all. */
+    public static final int LISTED = 10_000;
+
+    private final ConnectionViewModel source;
+    private final String table;
+    private final ObservableList<ConnectionViewModel> connections;
+    private final TaskRunner tasks;
+    private final Path work;
+    private final ObjectProperty<ConnectionViewModel> target = new SimpleObjectProperty<>(this, "target");
+    private final StringProperty targetTable = new SimpleStringProperty(this, "targetTable");
+    private final BooleanProperty createTable = new SimpleBooleanProperty(this, "createTable");
+    private final ObjectProperty<TableCopier.IfExists> ifExists = new SimpleObjectProperty<>(this, "ifExists", TableCopier.IfExists.OVERWRITE);
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty problem = new SimpleStringProperty(this, "problem");
+    private final StringProperty request = new SimpleStringProperty(this, "request", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ObjectProperty<CompareResult> comparison = new SimpleObjectProperty<>(this, "comparison");
+    private final ObservableList<DifferenceRow> differences = FXCollections.observableArrayList();
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private RunningTask running;
+
+    public CopyCompareViewModel(ConnectionViewModel source, String table, ObservableList<ConnectionViewModel> connections,
+                                TaskRunner tasks, Path work) {
+        this.source = source;
+        this.table = table;
+        this.connections = connections;
+        this.tasks = tasks;
+        this.work = work;
+        targetTable.set(table);
+        target.set(source);
+    }
+
+    public ConnectionViewModel source() {
+        return source;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /** The connections that can be the other side (connected ones). */
+    public ObservableList<ConnectionViewModel> connections() {
+        return connections;
+    }
+
+    public ObjectProperty<ConnectionViewModel> targetProperty() {
+        return target;
+    }
+
+    public StringProperty targetTableProperty() {
+        return targetTable;
+    }
+
+    public BooleanProperty createTableProperty() {
+        return createTable;
+    }
+
+    public ObjectProperty<TableCopier.IfExists> ifExistsProperty() {
+        return ifExists;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    /** The CreateTable request a copy with "create the table" will send, as the AWS CLI command. */
+    public StringProperty requestProperty() {
+        return request;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObjectProperty<CompareResult> comparisonProperty() {
+        return comparison;
+    }
+
+    public ObservableList<DifferenceRow> differences() {
+        return differences;
+    }
+
+    /** Shows the CreateTable request the copy would send (read in the background). */
+    public void previewCreate() {
+        DynamoServices from = source.services();
+        String name = targetTable.get();
+        if (from == null || name == null || name.isBlank()) {
+            return;
+        }
+        tasks.task("Reading " + table, context -> TableRequests.create(TableSchemas.copyOf(from.describer().describe(table), name.strip())))
+                .quiet()
+                .onSuccess(requests -> request.set(String.join("\n", requests.stream().map(planned -> planned.cliCommand()).toList())))
+                .onFailure(failure -> problem.set(ErrorMessages.summary(failure)))
+                .start();
+    }
+
+    /** Copies the table's items to the other side (creating the table first when asked). */
+    public void copy() {
+        DynamoServices from = source.services();
+        ConnectionViewModel to = target.get();
+        String name = targetTable.get() == null ? "" : targetTable.get().strip();
+        if (!ready(from, to, name)) {
+            return;
+        }
+        if (to == source && name.equals(table)) {
+            problem.set("Copy to another connection, or to another table here.");
+            return;
+        }
+        DynamoServices into = to.services();
+        boolean create = createTable.get();
+        TableCopier.IfExists mode = ifExists.get();
+        start("Copying " + table + " to " + to.profile().name(), context -> {
+            TableInfo info = from.tables().describe(table);
+            boolean exists = into.tables().listTableNames().contains(name);
+            if (create && exists) {
+                throw new IllegalStateException(name + " already exists on " + to.profile().name() + ": untick \"Create the table\"");
+            }
+            if (!create && !exists) {
+                throw new IllegalStateException("There is no table " + name + " on " + to.profile().name() + ": tick \"Create the table\"");
+            }
+            if (create) {
+                CreateTableSpec spec = TableSchemas.copyOf(from.describer().describe(table), name);
+                into.admin().createAndWait(spec, context.cancelled(), message -> context.message(message));
+            }
+            TableInfo targetInfo = into.tables().describe(name);
+            String mismatch = TableSchemas.keyMismatch(info, targetInfo);
+            if (mismatch != null) {
+                throw new IllegalStateException(mismatch);
+            }
+            String described = source.profile().name() + ":" + table + " -> " + to.profile().name() + ":" + name;
+            Path checkpoints = work.resolve("copies").resolve(Integer.toHexString(described.hashCode()) + ".checkpoints.json");
+            CopyCheckpoints positions = java.nio.file.Files.isRegularFile(checkpoints)
+                    ? CopyCheckpoints.resume(checkpoints, described) : CopyCheckpoints.fresh(checkpoints, described, 4);
+            return into.copierFrom(from.reader()).copy(QueryPlan.of(ItemQuery.scanAll(table), info), targetInfo, mode, positions,
+                    work.resolve("copies").resolve(Integer.toHexString(described.hashCode()) + ".failed.jsonl"),
+                    () -> context.isCancelled() || stop.get(), progress -> context.message(String.format(
+                            "Copying: %,d read, %,d written", progress.read(), progress.written())));
+        }, result -> {
+            CopyResult copied = (CopyResult) result;
+            if (create) {
+                to.refreshTables(); // the new table shows in the sidebar
+            }
+            status.set("Copied: " + copied.summary()
+                    + (copied.failedFile() == null ? "" : ". The items that failed are in " + copied.failedFile() + ".")
+                    + (copied.stopped() ? " Stopped: Copy again goes on from where it got to." : ""));
+            if (copied.stoppedBecause() != null) {
+                problem.set(copied.stoppedBecause());
+            }
+        });
+    }
+
+    /** Compares the table with the other side's, listing the differences. */
+    public void compare() {
+        DynamoServices left = source.services();
+        ConnectionViewModel to = target.get();
+        String name = targetTable.get() == null ? "" : targetTable.get().strip();
+        if (!ready(left, to, name)) {
+            return;
+        }
+        if (to == source && name.equals(table)) {
+            problem.set("Compare with another connection's table, or another table here.");
+            return;
+        }
+        DynamoServices right = to.services();
+        differences.clear();
+        comparison.set(null);
+        List<DifferenceRow> found = new ArrayList<>();
+        start("Comparing " + table + " with " + to.profile().name(), context -> {
+            TableInfo leftInfo = left.tables().describe(table);
+            TableInfo rightInfo = right.tables().describe(name);
+            String mismatch = TableSchemas.keyMismatch(leftInfo, rightInfo);
+            if (mismatch != null) {
+                throw new IllegalStateException(mismatch.replace(" Items would not land where they belong: nothing was written.", ""));
+            }
+            return TableComparer.compare(
+                    new TableComparer.Side(left.reader(), QueryPlan.of(ItemQuery.scanAll(table), leftInfo), 4, left.itemsByKey(), leftInfo),
+                    new TableComparer.Side(right.reader(), QueryPlan.of(ItemQuery.scanAll(name), rightInfo), 4, right.itemsByKey(), rightInfo),
+                    leftInfo.keyNames(), Math.max(leftInfo.approximateItemCount(), rightInfo.approximateItemCount()),
+                    work.resolve("compare"), () -> context.isCancelled() || stop.get(),
+                    read -> context.message(String.format("Comparing: %,d items read", read)), collect(found));
+        }, result -> {
+            comparison.set((CompareResult) result);
+            differences.setAll(found);
+            status.set(((CompareResult) result).summary().replace("only-left", "only in " + table).replace("only-right", "only in " + name)
+                    + (found.size() < ((CompareResult) result).onlyLeft() + ((CompareResult) result).onlyRight()
+                    + ((CompareResult) result).different() ? String.format(" (the first %,d listed)", LISTED) : ""));
+        });
+    }
+
+    /** Stops the copy or comparison running: a copy keeps its checkpoints. */
+    public void stop() {
+        stop.set(true);
+    }
+
+    private boolean ready(DynamoServices from, ConnectionViewModel to, String name) {
+        problem.set(null);
+        if (busy.get()) {
+            return false;
+        }
+        if (from == null || to == null || to.services() == null) {
+            problem.set("Both connections must be connected.");
+            return false;
+        }
+        if (name.isEmpty()) {
+            problem.set("Name the other table.");
+            return false;
+        }
+        return true;
+    }
+
+    private void start(String title, dev.dynamodesk.ui.common.Work<Object> work, java.util.function.Consumer<Object> done) {
+        stop.set(false);
+        busy.set(true);
+        status.set(title + "…");
+        running = tasks.task(title, work)
+                .onSuccess(result -> {
+                    busy.set(false);
+                    done.accept(result);
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    status.set("");
+                    problem.set(ErrorMessages.summary(failure));
+                })
+                .onCancelled(() -> {
+                    busy.set(false);
+                    status.set("Stopped.");
+                })
+                .start();
+    }
+
+    private static Differences collect(List<DifferenceRow> found) {
+        return new Differences() {
+            @Override
+            public synchronized void onlyLeft(Item key, Item item) {
+                add(new DifferenceRow(DifferenceRow.Kind.ONLY_LEFT, key, item, null, null));
+            }
+
+            @Override
+            public synchronized void onlyRight(Item key, Item item) {
+                add(new DifferenceRow(DifferenceRow.Kind.ONLY_RIGHT, key, null, item, null));
+            }
+
+            @Override
+            public synchronized void different(Item key, Item left, Item right, List<ItemDiff.Change> changes) {
+                add(new DifferenceRow(DifferenceRow.Kind.DIFFERENT, key, left, right, changes));
+            }
+
+            private void add(DifferenceRow row) {
+                if (found.size() < LISTED) {
+                    found.add(row);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package dev.dynamodesk.ui.copy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynamodesk.connection.ConnectionProfile;
+import dev.dynamodesk.connection.DynamoClientFactory;
+import dev.dynamodesk.testing.ReferenceReader;
+import dev.dynamodesk.testing.SameItems;
+import dev.dynamodesk.ui.AppUiTest;
+import dev.dynamodesk.ui.Screenshots;
+import dev.dynamodesk.ui.shell.DynamoDeskApp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Side;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Copy a table to a new one (created as the source), check it with a client of the test's own,
+ * change an item there, then compare: one difference, shown side by side.
+ */
+class CopyCompareUiIT extends AppUiTest {
+    @Test
+    void copyThenCompareShowsTheOneItemChangedSinceBothSides() throws Exception {
+        DynamoDeskApp started = start(0);
+        waitUntil(() -> tableNames().size() == 6 && robot.lookup("#taskStatus").queryAs(Label.class).getText().isEmpty());
+        @SuppressWarnings("unchecked")
+        TreeCell<Object> cell = (TreeCell<Object>) tableCell("Orders");
+        robot.interact(() -> {
+            cell.getTreeView().getSelectionModel().select(cell.getTreeItem());
+            cell.getTreeView().getContextMenu().show(cell.getTreeView(), Side.BOTTOM, 0, 0);
+            MenuItem item = cell.getTreeView().getContextMenu().getItems().stream()
+                    .filter(candidate -> "copyCompareHere".equals(candidate.getId())).findFirst().orElseThrow();
+            item.fire();
+            cell.getTreeView().getContextMenu().hide();
+        });
+        waitUntil(() -> robot.lookup("#copyCompareView").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#otherTable").queryTextInputControl().setText("OrdersCopy"));
+        robot.clickOn("#createOtherTable");
+        waitUntil(() -> robot.lookup("#createRequest").queryTextInputControl().getText().contains("\"TableName\" : \"OrdersCopy\""));
+        robot.clickOn("#copyTable");
+        waitUntil(() -> text("#copyCompareStatus").startsWith("Copied: read "));
+        try (DynamoDbClient direct = new DynamoClientFactory().create(ConnectionProfile.builtInLocal()
+                .withEndpoint(started.localEndpoint().orElseThrow()))) {
+            assertThat(text("#copyCompareStatus")).contains("failed 0");
+            SameItems.assertSame("the copy", ReferenceReader.scan(direct, "Orders"), ReferenceReader.scan(direct, "OrdersCopy"),
+                    List.of("userId", "orderId"));
+            Map<String, AttributeValue> first = direct.scan(b -> b.tableName("OrdersCopy").limit(1)).items().get(0);
+            Map<String, AttributeValue> key = new HashMap<>(Map.of("userId", first.get("userId"), "orderId", first.get("orderId")));
+            direct.updateItem(u -> u.tableName("OrdersCopy").key(key).updateExpression("SET #s = :s")
+                    .expressionAttributeNames(Map.of("#s", "status")).expressionAttributeValues(Map.of(":s", AttributeValue.fromS("CHANGED"))));
+        }
+        robot.clickOn("#compareTables");
+        waitUntil(() -> text("#copyCompareStatus").contains("different 1,") || text("#copyCompareStatus").contains("different 1 "));
+        assertThat(text("#copyCompareStatus")).startsWith("only in Orders 0, only in OrdersCopy 0, different 1, same ");
+        TableView<DifferenceRow> differences = robot.lookup("#differences").queryAs(TableView.class);
+        assertThat(differences.getItems()).singleElement().satisfies(row -> {
+            assertThat(row.kind()).isEqualTo(DifferenceRow.Kind.DIFFERENT);
+            assertThat(row.changes()).singleElement().satisfies(change -> assertThat(change.name()).isEqualTo("status"));
+        });
+        robot.interact(() -> differences.getSelectionModel().select(0));
+        TableView<String[]> detail = robot.lookup("#differenceDetail").queryAs(TableView.class);
+        waitUntil(() -> !detail.getItems().isEmpty());
+        assertThat(detail.getItems()).filteredOn(row -> row[0].equals("status")).singleElement()
+                .satisfies(row -> assertThat(row[2]).isEqualTo("S CHANGED"));
+        Screenshots.save(robot, detail, "copy-compare");
+        robot.interact(() -> robot.lookup("#differenceAttribute").queryTextInputControl().setText("total"));
+        waitUntil(() -> differences.getItems().isEmpty());
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}
