@@ -121,6 +121,28 @@ public final class BulkChanges {
         }
     }
 
+    /**
+     * Sends writes worked out elsewhere (a comparison's differences applied to one side), each
+     * conditioned on its item still being as {@code before} says, journaled first as a run's are:
+     * the history lists it and Revert undoes it.
+     */
+    public BulkOutcome apply(List<PlannedWrite> writes, TableInfo info, JournalHeader header, Path journals, BulkSettings settings,
+                             RunControl control, BulkProgress progress) {
+        guard.check("write to " + info.name());
+        BulkTally tally = new BulkTally();
+        try (JournalWriter journal = started(JournalWriter.create(journals, header), progress);
+             WriteRun run = new WriteRun(client, guard, info.name(), info, journal, settings, control, tally)) {
+            return RunEnding.of(journal, tally, control, run, () -> {
+                for (int start = 0; start < writes.size() && !control.stopped(); start += ItemSource.CHUNK_ITEMS) {
+                    List<PlannedWrite> batch = writes.subList(start, Math.min(writes.size(), start + ItemSource.CHUNK_ITEMS));
+                    tally.read(batch.size());
+                    run.send(batch);
+                    progress.counts(tally.counts());
+                }
+            });
+        }
+    }
+
     static JournalWriter started(JournalWriter journal, BulkProgress progress) {
         progress.journalStarted(journal.file());
         return journal;

@@ -4,7 +4,10 @@ import dev.dynamodesk.item.Item;
 import dev.dynamodesk.item.edit.ItemDiff;
 import java.util.List;
 
-/** Where a comparison's differences go as they are found (on one thread at a time). */
+/**
+ * Where a comparison's differences go as they are found (on one thread at a time). An item is null
+ * when it is no longer there to read again (changed since the comparison read it).
+ */
 public interface Differences {
     void onlyLeft(Item key, Item item);
 

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Reads again, by key and a hundred at a time, the items a comparison found different or on one
  * side only, and hands them to {@link Differences}: how they differ is worked out from the items
- * themselves. An item gone since the scan is shown by its key alone.
+ * themselves. An item gone since the scan is handed over as null (never as a made-up item).
  */
 final class Resolver {
     private static final int BATCH = 100;
@@ -57,13 +57,13 @@ final class Resolver {
 
     private void flushOnlyLeft() {
         Map<Item, Item> found = read(left, onlyLeft);
-        onlyLeft.forEach(key -> differences.onlyLeft(key, found.getOrDefault(key, key)));
+        onlyLeft.forEach(key -> differences.onlyLeft(key, found.get(key)));
         onlyLeft.clear();
     }
 
     private void flushOnlyRight() {
         Map<Item, Item> found = read(right, onlyRight);
-        onlyRight.forEach(key -> differences.onlyRight(key, found.getOrDefault(key, key)));
+        onlyRight.forEach(key -> differences.onlyRight(key, found.get(key)));
         onlyRight.clear();
     }
 
@@ -71,9 +71,10 @@ final class Resolver {
         Map<Item, Item> lefts = read(left, different.stream().map(pair -> pair[1]).toList());
         Map<Item, Item> rights = read(right, different.stream().map(pair -> pair[0]).toList());
         for (Item[] pair : different) {
-            Item leftItem = lefts.getOrDefault(pair[1], pair[1]);
-            Item rightItem = rights.getOrDefault(pair[0], pair[0]);
-            List<ItemDiff.Change> changes = ItemDiff.between(leftItem, rightItem);
+            Item leftItem = lefts.get(pair[1]);
+            Item rightItem = rights.get(pair[0]);
+            List<ItemDiff.Change> changes = ItemDiff.between(leftItem == null ? Item.EMPTY : leftItem,
+                    rightItem == null ? Item.EMPTY : rightItem);
             differences.different(pair[0], leftItem, rightItem, changes);
         }
         different.clear();

@@ -140,7 +140,10 @@ public final class CopyCompareView extends BorderPane {
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> detail.show(row));
         Button export = button("Export differences…", "exportDifferences", Feather.DOWNLOAD, this::export);
         export.disableProperty().bind(Bindings.isEmpty(model.differences()));
-        HBox filters = new HBox(8, kind, attribute, export);
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        Button apply = button("Apply to the other side…", "applyDifferences", Feather.ARROW_RIGHT, () -> apply(list));
+        apply.disableProperty().bind(Bindings.isEmpty(list.getSelectionModel().getSelectedItems()).or(model.busyProperty()));
+        HBox filters = new HBox(8, kind, attribute, export, apply);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(0, 12, 6, 12));
         VBox left = new VBox(filters, list);
@@ -148,6 +151,26 @@ public final class CopyCompareView extends BorderPane {
         SplitPane split = new SplitPane(left, detail);
         split.setDividerPositions(0.5);
         return split;
+    }
+
+    /** Asks first (the table's name typed past 100 items or on a production connection), then applies the selected rows. */
+    private void apply(TableView<DifferenceRow> list) {
+        List<DifferenceRow> rows = List.copyOf(list.getSelectionModel().getSelectedItems());
+        ConnectionViewModel to = model.targetProperty().get();
+        if (rows.isEmpty() || to == null) {
+            return;
+        }
+        String name = model.targetTableProperty().get().strip();
+        DialogService.Question question = DialogService.Question.of("confirmApplyDifferences", String.format("Apply %,d difference%s to %s?",
+                rows.size(), rows.size() == 1 ? "" : "s", name), "Each item on " + to.profile().name() + " becomes as it is here (put,"
+                + " updated or deleted), only while it is still as compared. The writes are journaled: the connection's bulk change"
+                + " history can revert them.").yes("Apply");
+        javafx.stage.Window window = getScene() == null ? null : getScene().getWindow();
+        boolean confirmed = to.profile().production() || rows.size() > 100
+                ? DialogService.current().confirmTyped(window, question, name) : DialogService.current().confirm(window, question);
+        if (confirmed) {
+            model.apply(rows);
+        }
     }
 
     private void filter() {

@@ -5,8 +5,15 @@ import dev.dynamodesk.dynamo.ErrorMessages;
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.dynamo.admin.CreateTableSpec;
 import dev.dynamodesk.dynamo.admin.TableRequests;
+import dev.dynamodesk.dynamo.bulk.BulkOutcome;
+import dev.dynamodesk.dynamo.bulk.BulkSettings;
+import dev.dynamodesk.dynamo.bulk.JournalFolders;
+import dev.dynamodesk.dynamo.bulk.JournalHeader;
+import dev.dynamodesk.dynamo.bulk.PlannedWrite;
+import dev.dynamodesk.dynamo.bulk.RunControl;
 import dev.dynamodesk.dynamo.compare.CompareResult;
 import dev.dynamodesk.dynamo.compare.Differences;
+import dev.dynamodesk.dynamo.compare.LeftToRight;
 import dev.dynamodesk.dynamo.compare.TableComparer;
 import dev.dynamodesk.dynamo.copy.CopyCheckpoints;
 import dev.dynamodesk.dynamo.copy.CopyResult;
@@ -228,6 +235,52 @@ public final class CopyCompareViewModel {
             status.set(((CompareResult) result).summary().replace("only-left", "only in " + table).replace("only-right", "only in " + name)
                     + (found.size() < ((CompareResult) result).onlyLeft() + ((CompareResult) result).onlyRight()
                     + ((CompareResult) result).different() ? String.format(" (the first %,d listed)", LISTED) : ""));
+        });
+    }
+
+    /**
+     * Makes the other side hold what this side holds for {@code rows}: a different item is updated
+     * to this side's values, an item only here is put there (only if its key is still free), an
+     * item only there is deleted; each only while the other side's item is still as compared, and
+     * journaled as a bulk change (its connection's history lists it, and Revert undoes it). Rows
+     * whose item has gone since the comparison are left out.
+     */
+    public void apply(List<DifferenceRow> rows) {
+        ConnectionViewModel to = target.get();
+        String name = targetTable.get() == null ? "" : targetTable.get().strip();
+        if (rows.isEmpty() || !ready(source.services(), to, name)) {
+            return;
+        }
+        List<PlannedWrite> writes = new ArrayList<>();
+        List<DifferenceRow> applied = new ArrayList<>();
+        for (DifferenceRow row : rows) {
+            long sequence = writes.size() + 1;
+            PlannedWrite write = switch (row.kind()) {
+                case DIFFERENT -> LeftToRight.different(sequence, row.key(), row.left(), row.right(), row.changes());
+                case ONLY_LEFT -> LeftToRight.onlyLeft(sequence, row.key(), row.left());
+                case ONLY_RIGHT -> LeftToRight.onlyRight(sequence, row.key(), row.right());
+            };
+            if (write != null) {
+                writes.add(write);
+                applied.add(row);
+            }
+        }
+        DynamoServices right = to.services();
+        JournalHeader header = new JournalHeader(JournalHeader.UPDATE, name, to.profile().name(),
+                to.profile().endpoint() == null ? null : to.profile().endpoint().toString(), to.profile().region(), java.time.Instant.now(),
+                List.of("APPLY " + writes.size() + " differences from " + source.profile().name() + ":" + table),
+                "comparison of " + source.profile().name() + ":" + table + " with " + to.profile().name() + ":" + name, null);
+        RunControl control = new RunControl();
+        start("Applying " + writes.size() + " differences to " + name, context -> right.bulk().apply(writes, right.tables().describe(name),
+                header, JournalFolders.of(work.resolve("journals"), to.profile().name()), BulkSettings.defaults(), control,
+                counts -> context.message("Applying: " + counts.summary())), result -> {
+            BulkOutcome outcome = (BulkOutcome) result;
+            status.set("Applied to " + name + ": " + outcome.counts().summary() + ". Its journal: " + outcome.journal()
+                    + (applied.size() < rows.size() ? String.format(" (%d left out: gone since the comparison)", rows.size() - applied.size())
+                    : "") + ". Compare again to see where the two stand.");
+            if (outcome.counts().skipped() > 0) {
+                problem.set(outcome.counts().skipped() + " items changed on " + name + " since the comparison and were left alone.");
+            }
         });
     }
 

@@ -72,6 +72,18 @@ class CopyCompareUiIT extends AppUiTest {
         Screenshots.save(robot, detail, "copy-compare");
         robot.interact(() -> robot.lookup("#differenceAttribute").queryTextInputControl().setText("total"));
         waitUntil(() -> differences.getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#differenceAttribute").queryTextInputControl().setText("status"));
+        waitUntil(() -> differences.getItems().size() == 1);
+
+        // Apply the difference to the copy: it holds the source's value again, journaled.
+        try (dev.dynamodesk.ui.common.RecordingDialogs dialogs = dev.dynamodesk.ui.common.RecordingDialogs.answering(true)) {
+            robot.interact(() -> differences.getSelectionModel().select(0));
+            robot.clickOn("#applyDifferences");
+            waitUntil(() -> text("#copyCompareStatus").startsWith("Applied to OrdersCopy: changed 1, unchanged 0, skipped"));
+            assertThat(dialogs.asked).extracting(question -> question.id()).contains("confirmApplyDifferences");
+        }
+        robot.clickOn("#compareTables");
+        waitUntil(() -> text("#copyCompareStatus").startsWith("only in Orders 0, only in OrdersCopy 0, different 0, same 55"));
     }
 
     private String text(String id) {
