@@ -2,6 +2,7 @@ package dev.dynamodesk.ui.copy;
 
 import dev.dynamodesk.dynamo.copy.TableCopier;
 import dev.dynamodesk.ui.common.DialogService;
+import dev.dynamodesk.ui.common.SideBySide;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import java.io.File;
 import java.io.IOException;
@@ -136,8 +137,11 @@ public final class CopyCompareView extends BorderPane {
         list.getColumns().add(column("Key", 260, row -> String.join(", ", row.key().attributes().entrySet().stream()
                 .map(entry -> entry.getKey() + " = " + dev.dynamodesk.item.ValueSummary.of(entry.getValue(), 40)).toList())));
         list.getColumns().add(column("Attributes", 200, row -> String.join(", ", row.changes().stream().map(change -> change.name()).toList())));
-        DifferenceDetail detail = new DifferenceDetail();
-        list.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> detail.show(row));
+        SideBySide detail = new SideBySide(model.source().profile().name() + " · " + model.table(), "The other side");
+        detail.setId("differenceDetail");
+        detail.setPlaceholder(new Label("Pick a difference to see both sides."));
+        list.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> detail.show(
+                row == null ? null : row.left(), row == null ? null : row.right()));
         Button export = button("Export differences…", "exportDifferences", Feather.DOWNLOAD, this::export);
         export.disableProperty().bind(Bindings.isEmpty(model.differences()));
         list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);

@@ -22,6 +22,10 @@ public final class ItemEditorTab extends Tab {
         this.connection = connection;
         this.model = model;
         ItemEditorView view = new ItemEditorView(model, alwaysPreview, connection::profile);
+        view.setOtherItems(() -> getTabPane() == null ? List.of() : getTabPane().getTabs().stream()
+                .filter(tab -> tab instanceof ItemEditorTab && tab != this)
+                .map(tab -> java.util.Map.entry(tab.getText(), ((ItemEditorTab) tab).model.current()))
+                .toList());
         setContent(view);
         setGraphic(FontIcon.of(Feather.FILE_TEXT));
         setId("editor-" + model.tableName());

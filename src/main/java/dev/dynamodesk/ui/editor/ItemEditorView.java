@@ -12,6 +12,7 @@ import dev.dynamodesk.item.ValueSummary;
 import dev.dynamodesk.item.edit.ItemSize;
 import dev.dynamodesk.item.edit.ItemValidation;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -57,6 +58,8 @@ public final class ItemEditorView extends BorderPane {
     private final ToggleGroup views = new ToggleGroup();
     private JsonPane showing;
     private final Supplier<ConnectionProfile> connection;
+
+    private Supplier<List<Map.Entry<String, Item>>> otherItems = List::of;
 
     public ItemEditorView(ItemEditorModel model, BooleanProperty alwaysPreview, Supplier<ConnectionProfile> connection) {
         this.model = model;
@@ -168,9 +171,15 @@ public final class ItemEditorView extends BorderPane {
                         () -> Optional.of(new SnippetRequest.PutItem(model.tableName(), model.current())), connection),
                 CodeSnippetMenu.menu("Get it by its key", "copyEditorKeyCode", this::keyRequest, connection));
 
+        MenuButton compare = new MenuButton(null, FontIcon.of(Feather.COLUMNS));
+        compare.setId("compareItem");
+        compare.getStyleClass().add("small");
+        compare.setTooltip(new Tooltip("Compare this item with another open item, or with the clipboard's JSON"));
+        compare.setOnShowing(event -> compare.getItems().setAll(comparisonChoices()));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, readOnly, switcher, spacer, code, undo, redo, reload, delete, preview, save);
+        HBox header = new HBox(8, title, readOnly, switcher, spacer, compare, code, undo, redo, reload, delete, preview, save);
         header.getStyleClass().add("grid-header");
         // The title gives way in a narrow window; the buttons keep their words.
         for (var node : List.of(readOnly, undo, redo, reload, delete, preview, save, treeView, dynamoView, plainView)) {
@@ -179,6 +188,34 @@ public final class ItemEditorView extends BorderPane {
         title.setMinWidth(0);
         switcher.setMinWidth(Region.USE_PREF_SIZE);
         return header;
+    }
+
+    /** Where the other open items come from (their tab's name and item as it is now); set by the tab. */
+    void setOtherItems(Supplier<List<Map.Entry<String, Item>>> others) {
+        this.otherItems = others;
+    }
+
+    private List<javafx.scene.control.MenuItem> comparisonChoices() {
+        List<javafx.scene.control.MenuItem> choices = new java.util.ArrayList<>();
+        javafx.scene.control.MenuItem clipboard = new javafx.scene.control.MenuItem("With the clipboard's JSON");
+        clipboard.setId("compareWithClipboard");
+        clipboard.setOnAction(event -> {
+            String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+            try {
+                ItemComparison.show(getScene().getWindow(), "This item", model.current(), "The clipboard",
+                        ItemComparison.fromText(text == null ? "" : text, model.current()));
+            } catch (dev.dynamodesk.item.DynamoJsonException e) {
+                say("The clipboard holds no item in DynamoDB JSON or plain JSON: " + e.getMessage());
+            }
+        });
+        choices.add(clipboard);
+        for (Map.Entry<String, Item> other : otherItems.get()) {
+            javafx.scene.control.MenuItem choice = new javafx.scene.control.MenuItem("With " + other.getKey());
+            choice.setOnAction(event -> ItemComparison.show(getScene().getWindow(), "This item", model.current(), other.getKey(),
+                    other.getValue()));
+            choices.add(choice);
+        }
+        return choices;
     }
 
     /** GetItem of the item's key as it is now; empty while a key attribute is missing. */

@@ -105,6 +105,32 @@ class ItemEditorUiIT extends AppUiTest {
         assertThat(grid().getItems()).anySatisfy(item -> assertThat(item.get("email")).isEqualTo(new StringValue("ada@example.org")));
     }
 
+    @Test
+    void comparesTheItemWithTheClipboardsJsonSideBySide() throws Exception {
+        startSeeded();
+        openItem("UserData", "userId", "u-1001");
+        waitUntil(() -> node("email") != null);
+        robot.interact(() -> {
+            dev.dynamodesk.item.Item current = ((ItemEditorTab) robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
+                    .getSelectionModel().getSelectedItem()).model().current();
+            java.util.Map<String, dev.dynamodesk.item.DynamoValue> changed = new java.util.LinkedHashMap<>(current.attributes());
+            changed.put("email", new StringValue("someone.else@example.org"));
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(dev.dynamodesk.item.DynamoJson.write(new dev.dynamodesk.item.Item(changed), true));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        javafx.scene.control.MenuButton compare = robot.lookup("#compareItem").queryAs(javafx.scene.control.MenuButton.class);
+        robot.interact(compare::show);
+        robot.interact(() -> compare.getItems().stream().filter(item -> "compareWithClipboard".equals(item.getId())).findFirst()
+                .orElseThrow().fire());
+        waitUntil(() -> robot.lookup("#itemComparisonSummary").tryQuery().isPresent());
+        assertThat(robot.lookup("#itemComparisonSummary").queryAs(Label.class).getText()).isEqualTo("1 attribute differs.");
+        javafx.scene.control.TableView<String[]> sides = robot.lookup("#itemComparison").queryAs(javafx.scene.control.TableView.class);
+        assertThat(sides.getItems().get(0)[0]).isEqualTo("email");
+        assertThat(sides.getItems().get(0)[2]).isEqualTo("S someone.else@example.org");
+        robot.interact(() -> ((javafx.stage.Stage) sides.getScene().getWindow()).close());
+    }
+
     /** Keys only: arrows to a value, F2, type, Enter, Ctrl+S; after the edit and after an undo the tree keeps the keyboard. */
     @Test
     void aKeyboardUserEditsInPlaceAndSavesWithCtrlS() throws Exception {

@@ -1,4 +1,4 @@
-package dev.dynamodesk.ui.copy;
+package dev.dynamodesk.ui.common;
 
 import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.Item;
@@ -13,15 +13,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
-/** Two items side by side, attribute by attribute; the attributes that differ are marked. */
-final class DifferenceDetail extends TableView<String[]> {
+/** Two items side by side, attribute by attribute, what differs first and marked. */
+public final class SideBySide extends TableView<String[]> {
     private static final PseudoClass DIFFERS = PseudoClass.getPseudoClass("differs");
 
-    DifferenceDetail() {
-        setId("differenceDetail");
+    public SideBySide(String leftHeading, String rightHeading) {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label("Pick a difference to see both sides."));
-        String[] headings = {"Attribute", "Left", "Right"};
+        setPlaceholder(new Label("Nothing to show."));
+        String[] headings = {"Attribute", leftHeading, rightHeading};
         for (int i = 0; i < headings.length; i++) {
             int column = i;
             TableColumn<String[], String> shown = new TableColumn<>(headings[i]);
@@ -39,29 +38,28 @@ final class DifferenceDetail extends TableView<String[]> {
         getStyleClass().add("difference-detail");
     }
 
-    void show(DifferenceRow row) {
+    /** Shows two items (null: no item on that side); returns how many attributes differ. */
+    public int show(Item leftItem, Item rightItem) {
         getItems().clear();
-        if (row == null) {
-            return;
-        }
         Set<String> names = new LinkedHashSet<>();
-        if (row.left() != null) {
-            names.addAll(row.left().attributes().keySet());
+        if (leftItem != null) {
+            names.addAll(leftItem.attributes().keySet());
         }
-        if (row.right() != null) {
-            names.addAll(row.right().attributes().keySet());
+        if (rightItem != null) {
+            names.addAll(rightItem.attributes().keySet());
         }
         java.util.List<String[]> differing = new java.util.ArrayList<>();
         java.util.List<String[]> same = new java.util.ArrayList<>();
         for (String name : names) {
-            DynamoValue left = value(row.left(), name);
-            DynamoValue right = value(row.right(), name);
+            DynamoValue left = value(leftItem, name);
+            DynamoValue right = value(rightItem, name);
             boolean differs = !Objects.equals(left, right);
-            (differs ? differing : same).add(new String[] {name, text(left, row.left()), text(right, row.right()), Boolean.toString(differs)});
+            (differs ? differing : same).add(new String[] {name, text(left, leftItem), text(right, rightItem), Boolean.toString(differs)});
         }
         // What differs first, then the rest of the item.
         getItems().addAll(differing);
         getItems().addAll(same);
+        return differing.size();
     }
 
     private static DynamoValue value(Item item, String name) {
