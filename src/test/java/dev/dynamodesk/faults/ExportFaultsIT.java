@@ -76,7 +76,7 @@ class ExportFaultsIT {
     @Test
     void aServerThatDiesFailsTheExportAndLeavesNoFile() {
         Path file = folder.resolve("export.jsonl");
-        assertThatThrownBy(() -> export(file, 4, Plan.after(4, Fault.KILL, "Scan"))).satisfies(failure ->
+        assertThatThrownBy(() -> export(file, 4, Plan.after(2, Fault.KILL, "Scan"))).satisfies(failure ->
                 assertThat(ErrorMessages.summary(failure)).contains("refused the connection"));
         assertNothingWritten(file);
     }
