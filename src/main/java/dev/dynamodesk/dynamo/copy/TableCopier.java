@@ -138,6 +138,45 @@ public final class TableCopier {
         return result;
     }
 
+    /**
+     * Copies rows picked by the user (a grid's selection), each read again whole from
+     * {@code sourceInfo}'s table by key first, a hundred at a time; no checkpoints (a selection is
+     * copied again whole). Rows whose item is gone from the source are left out.
+     */
+    public CopyResult copyRows(List<Item> rows, dev.dynamodesk.dynamo.ItemsByKey sourceItems, TableInfo sourceInfo, TableInfo targetInfo,
+                               IfExists ifExists, Path failedFile, BooleanSupplier stop, Consumer<Progress> progress) {
+        targetGuard.check("copy items into " + targetInfo.name());
+        long[] counts = new long[5];
+        AtomicReference<String> stoppedBecause = new AtomicReference<>();
+        BooleanSupplier halt = () -> stop.getAsBoolean() || stoppedBecause.get() != null;
+        ExecutorService singles = ifExists == IfExists.OVERWRITE ? null : Executors.newFixedThreadPool(SINGLE_PUTS_IN_FLIGHT, work -> {
+            Thread thread = new Thread(work, "copy-put");
+            thread.setDaemon(true);
+            return thread;
+        });
+        RateLimit unlimited = new RateLimit(0);
+        try (FailedItems failures = new FailedItems(failedFile)) {
+            for (int start = 0; start < rows.size() && !halt.getAsBoolean(); start += 100) {
+                List<Item> whole = sourceItems.read(sourceInfo.name(), sourceInfo, rows.subList(start, Math.min(rows.size(), start + 100)));
+                ChunkTally tally = ifExists == IfExists.OVERWRITE
+                        ? overwrite(new BatchWriter(target), unlimited, targetInfo.name(), whole, halt, failures)
+                        : putIfAbsent(singles, unlimited, targetInfo, whole, ifExists, stoppedBecause, failures);
+                counts[0] += whole.size();
+                counts[1] += tally.written;
+                counts[2] += tally.skipped;
+                counts[3] += tally.failed;
+                counts[4] += whole.size() - tally.written - tally.skipped - tally.failed;
+                progress.accept(new Progress(counts[0], counts[1], counts[2], counts[3]));
+            }
+        } finally {
+            if (singles != null) {
+                singles.shutdownNow();
+            }
+        }
+        return new CopyResult(counts[0], counts[1], counts[2], counts[3], counts[4], halt.getAsBoolean(), stoppedBecause.get(),
+                counts[3] > 0 ? failedFile : null, null);
+    }
+
     /** Chunks being written, so that a stopped copy waits for them before it counts. */
     private static final class InFlight {
         private int active;

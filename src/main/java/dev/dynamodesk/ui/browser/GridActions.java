@@ -117,6 +117,10 @@ final class GridActions {
                 ContextCommand.prebuilt(itemCode).enabledWhen(selection),
                 ContextCommand.prebuilt(keyCode).enabledWhen(() -> selection.getAsBoolean() && model.tableProperty().get() != null),
                 ContextMenus.SEPARATOR,
+                ContextCommand.of("copyRowsTo", "Copy rows to another table…",
+                        () -> opener.copyElsewhere(table.selectedItems())).enabledWhen(selection),
+                ContextCommand.of("copyMatchingTo", "Copy everything the query matches to…",
+                        () -> opener.copyElsewhere(null)).enabledWhen(() -> model.planProperty().get() != null),
                 ContextCommand.of("changeInBulk", "Change or delete in bulk…",
                         () -> opener.changeInBulk(table.selectedItems())).enabledWhen(writableSelection),
                 ContextCommand.of("deleteItems", "Delete…", this::confirmDelete).enabledWhen(writableSelection));

@@ -51,6 +51,10 @@ public final class ItemGridView extends BorderPane {
         /** Opens a bulk change of {@code rows}, or (null) of every item the grid's query matches; not offered when absent. */
         default void changeInBulk(java.util.List<Item> rows) {
         }
+
+        /** Opens copy of {@code rows}, or (null) of every item the grid's query matches, to another table. */
+        default void copyElsewhere(java.util.List<Item> rows) {
+        }
     }
 
     public ItemGridView(ItemGridViewModel model, TableLayouts layouts, String layoutKey, ItemOpener opener) {

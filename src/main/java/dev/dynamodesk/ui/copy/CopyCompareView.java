@@ -111,11 +111,13 @@ public final class CopyCompareView extends BorderPane {
         problem.getStyleClass().add("form-problem");
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
+        Label copying = new Label("Copy copies " + model.copying() + "; Compare compares the two tables.");
+        copying.setId("copyingWhat");
         Label hint = new Label("The source is only read. A copy keeps where each segment got to: if it stops, Copy again goes on"
                 + " from there. A comparison matches items by key and compares values by value.");
         hint.getStyleClass().add("form-hint");
         hint.setWrapText(true);
-        VBox box = new VBox(8, title, hint, side, options, request, actions, status, problem);
+        VBox box = new VBox(8, title, hint, copying, side, options, request, actions, status, problem);
         box.setPadding(new Insets(12));
         return box;
     }

@@ -64,6 +64,10 @@ public final class CopyCompareViewModel {
     private final ObjectProperty<CompareResult> comparison = new SimpleObjectProperty<>(this, "comparison");
     private final ObservableList<DifferenceRow> differences = FXCollections.observableArrayList();
     private final AtomicBoolean stop = new AtomicBoolean();
+    /** What Copy copies when not the whole table: the grid's query (with its filters) or its selected rows. */
+    private QueryPlan onlyPlan;
+    private List<Item> onlyRows;
+    private String onlyWhat;
     private RunningTask running;
 
     public CopyCompareViewModel(ConnectionViewModel source, String table, ObservableList<ConnectionViewModel> connections,
@@ -75,6 +79,22 @@ public final class CopyCompareViewModel {
         this.work = work;
         targetTable.set(table);
         target.set(source);
+    }
+
+    /**
+     * Copy copies only what {@code plan} reads (the grid's query or scan with its filters), or only
+     * {@code rows} (read again whole by key); {@code what} says which. Compare still takes the tables.
+     */
+    public CopyCompareViewModel copyingOnly(QueryPlan plan, List<Item> rows, String what) {
+        this.onlyPlan = plan;
+        this.onlyRows = rows == null ? null : List.copyOf(rows);
+        this.onlyWhat = what;
+        return this;
+    }
+
+    /** What Copy copies: "every item", or the grid's query or selection. */
+    public String copying() {
+        return onlyWhat == null ? "every item of " + table : onlyWhat;
     }
 
     public ConnectionViewModel source() {
@@ -178,14 +198,21 @@ public final class CopyCompareViewModel {
             if (mismatch != null) {
                 throw new IllegalStateException(mismatch);
             }
-            String described = source.profile().name() + ":" + table + " -> " + to.profile().name() + ":" + name;
+            String described = source.profile().name() + ":" + table + (onlyPlan == null ? "" : "[" + onlyPlan.filterExpression()
+                    + onlyPlan.keyCondition() + onlyPlan.values() + "]") + " -> " + to.profile().name() + ":" + name;
+            Path failed = work.resolve("copies").resolve(Integer.toHexString(described.hashCode()) + ".failed.jsonl");
+            java.util.function.Consumer<TableCopier.Progress> shown = progress -> context.message(String.format(
+                    "Copying: %,d read, %,d written", progress.read(), progress.written()));
+            if (onlyRows != null) {
+                return into.copierFrom(from.reader()).copyRows(onlyRows, from.itemsByKey(), info, targetInfo, mode, failed,
+                        () -> context.isCancelled() || stop.get(), shown);
+            }
             Path checkpoints = work.resolve("copies").resolve(Integer.toHexString(described.hashCode()) + ".checkpoints.json");
             CopyCheckpoints positions = java.nio.file.Files.isRegularFile(checkpoints)
-                    ? CopyCheckpoints.resume(checkpoints, described) : CopyCheckpoints.fresh(checkpoints, described, 4);
-            return into.copierFrom(from.reader()).copy(QueryPlan.of(ItemQuery.scanAll(table), info), targetInfo, mode, positions,
-                    work.resolve("copies").resolve(Integer.toHexString(described.hashCode()) + ".failed.jsonl"),
-                    () -> context.isCancelled() || stop.get(), progress -> context.message(String.format(
-                            "Copying: %,d read, %,d written", progress.read(), progress.written())));
+                    ? CopyCheckpoints.resume(checkpoints, described)
+                    : CopyCheckpoints.fresh(checkpoints, described, onlyPlan != null && onlyPlan.isQuery() ? 1 : 4);
+            return into.copierFrom(from.reader()).copy(onlyPlan != null ? onlyPlan : QueryPlan.of(ItemQuery.scanAll(table), info), targetInfo,
+                    mode, positions, failed, () -> context.isCancelled() || stop.get(), shown);
         }, result -> {
             CopyResult copied = (CopyResult) result;
             if (create) {

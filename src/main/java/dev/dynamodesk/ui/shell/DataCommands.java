@@ -96,16 +96,32 @@ final class DataCommands {
     }
 
     /** Copy or compare {@code table} with a table of any of {@code connections}, in a tab of its own. */
-    void copyOrCompare(ConnectionViewModel connection, String table, javafx.collections.ObservableList<ConnectionViewModel> connections) {
+    void copyOrCompare(ConnectionViewModel connection, String table, javafx.collections.ObservableList<ConnectionViewModel> connections,
+                       java.util.function.UnaryOperator<dev.dynamodesk.ui.copy.CopyCompareViewModel> narrowed) {
         if (connection.services() == null) {
             return;
         }
         javafx.collections.transformation.FilteredList<ConnectionViewModel> connected = new javafx.collections.transformation.FilteredList<>(
                 connections, other -> other.services() != null);
+        dev.dynamodesk.ui.copy.CopyCompareViewModel model = new dev.dynamodesk.ui.copy.CopyCompareViewModel(connection, table, connected,
+                tasks, journals.getParent());
         dev.dynamodesk.ui.copy.CopyCompareTab tab = new dev.dynamodesk.ui.copy.CopyCompareTab(connection,
-                new dev.dynamodesk.ui.copy.CopyCompareViewModel(connection, table, connected, tasks, journals.getParent()));
+                narrowed == null ? model : narrowed.apply(model));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
+    }
+
+    /** Copy of a grid's selected rows, or (null) of everything its query matches, to another table. */
+    void copyFromGrid(ConnectionViewModel connection, ItemGridViewModel grid, List<Item> rows,
+                      javafx.collections.ObservableList<ConnectionViewModel> connections) {
+        QueryPlan plan = grid.planProperty().get();
+        if (grid.tableProperty().get() == null || (rows == null && plan == null)) {
+            return;
+        }
+        copyOrCompare(connection, grid.tableName(), connections, model -> rows != null
+                ? model.copyingOnly(null, rows, selected(rows))
+                : model.copyingOnly(plan, null, "every item the current " + (plan.isQuery() ? "query" : "scan") + " matches"
+                + (plan.filterExpression() == null ? "" : ", with its filters")));
     }
 
     /** The connection's bulk change history, opened or selected. */

@@ -149,7 +149,7 @@ final class MainWindow {
 
             @Override
             public void copyOrCompare(ConnectionViewModel connection, String table) {
-                bulk.copyOrCompare(connection, table, connections);
+                bulk.copyOrCompare(connection, table, connections, null);
             }
 
             @Override
@@ -274,6 +274,11 @@ final class MainWindow {
                     @Override
                     public void changeInBulk(List<Item> rows) {
                         bulk.change(connection, model, rows);
+                    }
+
+                    @Override
+                    public void copyElsewhere(List<Item> rows) {
+                        bulk.copyFromGrid(connection, model, rows, connections);
                     }
                 });
         // Accounts with many tables get no counts up front; an opened table tells its own.

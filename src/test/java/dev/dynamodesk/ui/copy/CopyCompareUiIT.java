@@ -86,6 +86,35 @@ class CopyCompareUiIT extends AppUiTest {
         waitUntil(() -> text("#copyCompareStatus").startsWith("only in Orders 0, only in OrdersCopy 0, different 0, same 55"));
     }
 
+    @Test
+    void selectedRowsOfTheGridAreCopiedToANewTable() throws Exception {
+        DynamoDeskApp started = start(0);
+        waitUntil(() -> tableNames().size() == 6 && robot.lookup("#taskStatus").queryAs(Label.class).getText().isEmpty());
+        openTable("Orders");
+        TableView<dev.dynamodesk.item.Item> grid = robot.lookup("#itemGrid").queryTableView();
+        waitUntil(() -> robot.lookup("#gridStatus").queryAs(Label.class).getText().contains("all loaded"));
+        robot.interact(() -> {
+            grid.getSelectionModel().selectRange(2, 5);
+            grid.getContextMenu().show(grid, Side.BOTTOM, 0, 0);
+            grid.getContextMenu().getItems().stream().filter(item -> "copyRowsTo".equals(item.getId())).findFirst().orElseThrow().fire();
+            grid.getContextMenu().hide();
+        });
+        waitUntil(() -> robot.lookup("#copyCompareView").tryQuery().isPresent());
+        assertThat(text("#copyingWhat")).startsWith("Copy copies 3 selected items;");
+        robot.interact(() -> robot.lookup("#otherTable").queryTextInputControl().setText("OrdersFew"));
+        robot.clickOn("#createOtherTable");
+        robot.clickOn("#copyTable");
+        waitUntil(() -> text("#copyCompareStatus").startsWith("Copied: "));
+        assertThat(text("#copyCompareStatus")).startsWith("Copied: read 3, written 3, skipped (already in the target) 0, failed 0");
+        try (DynamoDbClient direct = new DynamoClientFactory().create(ConnectionProfile.builtInLocal()
+                .withEndpoint(started.localEndpoint().orElseThrow()))) {
+            var copied = ReferenceReader.scan(direct, "OrdersFew");
+            assertThat(copied).hasSize(3);
+            var source = ReferenceReader.scan(direct, "Orders");
+            assertThat(source).containsAll(copied);
+        }
+    }
+
     private String text(String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
