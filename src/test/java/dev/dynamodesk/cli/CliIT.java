@@ -393,6 +393,14 @@ class CliIT {
         assertThat(different.out().strip().lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("{\"kind\":\"different\",\"key\":{").contains("\"changed\":{\"diffMarker\":{\"left\":null,\"right\":{\"N\":\"1.50\"}}}"));
 
+        // A filter applies to both sides: the changed item left out, the rest the same.
+        String changedUser = first.get("userId").s();
+        Run filtered = run("diff", "UserData", "--profile", "test", "--against-table", "UserDataCopy", "--where",
+                "userId <> " + changedUser);
+        assertThat(filtered.code()).as(filtered.err()).isZero();
+        assertThat(filtered.err()).contains(String.format("only-left 0, only-right 0, different 0, same %d", items.stream()
+                .filter(item -> !item.get("userId").equals(new dev.dynamodesk.item.StringValue(changedUser))).count()));
+
         Run missing = run("diff", "UserData", "--profile", "test", "--against-table", "NoSuchTable");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(run("diff", "UserData", "--profile", "test").code()).isEqualTo(2);

@@ -34,6 +34,11 @@ public record ItemQuery(
         return partitionValue != null;
     }
 
+    /** The same query on another table (of the same keys): what a comparison reads on its other side. */
+    public ItemQuery onTable(String other) {
+        return new ItemQuery(other, indexName, partitionValue, sortCondition, filter, projection, descending, consistentRead);
+    }
+
     public ItemQuery withFilter(List<FilterClause> clauses) {
         return new ItemQuery(table, indexName, partitionValue, sortCondition, clauses, projection, descending, consistentRead);
     }

@@ -111,13 +111,19 @@ public final class CopyCompareView extends BorderPane {
         problem.getStyleClass().add("form-problem");
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
-        Label copying = new Label("Copy copies " + model.copying() + "; Compare compares the two tables.");
+        Label copying = new Label("Copy copies " + model.copying() + "; Compare compares " + model.comparing() + ".");
         copying.setId("copyingWhat");
         Label hint = new Label("The source is only read. A copy keeps where each segment got to: if it stops, Copy again goes on"
                 + " from there. A comparison matches items by key and compares values by value.");
         hint.getStyleClass().add("form-hint");
         hint.setWrapText(true);
-        VBox box = new VBox(8, title, hint, copying, side, options, request, actions, status, problem);
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("copyCompareProgress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(model.progressProperty());
+        bar.visibleProperty().bind(model.busyProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        VBox box = new VBox(8, title, hint, copying, side, options, request, actions, bar, status, problem);
         box.setPadding(new Insets(12));
         return box;
     }

@@ -61,6 +61,7 @@ public final class CopyCompareViewModel {
     private final StringProperty problem = new SimpleStringProperty(this, "problem");
     private final StringProperty request = new SimpleStringProperty(this, "request", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final javafx.beans.property.DoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty(this, "progress", -1);
     private final ObjectProperty<CompareResult> comparison = new SimpleObjectProperty<>(this, "comparison");
     private final ObservableList<DifferenceRow> differences = FXCollections.observableArrayList();
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -95,6 +96,11 @@ public final class CopyCompareViewModel {
     /** What Copy copies: "every item", or the grid's query or selection. */
     public String copying() {
         return onlyWhat == null ? "every item of " + table : onlyWhat;
+    }
+
+    /** What Compare compares: the tables, or what the grid's query reads on both sides. */
+    public String comparing() {
+        return onlyPlan == null ? "the two tables" : "what the grid's " + (onlyPlan.isQuery() ? "query" : "scan") + " reads, on both sides";
     }
 
     public ConnectionViewModel source() {
@@ -137,6 +143,11 @@ public final class CopyCompareViewModel {
     /** The CreateTable request a copy with "create the table" will send, as the AWS CLI command. */
     public StringProperty requestProperty() {
         return request;
+    }
+
+    /** Done of the items expected (DynamoDB's estimate of the table's size), or -1 when not known. */
+    public javafx.beans.property.DoubleProperty progressProperty() {
+        return progress;
     }
 
     public BooleanProperty busyProperty() {
@@ -201,8 +212,11 @@ public final class CopyCompareViewModel {
             String described = source.profile().name() + ":" + table + (onlyPlan == null ? "" : "[" + onlyPlan.filterExpression()
                     + onlyPlan.keyCondition() + onlyPlan.values() + "]") + " -> " + to.profile().name() + ":" + name;
             Path failed = work.resolve("copies").resolve(Integer.toHexString(described.hashCode()) + ".failed.jsonl");
-            java.util.function.Consumer<TableCopier.Progress> shown = progress -> context.message(String.format(
-                    "Copying: %,d read, %,d written", progress.read(), progress.written()));
+            long expected = onlyRows != null ? onlyRows.size() : onlyPlan != null ? -1 : info.approximateItemCount();
+            java.util.function.Consumer<TableCopier.Progress> shown = copied -> {
+                context.message(String.format("Copying: %,d read, %,d written", copied.read(), copied.written()));
+                context.deliver(() -> progress.set(expected > 0 ? Math.min(1, copied.read() / (double) expected) : -1));
+            };
             if (onlyRows != null) {
                 return into.copierFrom(from.reader()).copyRows(onlyRows, from.itemsByKey(), info, targetInfo, mode, failed,
                         () -> context.isCancelled() || stop.get(), shown);
@@ -250,12 +264,17 @@ public final class CopyCompareViewModel {
             if (mismatch != null) {
                 throw new IllegalStateException(mismatch.replace(" Items would not land where they belong: nothing was written.", ""));
             }
+            // From the grid: what its query reads, on both sides (every attribute: items are compared whole).
+            ItemQuery query = onlyPlan == null ? ItemQuery.scanAll(table) : onlyPlan.query().withProjection(List.of());
+            long expected = onlyPlan == null ? leftInfo.approximateItemCount() + rightInfo.approximateItemCount() : -1;
             return TableComparer.compare(
-                    new TableComparer.Side(left.reader(), QueryPlan.of(ItemQuery.scanAll(table), leftInfo), 4, left.itemsByKey(), leftInfo),
-                    new TableComparer.Side(right.reader(), QueryPlan.of(ItemQuery.scanAll(name), rightInfo), 4, right.itemsByKey(), rightInfo),
+                    new TableComparer.Side(left.reader(), QueryPlan.of(query, leftInfo), 4, left.itemsByKey(), leftInfo),
+                    new TableComparer.Side(right.reader(), QueryPlan.of(query.onTable(name), rightInfo), 4, right.itemsByKey(), rightInfo),
                     leftInfo.keyNames(), Math.max(leftInfo.approximateItemCount(), rightInfo.approximateItemCount()),
-                    work.resolve("compare"), () -> context.isCancelled() || stop.get(),
-                    read -> context.message(String.format("Comparing: %,d items read", read)), collect(found));
+                    work.resolve("compare"), () -> context.isCancelled() || stop.get(), read -> {
+                        context.message(String.format("Comparing: %,d items read", read));
+                        context.deliver(() -> progress.set(expected > 0 ? Math.min(1, read / (double) expected) : -1));
+                    }, collect(found));
         }, result -> {
             comparison.set((CompareResult) result);
             differences.setAll(found);
@@ -334,6 +353,7 @@ public final class CopyCompareViewModel {
 
     private void start(String title, dev.dynamodesk.ui.common.Work<Object> work, java.util.function.Consumer<Object> done) {
         stop.set(false);
+        progress.set(-1);
         busy.set(true);
         status.set(title + "…");
         running = tasks.task(title, work)
