@@ -15,7 +15,6 @@ import dev.dynamodesk.ui.browser.ItemGridView;
 import dev.dynamodesk.ui.browser.ItemGridViewModel;
 import dev.dynamodesk.ui.browser.TableLayouts;
 import dev.dynamodesk.ui.common.TaskRunner;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;

@@ -10,7 +10,6 @@ import dev.dynamodesk.dynamo.query.ItemReader;
 import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.dynamo.stream.AccountingException;
 import dev.dynamodesk.dynamo.stream.RateLimit;
-import dev.dynamodesk.dynamo.stream.SegmentRead;
 import dev.dynamodesk.item.AttributeValues;
 import dev.dynamodesk.item.Item;
 import java.nio.file.Path;
