@@ -143,7 +143,7 @@ public final class TableCopier {
      * copied again whole). Rows whose item is gone from the source are left out.
      */
     public CopyResult copyRows(List<Item> rows, dev.dynamodesk.dynamo.ItemsByKey sourceItems, TableInfo sourceInfo, TableInfo targetInfo,
-                               IfExists ifExists, Path failedFile, BooleanSupplier stop, Consumer<Progress> progress) {
+                               IfExists ifExists, double ratePerSecond, Path failedFile, BooleanSupplier stop, Consumer<Progress> progress) {
         targetGuard.check("copy items into " + targetInfo.name());
         long[] counts = new long[5];
         AtomicReference<String> stoppedBecause = new AtomicReference<>();
@@ -153,13 +153,13 @@ public final class TableCopier {
             thread.setDaemon(true);
             return thread;
         });
-        RateLimit unlimited = new RateLimit(0);
+        RateLimit rate = new RateLimit(ratePerSecond);
         try (FailedItems failures = new FailedItems(failedFile)) {
             for (int start = 0; start < rows.size() && !halt.getAsBoolean(); start += 100) {
                 List<Item> whole = sourceItems.read(sourceInfo.name(), sourceInfo, rows.subList(start, Math.min(rows.size(), start + 100)));
                 ChunkTally tally = ifExists == IfExists.OVERWRITE
-                        ? overwrite(new BatchWriter(target), unlimited, targetInfo.name(), whole, halt, failures)
-                        : putIfAbsent(singles, unlimited, targetInfo, whole, ifExists, stoppedBecause, failures);
+                        ? overwrite(new BatchWriter(target), rate, targetInfo.name(), whole, halt, failures)
+                        : putIfAbsent(singles, rate, targetInfo, whole, ifExists, stoppedBecause, failures);
                 counts[0] += whole.size();
                 counts[1] += tally.written;
                 counts[2] += tally.skipped;

@@ -99,7 +99,12 @@ public final class CopyCompareView extends BorderPane {
         stop.disableProperty().bind(model.busyProperty().not());
         HBox side = new HBox(8, new Label("Other side"), other, new Label("table"), table);
         side.setAlignment(Pos.CENTER_LEFT);
-        HBox options = new HBox(8, create, new Label("An item already there:"), ifExists);
+        TextField rate = new TextField();
+        rate.setId("copyRate");
+        rate.setPromptText("items/s (no limit)");
+        rate.setPrefColumnCount(8);
+        rate.textProperty().bindBidirectional(model.rateProperty());
+        HBox options = new HBox(8, create, new Label("An item already there:"), ifExists, new Label("Rate"), rate);
         options.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, copy, compare, stop);
         Label status = new Label();

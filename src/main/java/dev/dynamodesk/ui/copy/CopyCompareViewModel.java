@@ -57,6 +57,7 @@ public final class CopyCompareViewModel {
     private final StringProperty targetTable = new SimpleStringProperty(this, "targetTable");
     private final BooleanProperty createTable = new SimpleBooleanProperty(this, "createTable");
     private final ObjectProperty<TableCopier.IfExists> ifExists = new SimpleObjectProperty<>(this, "ifExists", TableCopier.IfExists.OVERWRITE);
+    private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty problem = new SimpleStringProperty(this, "problem");
     private final StringProperty request = new SimpleStringProperty(this, "request", "");
@@ -132,6 +133,11 @@ public final class CopyCompareViewModel {
         return ifExists;
     }
 
+    /** Items written a second at most, as typed; empty: as fast as the target takes them. */
+    public StringProperty rateProperty() {
+        return rate;
+    }
+
     public StringProperty statusProperty() {
         return status;
     }
@@ -188,6 +194,17 @@ public final class CopyCompareViewModel {
             problem.set("Copy to another connection, or to another table here.");
             return;
         }
+        double perSecond;
+        try {
+            dev.dynamodesk.dynamo.bulk.WriteRate typed = dev.dynamodesk.dynamo.bulk.WriteRate.parse(rate.get());
+            if (typed.shareOfCapacity() > 0) {
+                throw new IllegalArgumentException("a copy's rate is items a second (e.g. 200)");
+            }
+            perSecond = typed.perSecond();
+        } catch (IllegalArgumentException e) {
+            problem.set("Rate: " + e.getMessage());
+            return;
+        }
         DynamoServices into = to.services();
         boolean create = createTable.get();
         TableCopier.IfExists mode = ifExists.get();
@@ -218,7 +235,7 @@ public final class CopyCompareViewModel {
                 context.deliver(() -> progress.set(expected > 0 ? Math.min(1, copied.read() / (double) expected) : -1));
             };
             if (onlyRows != null) {
-                return into.copierFrom(from.reader()).copyRows(onlyRows, from.itemsByKey(), info, targetInfo, mode, failed,
+                return into.copierFrom(from.reader()).copyRows(onlyRows, from.itemsByKey(), info, targetInfo, mode, perSecond, failed,
                         () -> context.isCancelled() || stop.get(), shown);
             }
             Path checkpoints = work.resolve("copies").resolve(Integer.toHexString(described.hashCode()) + ".checkpoints.json");
@@ -226,7 +243,7 @@ public final class CopyCompareViewModel {
                     ? CopyCheckpoints.resume(checkpoints, described)
                     : CopyCheckpoints.fresh(checkpoints, described, onlyPlan != null && onlyPlan.isQuery() ? 1 : 4);
             return into.copierFrom(from.reader()).copy(onlyPlan != null ? onlyPlan : QueryPlan.of(ItemQuery.scanAll(table), info), targetInfo,
-                    mode, positions, failed, () -> context.isCancelled() || stop.get(), shown);
+                    mode, perSecond, positions, failed, () -> context.isCancelled() || stop.get(), shown);
         }, result -> {
             CopyResult copied = (CopyResult) result;
             if (create) {

@@ -103,6 +103,10 @@ class CopyCompareUiIT extends AppUiTest {
         assertThat(text("#copyingWhat")).startsWith("Copy copies 3 selected items;");
         robot.interact(() -> robot.lookup("#otherTable").queryTextInputControl().setText("OrdersFew"));
         robot.clickOn("#createOtherTable");
+        robot.interact(() -> robot.lookup("#copyRate").queryTextInputControl().setText("fast"));
+        robot.clickOn("#copyTable");
+        waitUntil(() -> text("#copyCompareProblem") != null && text("#copyCompareProblem").startsWith("Rate: "));
+        robot.interact(() -> robot.lookup("#copyRate").queryTextInputControl().setText("1000"));
         robot.clickOn("#copyTable");
         waitUntil(() -> text("#copyCompareStatus").startsWith("Copied: "));
         assertThat(text("#copyCompareStatus")).startsWith("Copied: read 3, written 3, skipped (already in the target) 0, failed 0");
