@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Comparing two tables of 50,000 and of 100,000 items of ~1 KB against the SDK scanning both in
  * parallel (the same segments on each side) in the same run; the heap's peak during each
  * comparison, to show it does not grow with the tables. Prints figures; asserts nothing about
- * time. Run with {@code mvn -Pbenchmark verify}.
+ * time. Run with {@code mvn -Pbenchmark verify}; {@code -Dbench.compareItems=N} compares one size instead.
  */
 class CompareBenchmark {
     private static final int SEGMENTS = 4;
@@ -43,7 +43,10 @@ class CompareBenchmark {
     @Test
     void compareAgainstTwoParallelSdkScans() throws Exception {
         DynamoServices services = new DynamoServices(local.client());
-        for (int items : new int[] {50_000, 100_000}) {
+        // -Dbench.compareItems=1000000 runs one size instead (the bound: under 512 MB heap, with -Dbench.jvm=-Xmx512m).
+        int[] sizes = Integer.getInteger("bench.compareItems") == null ? new int[] {50_000, 100_000}
+                : new int[] {Integer.getInteger("bench.compareItems")};
+        for (int items : sizes) {
             String left = "Left" + items;
             String right = "Right" + items;
             BenchTable.seed(local.client(), left, items);
