@@ -1,5 +1,6 @@
 package dev.dynamodesk.dynamo.bulk;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Locale;
  */
 public record WriteRate(double perSecond, double shareOfCapacity) {
     public static final WriteRate UNLIMITED = new WriteRate(0, 0);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_PER_SECOND = BigDecimal.valueOf(1_000_000);
 
     /** Reads "", "200" or "50%"; throws IllegalArgumentException with a sentence otherwise. */
     public static WriteRate parse(String text) {
@@ -16,23 +19,27 @@ public record WriteRate(double perSecond, double shareOfCapacity) {
         if (value.isEmpty()) {
             return UNLIMITED;
         }
+        // Read as a decimal, as typed (no "NaN", "Infinity" or hexadecimal that Double.parseDouble takes);
+        // a rate is not an item's number, so it goes on as a double once checked.
+        boolean share = value.endsWith("%");
+        BigDecimal number;
         try {
-            if (value.endsWith("%")) {
-                double share = Double.parseDouble(value.substring(0, value.length() - 1).strip());
-                if (!(share > 0 && share <= 100)) {
-                    throw new IllegalArgumentException("A share of the capacity is more than 0% and at most 100%, not " + text.strip());
-                }
-                return new WriteRate(0, share / 100);
-            }
-            double perSecond = Double.parseDouble(value);
-            if (!(perSecond > 0) || Double.isInfinite(perSecond)) {
-                throw new IllegalArgumentException("A rate is a number of writes a second above 0, not " + text.strip());
-            }
-            return new WriteRate(perSecond, 0);
+            number = new BigDecimal(share ? value.substring(0, value.length() - 1).strip() : value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("A rate is writes a second (200) or a share of the provisioned capacity (50%), not "
                     + text.strip());
         }
+        if (share) {
+            if (number.signum() <= 0 || number.compareTo(HUNDRED) > 0) {
+                throw new IllegalArgumentException("A share of the capacity is more than 0% and at most 100%, not " + text.strip());
+            }
+            return new WriteRate(0, number.divide(HUNDRED).doubleValue());
+        }
+        if (number.signum() <= 0 || number.compareTo(MAX_PER_SECOND) > 0) {
+            throw new IllegalArgumentException("A rate is a number of writes a second above 0 (at most " + MAX_PER_SECOND
+                    + "), not " + text.strip());
+        }
+        return new WriteRate(number.doubleValue(), 0);
     }
 
     /**

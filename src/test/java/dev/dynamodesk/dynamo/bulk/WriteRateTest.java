@@ -22,6 +22,8 @@ class WriteRateTest {
     void refusesWhatIsNotARateWithASentence() {
         assertThatThrownBy(() -> WriteRate.parse("fast")).hasMessageContaining("not fast");
         assertThatThrownBy(() -> WriteRate.parse("0")).hasMessageContaining("above 0");
+        assertThatThrownBy(() -> WriteRate.parse("NaN")).hasMessageContaining("not NaN");
+        assertThatThrownBy(() -> WriteRate.parse("Infinity")).hasMessageContaining("not Infinity");
         assertThatThrownBy(() -> WriteRate.parse("150%")).hasMessageContaining("at most 100%");
         assertThatThrownBy(() -> WriteRate.parse("10%").writesPerSecond(1, () -> null)).hasMessageContaining("on-demand");
     }
