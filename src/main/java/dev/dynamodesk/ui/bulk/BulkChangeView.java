@@ -2,6 +2,7 @@ package dev.dynamodesk.ui.bulk;
 
 import dev.dynamodesk.dynamo.bulk.BulkOutcome;
 import dev.dynamodesk.dynamo.bulk.BulkTally;
+import dev.dynamodesk.ui.common.Buttons;
 import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.ui.common.ItemCopy;
 import javafx.beans.binding.Bindings;

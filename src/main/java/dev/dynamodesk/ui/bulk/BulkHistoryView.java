@@ -1,6 +1,7 @@
 package dev.dynamodesk.ui.bulk;
 
 import dev.dynamodesk.dynamo.bulk.JournalSummary;
+import dev.dynamodesk.ui.common.Buttons;
 import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.ui.common.ItemCopy;
 import java.time.ZoneId;

@@ -1,11 +1,11 @@
 package dev.dynamodesk.ui.copy;
 
 import dev.dynamodesk.dynamo.copy.TableCopier;
+import dev.dynamodesk.ui.common.Buttons;
 import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.ui.common.SideBySide;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,7 +28,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The copy and compare page of one table: the other side, Copy or Compare, and the differences with both sides of each. */
 public final class CopyCompareView extends BorderPane {
@@ -91,9 +90,9 @@ public final class CopyCompareView extends BorderPane {
                 return null;
             }
         });
-        Button copy = button("Copy", "copyTable", Feather.COPY, model::copy);
-        Button compare = button("Compare", "compareTables", Feather.COLUMNS, model::compare);
-        Button stop = button("Stop", "stopCopyCompare", Feather.SQUARE, model::stop);
+        Button copy = Buttons.of("Copy", "copyTable", Feather.COPY, model::copy);
+        Button compare = Buttons.of("Compare", "compareTables", Feather.COLUMNS, model::compare);
+        Button stop = Buttons.of("Stop", "stopCopyCompare", Feather.SQUARE, model::stop);
         copy.disableProperty().bind(model.busyProperty());
         compare.disableProperty().bind(model.busyProperty());
         stop.disableProperty().bind(model.busyProperty().not());
@@ -155,10 +154,10 @@ public final class CopyCompareView extends BorderPane {
         detail.setPlaceholder(new Label("Pick a difference to see both sides."));
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> detail.show(
                 row == null ? null : row.left(), row == null ? null : row.right()));
-        Button export = button("Export differences…", "exportDifferences", Feather.DOWNLOAD, this::export);
+        Button export = Buttons.of("Export differences…", "exportDifferences", Feather.DOWNLOAD, this::export);
         export.disableProperty().bind(Bindings.isEmpty(model.differences()));
         list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        Button apply = button("Apply to the other side…", "applyDifferences", Feather.ARROW_RIGHT, () -> apply(list));
+        Button apply = Buttons.of("Apply to the other side…", "applyDifferences", Feather.ARROW_RIGHT, () -> apply(list));
         apply.disableProperty().bind(Bindings.isEmpty(list.getSelectionModel().getSelectedItems()).or(model.busyProperty()));
         HBox filters = new HBox(8, kind, attribute, export, apply);
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -203,11 +202,7 @@ public final class CopyCompareView extends BorderPane {
         if (file == null) {
             return;
         }
-        try {
-            DifferenceExport.write(List.copyOf(shown), file.toPath());
-        } catch (IOException e) {
-            DialogService.current().error(getScene() == null ? null : getScene().getWindow(), "Export of the differences", e);
-        }
+        model.exportDifferences(List.copyOf(shown), file.toPath());
     }
 
     private static TableColumn<DifferenceRow, String> column(String title, double width,
@@ -216,13 +211,6 @@ public final class CopyCompareView extends BorderPane {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;
-    }
-
-    private static Button button(String text, String id, Feather icon, Runnable action) {
-        Button button = new Button(text, FontIcon.of(icon));
-        button.setId(id);
-        button.setOnAction(event -> action.run());
-        return button;
     }
 
     private static final class ConnectionCell extends ListCell<ConnectionViewModel> {

@@ -347,6 +347,16 @@ public final class CopyCompareViewModel {
         });
     }
 
+    /** Writes {@code rows} to {@code file} as JSON lines, as `diff` prints them (in the background). */
+    public void exportDifferences(List<DifferenceRow> rows, Path file) {
+        tasks.task("Exporting differences", context -> {
+            DifferenceExport.write(rows, file);
+            return rows.size();
+        }).onSuccess(count -> status.set(String.format("Exported %,d differences to %s", count, file)))
+                .onFailure(failure -> problem.set("Could not export the differences: " + ErrorMessages.summary(failure)))
+                .start();
+    }
+
     /** Stops the copy or comparison running: a copy keeps its checkpoints. */
     public void stop() {
         stop.set(true);
