@@ -12,13 +12,9 @@ import dev.dynamodesk.dynamo.query.FilterClause;
 import dev.dynamodesk.dynamo.query.InvalidQueryException;
 import dev.dynamodesk.dynamo.query.ItemQuery;
 import dev.dynamodesk.dynamo.query.QueryPlan;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -98,13 +94,11 @@ final class CopyCommand implements Runnable {
             }
             confirm(target, targetInfo);
             QueryPlan plan = plan(info);
-            String copy = source.profile().name() + ":" + table + where + " -> " + target.profile().name() + "("
-                    + target.profile().endpoint() + "," + target.profile().region() + "):" + targetTable;
+            String copy = CopyCheckpoints.describe(source.profile().name(), plan, target.profile().name(),
+                    String.valueOf(target.profile().endpoint()), target.profile().region(), targetTable);
             Path folder = environment.directories().dataDir().resolve("copies");
-            Path checkpointFile = folder.resolve(name(copy) + ".checkpoints.json");
-            CopyCheckpoints checkpoints = checkpoints(checkpointFile, copy);
-            Path failedFile = folder.resolve(name(copy) + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                    + ".failed.jsonl");
+            CopyCheckpoints checkpoints = checkpoints(CopyCheckpoints.fileFor(folder, copy), copy);
+            Path failedFile = CopyCheckpoints.failedFileFor(folder, copy);
             ProgressLine line = new ProgressLine(environment);
             CopyResult result;
             try (StopOnInterrupt stop = StopOnInterrupt.install(environment, "Copy stopped: --resume goes on from where it got to")) {
@@ -203,16 +197,6 @@ final class CopyCommand implements Runnable {
         }
         if (!result.clean()) {
             throw CliFailure.error(result.failed() > 0 ? result.failed() + " items failed" : "the copy stopped before the end");
-        }
-    }
-
-    /** A file name for a copy: a digest of what it copies, so the same copy finds its checkpoints again. */
-    private static String name(String copy) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(copy.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -98,7 +98,7 @@ final class DiffCommand implements Callable<Integer> {
                                 leftInfo),
                         new TableComparer.Side(right.services().reader(), plan(rightInfo, rightTable), segments,
                                 right.services().itemsByKey(), rightInfo),
-                        leftInfo.keyNames(), Math.max(leftInfo.approximateItemCount(), rightInfo.approximateItemCount()),
+                        Math.max(leftInfo.approximateItemCount(), rightInfo.approximateItemCount()),
                         cli.environment().directories().dataDir().resolve("compare"), stop::requested,
                         read -> line.show(read, -1, "items read"), new DifferenceLines(json));
             }

@@ -60,7 +60,7 @@ class CompareBenchmark {
                             services.itemsByKey(), info),
                     new TableComparer.Side(services.reader(), QueryPlan.of(ItemQuery.scanAll(right), services.tables().describe(right)),
                             SEGMENTS, services.itemsByKey(), services.tables().describe(right)),
-                    info.keyNames(), items, work, () -> false, read -> peak.sample(), new Ignored());
+                    items, work, () -> false, read -> peak.sample(), new Ignored());
             double compare = (System.nanoTime() - start) / 1e9;
             print("%,d items a side: SDK scans of both, in parallel, %.1f s · compare %.1f s (reading into partitions %.1f s,"
                     + " comparing them %.1f s; %s) · heap peak during it %.0f MB", items, sdk, compare, result.readMillis() / 1e3,

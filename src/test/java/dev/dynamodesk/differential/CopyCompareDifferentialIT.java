@@ -77,7 +77,7 @@ class CopyCompareDifferentialIT {
                         source.services().itemsByKey(), sourceInfo),
                 new TableComparer.Side(target.services().reader(), QueryPlan.of(ItemQuery.scanAll(table), targetInfo), 2,
                         target.services().itemsByKey(), targetInfo),
-                RandomTables.KEYS, 1_000, folder.resolve("work"), () -> false, read -> { }, new Differences() {
+                1_000, folder.resolve("work"), () -> false, read -> { }, new Differences() {
                     @Override
                     public void onlyLeft(Item key, Item item) {
                         reported.incrementAndGet();

@@ -1,5 +1,6 @@
 package dev.dynamodesk.dynamo.compare;
 
+import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.item.DynamoJson;
 import dev.dynamodesk.item.Item;
 import dev.dynamodesk.item.ValueDigest;
@@ -53,9 +54,9 @@ final class Partitions implements AutoCloseable {
      * (to match), as DynamoDB JSON (to read the item again) and the item's {@link ValueDigest}; no
      * field holds a raw tab. A line is some 100 bytes whatever the item's size.
      */
-    void add(List<Item> items, List<String> keyNames) {
+    void add(List<Item> items, TableInfo info) {
         for (Item item : items) {
-            Item keyItem = keyOf(item, keyNames);
+            Item keyItem = info.keyOf(item);
             String key = canonicalKey(keyItem);
             BufferedWriter writer = writers[of(key, writers.length)];
             String keyJson = DynamoJson.write(keyItem, false);
@@ -95,17 +96,6 @@ final class Partitions implements AutoCloseable {
             }
         }
         return text.toString();
-    }
-
-    static Item keyOf(Item item, List<String> keyNames) {
-        Item.Builder key = Item.builder();
-        for (String name : keyNames) {
-            if (item.get(name) == null) {
-                throw new IllegalArgumentException("An item has no " + name + ", a key attribute of both sides: " + DynamoJson.write(item, false));
-            }
-            key.put(name, item.get(name));
-        }
-        return key.build();
     }
 
     @Override

@@ -48,11 +48,11 @@ public final class TableComparer {
     }
 
     /**
-     * Compares {@code left} with {@code right} on {@code keyNames}, reporting each difference to
+     * Compares {@code left} with {@code right} by their key (the same on both: checked by the caller), reporting each difference to
      * {@code differences}; {@code expectedItems} (the larger side, roughly; 0 when not known) sizes
      * the partitions. Temporary files go in {@code workFolder} and are deleted after.
      */
-    public static CompareResult compare(Side left, Side right, List<String> keyNames, long expectedItems, Path workFolder,
+    public static CompareResult compare(Side left, Side right, long expectedItems, Path workFolder,
                                         BooleanSupplier stop, LongConsumer itemsRead, Differences differences) {
         int count = (int) Math.max(16, Math.min(1_024, expectedItems / ITEMS_PER_PARTITION + 1));
         Path folder;
@@ -73,7 +73,7 @@ public final class TableComparer {
                     AtomicLong tally = index == 0 ? leftRead : rightRead;
                     side.reader().readSegments(side.plan(), side.segments(), SegmentRead.fromTheStart(side.segments()), CHUNK_ITEMS,
                             stop, delivered -> {
-                                into.add(delivered.chunk().items(), keyNames);
+                                into.add(delivered.chunk().items(), side.info());
                                 tally.addAndGet(delivered.chunk().items().size());
                                 itemsRead.accept(itemsSoFar.addAndGet(delivered.chunk().items().size()));
                             });

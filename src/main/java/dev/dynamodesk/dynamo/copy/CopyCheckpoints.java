@@ -39,6 +39,39 @@ public final class CopyCheckpoints {
         this.positions = positions;
     }
 
+    /**
+     * What a copy copies, as its checkpoints are named by: the source connection and what the plan
+     * reads (table, index, key condition, filter and its values), the target connection (with its
+     * endpoint and region) and table. The window and the command line describe a copy alike, so
+     * either goes on with a copy the other stopped.
+     */
+    public static String describe(String source, dev.dynamodesk.dynamo.query.QueryPlan plan, String target, String targetEndpoint,
+                                  String targetRegion, String targetTable) {
+        return source + ":" + plan.query().table() + (plan.query().indexName() == null ? "" : "." + plan.query().indexName())
+                + "[" + plan.keyCondition() + "|" + plan.filterExpression() + "|" + plan.names() + "|" + plan.values() + "] -> "
+                + target + "(" + targetEndpoint + "," + targetRegion + "):" + targetTable;
+    }
+
+    /** The checkpoint file of {@code copy} in {@code folder}: named by a digest of the description. */
+    public static Path fileFor(Path folder, String copy) {
+        return folder.resolve(digest(copy) + ".checkpoints.json");
+    }
+
+    /** A new file for the items one run of {@code copy} could not write. */
+    public static Path failedFileFor(Path folder, String copy) {
+        return folder.resolve(digest(copy) + "-" + java.time.LocalDateTime.now().format(
+                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".failed.jsonl");
+    }
+
+    private static String digest(String copy) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(copy.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A new copy of {@code segments} segments, each from its start. */
     public static CopyCheckpoints fresh(Path file, String copy, int segments) {
         Map<Integer, Item> positions = new HashMap<>();

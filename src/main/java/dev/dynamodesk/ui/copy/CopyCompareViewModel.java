@@ -226,9 +226,10 @@ public final class CopyCompareViewModel {
             if (mismatch != null) {
                 throw new IllegalStateException(mismatch);
             }
-            String described = source.profile().name() + ":" + table + (onlyPlan == null ? "" : "[" + onlyPlan.filterExpression()
-                    + onlyPlan.keyCondition() + onlyPlan.values() + "]") + " -> " + to.profile().name() + ":" + name;
-            Path failed = work.resolve("copies").resolve(Integer.toHexString(described.hashCode()) + ".failed.jsonl");
+            QueryPlan plan = onlyPlan != null ? onlyPlan : QueryPlan.of(ItemQuery.scanAll(table), info);
+            String described = CopyCheckpoints.describe(source.profile().name(), plan, to.profile().name(),
+                    String.valueOf(to.profile().endpoint()), to.profile().region(), name);
+            Path failed = CopyCheckpoints.failedFileFor(work.resolve("copies"), described);
             long expected = onlyRows != null ? onlyRows.size() : onlyPlan != null ? -1 : info.approximateItemCount();
             java.util.function.Consumer<TableCopier.Progress> shown = copied -> {
                 context.message(String.format("Copying: %,d read, %,d written", copied.read(), copied.written()));
@@ -238,12 +239,12 @@ public final class CopyCompareViewModel {
                 return into.copierFrom(from.reader()).copyRows(onlyRows, from.itemsByKey(), info, targetInfo, mode, perSecond, failed,
                         () -> context.isCancelled() || stop.get(), shown);
             }
-            Path checkpoints = work.resolve("copies").resolve(Integer.toHexString(described.hashCode()) + ".checkpoints.json");
+            Path checkpoints = CopyCheckpoints.fileFor(work.resolve("copies"), described);
             CopyCheckpoints positions = java.nio.file.Files.isRegularFile(checkpoints)
                     ? CopyCheckpoints.resume(checkpoints, described)
-                    : CopyCheckpoints.fresh(checkpoints, described, onlyPlan != null && onlyPlan.isQuery() ? 1 : 4);
-            return into.copierFrom(from.reader()).copy(onlyPlan != null ? onlyPlan : QueryPlan.of(ItemQuery.scanAll(table), info), targetInfo,
-                    mode, perSecond, positions, failed, () -> context.isCancelled() || stop.get(), shown);
+                    : CopyCheckpoints.fresh(checkpoints, described, plan.isQuery() ? 1 : 4);
+            return into.copierFrom(from.reader()).copy(plan, targetInfo, mode, perSecond, positions, failed,
+                    () -> context.isCancelled() || stop.get(), shown);
         }, result -> {
             CopyResult copied = (CopyResult) result;
             if (create) {
@@ -287,7 +288,7 @@ public final class CopyCompareViewModel {
             return TableComparer.compare(
                     new TableComparer.Side(left.reader(), QueryPlan.of(query, leftInfo), 4, left.itemsByKey(), leftInfo),
                     new TableComparer.Side(right.reader(), QueryPlan.of(query.onTable(name), rightInfo), 4, right.itemsByKey(), rightInfo),
-                    leftInfo.keyNames(), Math.max(leftInfo.approximateItemCount(), rightInfo.approximateItemCount()),
+                    Math.max(leftInfo.approximateItemCount(), rightInfo.approximateItemCount()),
                     work.resolve("compare"), () -> context.isCancelled() || stop.get(), read -> {
                         context.message(String.format("Comparing: %,d items read", read));
                         context.deliver(() -> progress.set(expected > 0 ? Math.min(1, read / (double) expected) : -1));

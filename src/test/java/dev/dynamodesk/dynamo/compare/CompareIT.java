@@ -182,6 +182,6 @@ class CompareIT {
                         leftServices.itemsByKey(), leftInfo),
                 new TableComparer.Side(rightServices.reader(), QueryPlan.of(ItemQuery.scanAll(table), rightInfo), 2,
                         rightServices.itemsByKey(), rightInfo),
-                leftInfo.keyNames(), expected, folder.resolve("work"), () -> false, read -> { }, differences);
+                expected, folder.resolve("work"), () -> false, read -> { }, differences);
     }
 }
