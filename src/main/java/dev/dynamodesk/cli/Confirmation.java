@@ -28,4 +28,35 @@ final class Confirmation {
             throw CliFailure.error("Not confirmed: nothing was written");
         }
     }
+
+    /**
+     * Before writing into a table (import, copy): a production connection, or a table that already
+     * holds items, needs its name typed at the terminal, or {@code --yes}. {@code verb}: "import
+     * into"; {@code done}: "imported", for the refusal.
+     */
+    static void intoTable(CliEnvironment environment, CliConnection connection, dev.dynamodesk.dynamo.TableInfo info, boolean yes,
+                          String verb, String done) {
+        if (yes) {
+            return;
+        }
+        boolean production = connection.profile().production();
+        boolean empty;
+        try {
+            empty = connection.services().reader().readChunk(dev.dynamodesk.dynamo.query.QueryPlan.of(
+                    dev.dynamodesk.dynamo.query.ItemQuery.scanAll(info.name()), info), null, 1, () -> false).items().isEmpty();
+        } catch (dev.dynamodesk.dynamo.query.InvalidQueryException e) {
+            throw new IllegalStateException(e); // a plain scan of a described table is always valid
+        }
+        if (empty && !production) {
+            return;
+        }
+        String why = production ? connection.profile().name() + " is a production connection" : info.name() + " already holds items";
+        if (!environment.terminal()) {
+            throw CliFailure.usage(why + ": pass --yes to " + verb + " it anyway");
+        }
+        String answer = environment.ask(why + ". Type the table's name to " + verb + " it: ");
+        if (answer == null || !answer.strip().equals(info.name())) {
+            throw CliFailure.error("Not confirmed; nothing was " + done + ".");
+        }
+    }
 }

@@ -92,7 +92,7 @@ final class CopyCommand implements Runnable {
             if (mismatch != null) {
                 throw CliFailure.error(mismatch);
             }
-            confirm(target, targetInfo);
+            Confirmation.intoTable(cli.environment(), target, targetInfo, yes || resume, "copy into", "copied");
             QueryPlan plan = plan(info);
             String copy = CopyCheckpoints.describe(source.profile().name(), plan, target.profile().name(),
                     String.valueOf(target.profile().endpoint()), target.profile().region(), targetTable);
@@ -137,28 +137,6 @@ final class CopyCommand implements Runnable {
             throw CliFailure.usage("There is no table " + targetTable + " at the target: add --create-table to make it");
         }
         return target.services().tables().describe(targetTable);
-    }
-
-    private void confirm(CliConnection target, TableInfo targetInfo) {
-        boolean production = target.profile().production();
-        boolean empty;
-        try {
-            empty = target.services().reader().readChunk(QueryPlan.of(ItemQuery.scanAll(targetInfo.name()), targetInfo), null, 1,
-                    () -> false).items().isEmpty();
-        } catch (InvalidQueryException e) {
-            throw new IllegalStateException(e);
-        }
-        if (yes || (empty && !production) || resume) {
-            return;
-        }
-        String why = production ? target.profile().name() + " is a production connection" : targetInfo.name() + " already holds items";
-        if (!cli.environment().terminal()) {
-            throw CliFailure.usage(why + ": pass --yes to copy into it anyway");
-        }
-        String answer = cli.environment().ask(why + ". Type the table's name to copy into it: ");
-        if (answer == null || !answer.strip().equals(targetInfo.name())) {
-            throw CliFailure.error("Not confirmed; nothing was copied.");
-        }
     }
 
     private CopyCheckpoints checkpoints(Path file, String copy) {

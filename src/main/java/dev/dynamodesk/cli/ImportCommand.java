@@ -3,9 +3,6 @@ package dev.dynamodesk.cli;
 import dev.dynamodesk.dynamo.KeyAttribute;
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.dynamo.admin.CreateTableSpec;
-import dev.dynamodesk.dynamo.query.InvalidQueryException;
-import dev.dynamodesk.dynamo.query.ItemQuery;
-import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.dynamo.transfer.Importer;
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.transfer.CsvMapping;
@@ -80,7 +77,7 @@ final class ImportCommand implements Runnable {
                 throw CliFailure.error(connection.profile().name() + " is read-only: nothing can be imported into it.");
             }
             TableInfo info = target(connection);
-            confirm(connection, info);
+            Confirmation.intoTable(cli.environment(), connection, info, yes, "import into", "imported");
             Path failedFile;
             Importer.Report report;
             ProgressLine progress = new ProgressLine(cli.environment());
@@ -169,28 +166,6 @@ final class ImportCommand implements Runnable {
             throw CliFailure.usage("--create-table '" + text + "': write NAME:TYPE with TYPE S, N or B");
         }
         return new KeyAttribute(parts[0], AttributeType.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT)));
-    }
-
-    private void confirm(CliConnection connection, TableInfo info) {
-        boolean production = connection.profile().production();
-        boolean empty;
-        try {
-            empty = connection.services().reader()
-                    .readChunk(QueryPlan.of(ItemQuery.scanAll(table), info), null, 1, () -> false).items().isEmpty();
-        } catch (InvalidQueryException e) {
-            throw new IllegalStateException(e); // a plain scan of a described table is always valid
-        }
-        if (yes || (empty && !production)) {
-            return;
-        }
-        String why = production ? connection.profile().name() + " is a production connection" : table + " already holds items";
-        if (!cli.environment().terminal()) {
-            throw CliFailure.usage(why + ": pass --yes to import into it anyway");
-        }
-        String answer = cli.environment().ask(why + ". Type the table's name to import into it: ");
-        if (answer == null || !answer.strip().equals(table)) {
-            throw CliFailure.error("Not confirmed; nothing was imported.");
-        }
     }
 
     private void report(Importer.Report report, Path failedFile) {
