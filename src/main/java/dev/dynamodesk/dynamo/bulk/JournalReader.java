@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  */
 public final class JournalReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** An end line is a few hundred bytes; this much of the file's end always holds it whole. */
+    private static final int END_LINE_BYTES = 16 * 1024;
 
     private final Path file;
     private final JournalHeader header;
@@ -102,15 +104,27 @@ public final class JournalReader {
         });
     }
 
-    /** The counts of the end line, or null when the run never ended (a crash or a kill). */
+    /**
+     * The counts of the end line, or null when the run never ended (a crash or a kill). Read from
+     * the file's last bytes: the history lists many journals, some of millions of lines.
+     */
     public JsonNode endLine() {
-        JsonNode[] end = new JsonNode[1];
-        forEachLine(node -> {
-            if (node.has("end")) {
-                end[0] = node;
+        try (java.io.RandomAccessFile tail = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            int size = (int) Math.min(tail.length(), END_LINE_BYTES);
+            byte[] bytes = new byte[size];
+            tail.seek(tail.length() - size);
+            tail.readFully(bytes);
+            String text = new String(bytes, StandardCharsets.UTF_8).stripTrailing();
+            String last = text.substring(text.lastIndexOf('\n') + 1);
+            if (!last.startsWith("{\"end\"")) {
+                return null;
             }
-        });
-        return end[0];
+            return parse(file, -1, last);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the journal " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException cut) {
+            return null; // an end line cut short: the run did not end cleanly
+        }
     }
 
     private void forEachLine(Consumer<JsonNode> consumer) {

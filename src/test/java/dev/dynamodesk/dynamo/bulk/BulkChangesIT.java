@@ -159,6 +159,10 @@ class BulkChangesIT {
         TableInfo info = direct.tables().describe(table);
         Reverter reverter = direct.bulk().reverter();
         JournalReader journal = JournalReader.open(withoutOutcomes);
+        // The history reads how a run ended from the journal's last line: none here, as after a kill.
+        assertThat(JournalSummary.of(journal).ended()).isNull();
+        assertThat(JournalSummary.of(JournalReader.open(outcome.journal())).describe())
+                .startsWith("stopped: Stopped after 5 failed writes in a row").contains("changed 700,");
         Reverter.Preview preview = reverter.preview(journal, info, () -> false);
         assertThat(preview.wouldRevert()).isEqualTo(700);
         BulkOutcome reverted = reverter.revert(journal, info, header(table, JournalHeader.REVERT), journals,
