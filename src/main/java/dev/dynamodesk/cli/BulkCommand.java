@@ -201,7 +201,7 @@ abstract class BulkCommand implements Runnable {
         if (key != null) {
             base = QueryCommand.partitionQuery(base, info, index, key, sort, false);
         }
-        List<FilterClause> filter = where.stream().map(text -> FilterClause.and(WhereClause.parse(text, info))).toList();
+        List<FilterClause> filter = TypedArguments.conditions("--where", where, info);
         try {
             return QueryPlan.of(base.withFilter(filter), info);
         } catch (InvalidQueryException e) {

@@ -14,7 +14,7 @@ final class ChangeArguments {
         if (equals < 0) {
             throw CliFailure.usage("--set '" + text + "' is not 'PATH = VALUE'");
         }
-        return new Change.SetValue(path(text.substring(0, equals), "--set"), TypedValues.parse(text.substring(equals + 1).strip(), null));
+        return new Change.SetValue(path(text.substring(0, equals), "--set"), TypedArguments.value(text.substring(equals + 1).strip(), null));
     }
 
     static Change remove(String text) {
@@ -27,7 +27,7 @@ final class ChangeArguments {
             throw CliFailure.usage("--add '" + text + "' is not 'PATH VALUE' (a number, or a set in DynamoDB JSON)");
         }
         try {
-            return new Change.AddTo(path(parts[0], "--add"), TypedValues.parse(parts[1], null));
+            return new Change.AddTo(path(parts[0], "--add"), TypedArguments.value(parts[1], null));
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage("--add '" + text + "': " + e.getMessage());
         }

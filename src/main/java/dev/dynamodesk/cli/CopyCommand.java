@@ -152,7 +152,7 @@ final class CopyCommand implements Runnable {
     }
 
     private QueryPlan plan(TableInfo info) {
-        List<FilterClause> filter = where.stream().map(text -> FilterClause.and(WhereClause.parse(text, info))).toList();
+        List<FilterClause> filter = TypedArguments.conditions("--where", where, info);
         try {
             return QueryPlan.of(ItemQuery.scanAll(table).withFilter(filter), info);
         } catch (InvalidQueryException e) {

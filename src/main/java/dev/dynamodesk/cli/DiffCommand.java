@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** Two tables (or filtered scans of them) on any two connections, compared item by item. */
 @Command(name = "diff", description = {"Compare a table with another (on another connection, or another table here), item by"
-        + " item by key. Prints 'only-left N, only-right N, different N, same N' on stderr and each difference as a JSON line.",
+        + " item by key; --where narrows both sides, --left-where and --right-where one side. Prints 'only-left N, only-right N, different N, same N' on stderr and each difference as a JSON line.",
         "Exit code, as diff's: 0 identical, 1 different, 2 a usage error or a failure."})
 final class DiffCommand implements Callable<Integer> {
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -52,6 +52,13 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--where", paramLabel = "CONDITION", description = "Only items that match, on both sides, repeatable; as for scan.")
     List<String> where = new ArrayList<>();
+
+    @Option(names = "--left-where", paramLabel = "CONDITION", description = "Only items that match, on the left side only"
+            + " (compare a query's results with a table, or two different queries), repeatable.")
+    List<String> leftWhere = new ArrayList<>();
+
+    @Option(names = "--right-where", paramLabel = "CONDITION", description = "Only items that match, on the right side only, repeatable.")
+    List<String> rightWhere = new ArrayList<>();
 
     @Option(names = "--segments", paramLabel = "N", description = "Parallel scan segments on each side (default 4).")
     int segments = 4;
@@ -94,9 +101,9 @@ final class DiffCommand implements Callable<Integer> {
             CompareResult result;
             try (StopOnInterrupt stop = StopOnInterrupt.install(cli.environment(), "Comparison stopped")) {
                 result = TableComparer.compare(
-                        new TableComparer.Side(left.services().reader(), plan(leftInfo, table), segments, left.services().itemsByKey(),
+                        new TableComparer.Side(left.services().reader(), plan(leftInfo, table, "--left-where", leftWhere), segments, left.services().itemsByKey(),
                                 leftInfo),
-                        new TableComparer.Side(right.services().reader(), plan(rightInfo, rightTable), segments,
+                        new TableComparer.Side(right.services().reader(), plan(rightInfo, rightTable, "--right-where", rightWhere), segments,
                                 right.services().itemsByKey(), rightInfo),
                         Math.max(leftInfo.approximateItemCount(), rightInfo.approximateItemCount()),
                         cli.environment().directories().dataDir().resolve("compare"), stop::requested,
@@ -114,8 +121,9 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private QueryPlan plan(TableInfo info, String name) {
-        List<FilterClause> filter = where.stream().map(text -> FilterClause.and(WhereClause.parse(text, info))).toList();
+    private QueryPlan plan(TableInfo info, String name, String sideOption, List<String> sideWhere) {
+        List<FilterClause> filter = new ArrayList<>(TypedArguments.conditions("--where", where, info));
+        filter.addAll(TypedArguments.conditions(sideOption, sideWhere, info));
         try {
             return QueryPlan.of(ItemQuery.scanAll(name).withFilter(filter), info);
         } catch (InvalidQueryException e) {

@@ -79,7 +79,7 @@ final class ExportCommand implements Runnable {
         }
         try (CliConnection connection = cli.openForBulk()) {
             TableInfo info = connection.services().tables().describe(table);
-            List<FilterClause> filter = where.stream().map(text -> FilterClause.and(WhereClause.parse(text, info))).toList();
+            List<FilterClause> filter = TypedArguments.conditions("--where", where, info);
             QueryPlan plan;
             try {
                 plan = QueryPlan.of(ItemQuery.scanAll(table).onIndex(index).withFilter(filter), info);

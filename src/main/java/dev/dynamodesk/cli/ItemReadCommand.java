@@ -65,7 +65,7 @@ abstract class ItemReadCommand implements Runnable {
         try (CliConnection connection = cli.open()) {
             TableInfo info = connection.services().tables().describe(table);
             ItemQuery base = ItemQuery.scanAll(table).onIndex(index);
-            List<FilterClause> filter = where.stream().map(text -> FilterClause.and(WhereClause.parse(text, info))).toList();
+            List<FilterClause> filter = TypedArguments.conditions("--where", where, info);
             ItemQuery query = query(base, info).withFilter(filter)
                     .withProjection(attributes.stream().map(AttributePath::parse).toList());
             query = query.withOrder(query.descending(), consistent);

@@ -49,7 +49,7 @@ final class QueryCommand extends ItemReadCommand {
         if (key.startsWith(partition.name() + "=")) {
             value = key.substring(partition.name().length() + 1);
         }
-        DynamoValue partitionValue = TypedValues.parse(value, partition.type());
+        DynamoValue partitionValue = TypedArguments.value(value, partition.type());
         SortKeyCondition condition = null;
         if (sort != null) {
             if (sortKey == null) {
@@ -72,9 +72,9 @@ final class QueryCommand extends ItemReadCommand {
             if (bounds.length != 2) {
                 throw CliFailure.usage("--sort '" + text + "': write between LOW and HIGH");
             }
-            return SortKeyCondition.of(operator, TypedValues.parse(bounds[0].strip(), sortKey.type()),
-                    TypedValues.parse(bounds[1].strip(), sortKey.type()));
+            return SortKeyCondition.of(operator, TypedArguments.value(bounds[0].strip(), sortKey.type()),
+                    TypedArguments.value(bounds[1].strip(), sortKey.type()));
         }
-        return SortKeyCondition.of(operator, TypedValues.parse(parts[1], sortKey.type()));
+        return SortKeyCondition.of(operator, TypedArguments.value(parts[1], sortKey.type()));
     }
 }

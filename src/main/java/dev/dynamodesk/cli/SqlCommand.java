@@ -51,7 +51,7 @@ final class SqlCommand implements Runnable {
         if (statements.isEmpty()) {
             throw CliFailure.usage("There is no statement to run");
         }
-        List<DynamoValue> values = params.stream().map(text -> TypedValues.parse(text, null)).toList();
+        List<DynamoValue> values = params.stream().map(text -> TypedArguments.value(text, null)).toList();
         int wantedParameters = statements.stream().mapToInt(statement -> StatementShape.of(statement.text()).parameterCount()).sum();
         if (wantedParameters != values.size()) {
             throw CliFailure.usage("The statements have " + wantedParameters + " '?' but " + values.size() + " --param were given");

@@ -401,6 +401,22 @@ class CliIT {
         assertThat(filtered.err()).contains(String.format("only-left 0, only-right 0, different 0, same %d", items.stream()
                 .filter(item -> !item.get("userId").equals(new dev.dynamodesk.item.StringValue(changedUser))).count()));
 
+        // One side narrowed: a query's results against the whole table, then two different queries.
+        long ofChangedUser = items.stream().filter(item -> item.get("userId").equals(new dev.dynamodesk.item.StringValue(changedUser)))
+                .count();
+        Run queryAgainstTable = run("diff", "UserData", "--profile", "test", "--against-table", "UserDataCopy", "--left-where",
+                "userId <> " + changedUser);
+        assertThat(queryAgainstTable.code()).as(queryAgainstTable.err()).isEqualTo(1);
+        assertThat(queryAgainstTable.err()).contains(String.format("only-left 0, only-right %d, different 0, same %d", ofChangedUser,
+                items.size() - ofChangedUser));
+        Run twoQueries = run("diff", "UserData", "--profile", "test", "--against-table", "UserDataCopy", "--left-where",
+                "userId = " + changedUser, "--right-where", "diffMarker exists");
+        assertThat(twoQueries.code()).as(twoQueries.err()).isEqualTo(1);
+        assertThat(twoQueries.err()).contains(String.format("only-left %d, only-right 0, different 1, same 0", ofChangedUser - 1));
+        Run badSide = run("diff", "UserData", "--profile", "test", "--against-table", "UserDataCopy", "--right-where", "userId ~ x");
+        assertThat(badSide.code()).isEqualTo(2);
+        assertThat(badSide.err()).contains("--right-where 'userId ~ x' is not PATH OPERATOR VALUE");
+
         Run missing = run("diff", "UserData", "--profile", "test", "--against-table", "NoSuchTable");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(run("diff", "UserData", "--profile", "test").code()).isEqualTo(2);

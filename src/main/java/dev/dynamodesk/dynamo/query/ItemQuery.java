@@ -43,6 +43,29 @@ public record ItemQuery(
         return new ItemQuery(table, indexName, partitionValue, sortCondition, clauses, projection, descending, consistentRead);
     }
 
+    /**
+     * This query, narrowed to the items that also match every one of {@code conditions}. The
+     * filter's OR groups each get the conditions, since AND binds tighter than OR: (a OR b) AND c
+     * is written a AND c OR b AND c.
+     */
+    public ItemQuery narrowedBy(List<Condition> conditions) {
+        if (conditions.isEmpty()) {
+            return this;
+        }
+        List<FilterClause> narrowed = new java.util.ArrayList<>();
+        for (int i = 0; i < filter.size(); i++) {
+            FilterClause clause = filter.get(i);
+            if (i > 0 && clause.connector() == FilterClause.Connector.OR) {
+                conditions.forEach(condition -> narrowed.add(FilterClause.and(condition)));
+            }
+            narrowed.add(clause);
+        }
+        for (int i = 0; i < conditions.size(); i++) {
+            narrowed.add(FilterClause.and(conditions.get(i)));
+        }
+        return withFilter(narrowed);
+    }
+
     public ItemQuery withPartition(DynamoValue value, SortKeyCondition sort) {
         return new ItemQuery(table, indexName, value, sort, filter, projection, descending, consistentRead);
     }

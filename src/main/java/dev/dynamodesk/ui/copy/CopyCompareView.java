@@ -115,7 +115,7 @@ public final class CopyCompareView extends BorderPane {
         problem.getStyleClass().add("form-problem");
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
-        Label copying = new Label("Copy copies " + model.copying() + "; Compare compares " + model.comparing() + ".");
+        Label copying = new Label("Copy copies " + model.copying() + ".");
         copying.setId("copyingWhat");
         Label hint = new Label("The source is only read. A copy keeps where each segment got to: if it stops, Copy again goes on"
                 + " from there. A comparison matches items by key and compares values by value.");
@@ -127,9 +127,57 @@ public final class CopyCompareView extends BorderPane {
         bar.progressProperty().bind(model.progressProperty());
         bar.visibleProperty().bind(model.busyProperty());
         bar.managedProperty().bind(bar.visibleProperty());
-        VBox box = new VBox(8, title, hint, copying, side, options, request, actions, bar, status, problem);
+        VBox box = new VBox(8, title, hint, copying, side, options, request, comparedSides(), actions, bar, status, problem);
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** What Compare reads on each side: a table, a query's results, or two different queries. */
+    private HBox comparedSides() {
+        ComparedSides sides = model.sides();
+        ComboBox<String> thisSide = new ComboBox<>();
+        thisSide.setId("compareThisSide");
+        thisSide.getItems().add("the whole table");
+        if (sides.hasGridQuery()) {
+            thisSide.getItems().add("the grid's query");
+        }
+        thisSide.getSelectionModel().select(sides.gridQueryProperty().get() ? 1 : 0);
+        thisSide.getSelectionModel().selectedIndexProperty().addListener((observable, was, now) ->
+                sides.gridQueryProperty().set(now.intValue() == 1));
+        TextField thisWhere = conditions("compareThisWhere");
+        thisWhere.textProperty().bindBidirectional(sides.thisWhereProperty());
+        ComboBox<ComparedSides.Other> other = new ComboBox<>();
+        other.setId("compareOtherSide");
+        other.getItems().setAll(ComparedSides.Other.values());
+        other.valueProperty().bindBidirectional(sides.otherProperty());
+        other.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ComparedSides.Other choice) {
+                return choice == null ? "" : choice == ComparedSides.Other.WHOLE_TABLE ? "the whole other table" : "the same there";
+            }
+
+            @Override
+            public ComparedSides.Other fromString(String text) {
+                return null;
+            }
+        });
+        TextField otherWhere = conditions("compareOtherWhere");
+        otherWhere.textProperty().bindBidirectional(sides.otherWhereProperty());
+        HBox row = new HBox(8, new Label("Compare"), thisSide, new Label("where"), thisWhere, new Label("with"), other,
+                new Label("where"), otherWhere);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static TextField conditions(String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText("status = active; age >= 21");
+        field.setPrefColumnCount(14);
+        field.setTooltip(new javafx.scene.control.Tooltip("Conditions as the command line's --where takes them, separated by ;"
+                + " (PATH OPERATOR VALUE: =, <>, <, <=, >, >=, begins_with, contains, between X and Y, in A,B,C, exists, not_exists)"));
+        HBox.setHgrow(field, Priority.SOMETIMES);
+        return field;
     }
 
     private SplitPane results() {

@@ -70,6 +70,7 @@ public final class CopyCompareViewModel {
     private QueryPlan onlyPlan;
     private List<Item> onlyRows;
     private String onlyWhat;
+    private ComparedSides sides = new ComparedSides(null);
     private RunningTask running;
 
     public CopyCompareViewModel(ConnectionViewModel source, String table, ObservableList<ConnectionViewModel> connections,
@@ -85,10 +86,12 @@ public final class CopyCompareViewModel {
 
     /**
      * Copy copies only what {@code plan} reads (the grid's query or scan with its filters), or only
-     * {@code rows} (read again whole by key); {@code what} says which. Compare still takes the tables.
+     * {@code rows} (read again whole by key); {@code what} says which. Compare starts from the
+     * grid's query on this side (the whole table can be chosen instead).
      */
     public CopyCompareViewModel copyingOnly(QueryPlan plan, List<Item> rows, String what) {
         this.onlyPlan = plan;
+        this.sides = new ComparedSides(plan);
         this.onlyRows = rows == null ? null : List.copyOf(rows);
         this.onlyWhat = what;
         return this;
@@ -99,9 +102,9 @@ public final class CopyCompareViewModel {
         return onlyWhat == null ? "every item of " + table : onlyWhat;
     }
 
-    /** What Compare compares: the tables, or what the grid's query reads on both sides. */
-    public String comparing() {
-        return onlyPlan == null ? "the two tables" : "what the grid's " + (onlyPlan.isQuery() ? "query" : "scan") + " reads, on both sides";
+    /** What Compare reads on each side. */
+    public ComparedSides sides() {
+        return sides;
     }
 
     public ConnectionViewModel source() {
@@ -282,12 +285,12 @@ public final class CopyCompareViewModel {
             if (mismatch != null) {
                 throw new IllegalStateException(mismatch.replace(" Items would not land where they belong: nothing was written.", ""));
             }
-            // From the grid: what its query reads, on both sides (every attribute: items are compared whole).
-            ItemQuery query = onlyPlan == null ? ItemQuery.scanAll(table) : onlyPlan.query().withProjection(List.of());
-            long expected = onlyPlan == null ? leftInfo.approximateItemCount() + rightInfo.approximateItemCount() : -1;
+            ItemQuery leftQuery = sides.thisSide(table, leftInfo);
+            ItemQuery rightQuery = sides.otherSide(leftQuery, name, rightInfo);
+            long expected = sides.wholeTables() ? leftInfo.approximateItemCount() + rightInfo.approximateItemCount() : -1;
             return TableComparer.compare(
-                    new TableComparer.Side(left.reader(), QueryPlan.of(query, leftInfo), 4, left.itemsByKey(), leftInfo),
-                    new TableComparer.Side(right.reader(), QueryPlan.of(query.onTable(name), rightInfo), 4, right.itemsByKey(), rightInfo),
+                    new TableComparer.Side(left.reader(), QueryPlan.of(leftQuery, leftInfo), 4, left.itemsByKey(), leftInfo),
+                    new TableComparer.Side(right.reader(), QueryPlan.of(rightQuery, rightInfo), 4, right.itemsByKey(), rightInfo),
                     Math.max(leftInfo.approximateItemCount(), rightInfo.approximateItemCount()),
                     work.resolve("compare"), () -> context.isCancelled() || stop.get(), read -> {
                         context.message(String.format("Comparing: %,d items read", read));

@@ -129,4 +129,22 @@ class QueryPlanTest {
                 .isInstanceOfSatisfying(InvalidQueryException.class, e ->
                         assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains(expected)));
     }
+
+    @Test
+    void narrowingAQueryAddsTheConditionsToEachOfItsOrGroups() throws Exception {
+        ItemQuery either = ItemQuery.scanAll("App").withFilter(List.of(
+                FilterClause.and(Condition.of("status", Operator.EQ, new StringValue("active"))),
+                FilterClause.or(Condition.of("type", Operator.EQ, new StringValue("user"))),
+                FilterClause.and(Condition.of("age", Operator.GT, new NumberValue("21")))));
+        ItemQuery narrowed = either.narrowedBy(WhereClause.parseAll("name begins_with A; \n email exists", APP));
+        // (status OR type AND age) AND name AND email: each OR group gets both conditions.
+        assertThat(QueryPlan.of(narrowed, APP).filterExpression()).isEqualTo(
+                "(#n0 = :v0 AND begins_with(#n1, :v1) AND attribute_exists(#n2)) OR (#n3 = :v2 AND #n4 > :v3 AND begins_with(#n1, :v4)"
+                        + " AND attribute_exists(#n2))");
+        assertThat(ItemQuery.scanAll("App").narrowedBy(WhereClause.parseAll(" ; ", APP))).isEqualTo(ItemQuery.scanAll("App"));
+        assertThat(QueryPlan.of(ItemQuery.scanAll("App").narrowedBy(WhereClause.parseAll("sk begins_with user#", APP)), APP)
+                .filterExpression()).isEqualTo("begins_with(#n0, :v0)");
+        assertThatThrownBy(() -> WhereClause.parseAll("status = active; age", APP)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'age' is not PATH OPERATOR VALUE");
+    }
 }

@@ -100,7 +100,7 @@ class CopyCompareUiIT extends AppUiTest {
             grid.getContextMenu().hide();
         });
         waitUntil(() -> robot.lookup("#copyCompareView").tryQuery().isPresent());
-        assertThat(text("#copyingWhat")).startsWith("Copy copies 3 selected items;");
+        assertThat(text("#copyingWhat")).startsWith("Copy copies 3 selected items");
         robot.interact(() -> robot.lookup("#otherTable").queryTextInputControl().setText("OrdersFew"));
         robot.clickOn("#createOtherTable");
         robot.interact(() -> robot.lookup("#copyRate").queryTextInputControl().setText("fast"));
@@ -117,6 +117,81 @@ class CopyCompareUiIT extends AppUiTest {
             var source = ReferenceReader.scan(direct, "Orders");
             assertThat(source).containsAll(copied);
         }
+    }
+
+    @Test
+    void theGridsQueryIsComparedWithTheSameQueryTheWholeTableOrAnotherQueryThere() throws Exception {
+        DynamoDeskApp started = start(0);
+        waitUntil(() -> tableNames().size() == 6 && robot.lookup("#taskStatus").queryAs(Label.class).getText().isEmpty());
+        long ofOne;
+        long ofOther;
+        long all;
+        try (DynamoDbClient direct = new DynamoClientFactory().create(ConnectionProfile.builtInLocal()
+                .withEndpoint(started.localEndpoint().orElseThrow()))) {
+            // The other table, made and filled by the test's own client: Orders with one item of u-1001 changed.
+            direct.createTable(c -> c.tableName("OrdersAll").billingMode("PAY_PER_REQUEST")
+                    .keySchema(k -> k.attributeName("userId").keyType("HASH"), k -> k.attributeName("orderId").keyType("RANGE"))
+                    .attributeDefinitions(a -> a.attributeName("userId").attributeType("S"), a -> a.attributeName("orderId").attributeType("S")));
+            List<Map<String, AttributeValue>> orders = direct.scan(b -> b.tableName("Orders")).items();
+            orders.forEach(item -> direct.putItem(p -> p.tableName("OrdersAll").item(item)));
+            Map<String, AttributeValue> changed = orders.stream().filter(item -> item.get("userId").s().equals("u-1001")).findFirst()
+                    .orElseThrow();
+            direct.updateItem(u -> u.tableName("OrdersAll").key(Map.of("userId", changed.get("userId"), "orderId", changed.get("orderId")))
+                    .updateExpression("SET #s = :s").expressionAttributeNames(Map.of("#s", "status"))
+                    .expressionAttributeValues(Map.of(":s", AttributeValue.fromS("CHANGED"))));
+            all = orders.size();
+            ofOne = orders.stream().filter(item -> item.get("userId").s().equals("u-1001")).count();
+            ofOther = orders.stream().filter(item -> item.get("userId").s().equals("u-1002")).count();
+        }
+        assertThat(ofOne).isGreaterThan(1);
+        assertThat(ofOther).isPositive();
+        openTable("Orders");
+        waitUntil(() -> robot.lookup("#gridStatus").queryAs(Label.class).getText().contains("all loaded"));
+        robot.clickOn("#partitionValue").write("u-1001");
+        robot.clickOn("#runQuery");
+        TableView<dev.dynamodesk.item.Item> grid = robot.lookup("#itemGrid").queryTableView();
+        waitUntil(() -> robot.lookup("#gridStatus").queryAs(Label.class).getText().contains("all loaded") && grid.getItems().size() == ofOne);
+        robot.interact(() -> {
+            grid.getContextMenu().show(grid, Side.BOTTOM, 0, 0);
+            grid.getContextMenu().getItems().stream().filter(item -> "copyMatchingTo".equals(item.getId())).findFirst().orElseThrow().fire();
+            grid.getContextMenu().hide();
+        });
+        waitUntil(() -> robot.lookup("#copyCompareView").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#otherTable").queryTextInputControl().setText("OrdersAll"));
+
+        // The grid's query on both sides: the one item changed, nothing else.
+        robot.clickOn("#compareTables");
+        waitUntil(() -> text("#copyCompareStatus").startsWith("only in "));
+        assertThat(text("#copyCompareStatus")).startsWith(String.format("only in Orders 0, only in OrdersAll 0, different 1, same %d", ofOne - 1));
+
+        // The query's results against the whole other table: every other user's orders are only there.
+        robot.interact(() -> robot.lookup("#compareOtherSide").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(ComparedSides.Other.WHOLE_TABLE));
+        robot.clickOn("#compareTables");
+        waitUntil(() -> text("#copyCompareStatus").startsWith("only in "));
+        assertThat(text("#copyCompareStatus")).startsWith(String.format("only in Orders 0, only in OrdersAll %d, different 1, same %d",
+                all - ofOne, ofOne - 1));
+
+        // Two different queries: u-1001's orders here, u-1002's there.
+        robot.interact(() -> robot.lookup("#compareOtherWhere").queryTextInputControl().setText("userId = u-1002"));
+        robot.clickOn("#compareTables");
+        waitUntil(() -> text("#copyCompareStatus").startsWith("only in "));
+        assertThat(text("#copyCompareStatus")).startsWith(String.format("only in Orders %d, only in OrdersAll %d, different 0, same 0",
+                ofOne, ofOther));
+
+        // The whole tables, and a condition that is not one.
+        robot.interact(() -> {
+            robot.lookup("#compareThisSide").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel().select(0);
+            robot.lookup("#compareOtherWhere").queryTextInputControl().setText("");
+        });
+        robot.clickOn("#compareTables");
+        waitUntil(() -> text("#copyCompareStatus").startsWith("only in "));
+        assertThat(text("#copyCompareStatus")).startsWith(String.format("only in Orders 0, only in OrdersAll 0, different 1, same %d",
+                all - 1));
+        robot.interact(() -> robot.lookup("#compareThisWhere").queryTextInputControl().setText("status ="));
+        robot.clickOn("#compareTables");
+        waitUntil(() -> text("#copyCompareProblem") != null && !text("#copyCompareProblem").isEmpty());
+        assertThat(text("#copyCompareProblem")).contains("This side's condition 'status =' is not PATH OPERATOR VALUE");
     }
 
     private String text(String id) {

@@ -1,10 +1,7 @@
-package dev.dynamodesk.cli;
+package dev.dynamodesk.dynamo.query;
 
 import dev.dynamodesk.dynamo.KeyAttribute;
 import dev.dynamodesk.dynamo.TableInfo;
-import dev.dynamodesk.dynamo.query.AttributePath;
-import dev.dynamodesk.dynamo.query.Condition;
-import dev.dynamodesk.dynamo.query.Operator;
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.StringValue;
@@ -14,12 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A filter condition typed on the command line: {@code PATH OPERATOR [VALUE]}, for example
+ * A filter condition typed as text (a diff's or scan's {@code --where}, or a side of the window's comparison): {@code PATH OPERATOR [VALUE]}, for example
  * {@code "status = active"}, {@code "age >= 21"}, {@code "name begins_with A"},
  * {@code "score between 1 and 5"}, {@code "kind in a,b,c"}, {@code "email exists"}. Values are
  * read by {@link TypedValues} (a key attribute's value takes the key's type).
  */
-final class WhereClause {
+public final class WhereClause {
     private static final Map<String, Operator> OPERATORS = Map.ofEntries(
             Map.entry("=", Operator.EQ), Map.entry("==", Operator.EQ), Map.entry("<>", Operator.NE),
             Map.entry("!=", Operator.NE), Map.entry("<", Operator.LT), Map.entry("<=", Operator.LE),
@@ -31,7 +28,23 @@ final class WhereClause {
     private WhereClause() {
     }
 
-    static Condition parse(String text, TableInfo table) {
+    /**
+     * Conditions typed one after another, separated by {@code ;} or new lines (blank ones left out).
+     *
+     * @throws IllegalArgumentException with a sentence saying which is wrong and how
+     */
+    public static List<Condition> parseAll(String text, TableInfo table) {
+        List<Condition> conditions = new ArrayList<>();
+        for (String one : (text == null ? "" : text).split("[;\\n]")) {
+            if (!one.isBlank()) {
+                conditions.add(parse(one.strip(), table));
+            }
+        }
+        return conditions;
+    }
+
+    /** @throws IllegalArgumentException with a sentence saying what is wrong with the text */
+    public static Condition parse(String text, TableInfo table) {
         String[] parts = text.strip().split("\\s+", 3);
         if (parts.length < 2) {
             throw usage(text);
@@ -44,7 +57,7 @@ final class WhereClause {
         try {
             path = AttributePath.parse(parts[0]);
         } catch (IllegalArgumentException e) {
-            throw CliFailure.usage("--where '" + text + "': " + e.getMessage());
+            throw new IllegalArgumentException("'" + text + "': " + e.getMessage());
         }
         AttributeType known = keyType(parts[0], table);
         String rest = parts.length > 2 ? parts[2] : "";
@@ -58,7 +71,7 @@ final class WhereClause {
             case BETWEEN -> {
                 String[] bounds = rest.split("(?i)\\s+and\\s+", 2);
                 if (bounds.length != 2) {
-                    throw CliFailure.usage("--where '" + text + "': write between LOW and HIGH");
+                    throw new IllegalArgumentException("'" + text + "': write between LOW and HIGH");
                 }
                 operands.add(TypedValues.parse(bounds[0].strip(), known));
                 operands.add(TypedValues.parse(bounds[1].strip(), known));
@@ -78,7 +91,7 @@ final class WhereClause {
         }
         Condition condition = new Condition(path, operator, operands, false);
         condition.problem().ifPresent(problem -> {
-            throw CliFailure.usage("--where '" + text + "': " + problem);
+            throw new IllegalArgumentException("'" + text + "': " + problem);
         });
         return condition;
     }
@@ -99,8 +112,8 @@ final class WhereClause {
                 .findFirst().orElse(null);
     }
 
-    private static CliFailure usage(String text) {
-        return CliFailure.usage("--where '" + text + "' is not PATH OPERATOR VALUE; operators: =, <>, <, <=, >, >=, "
+    private static IllegalArgumentException usage(String text) {
+        return new IllegalArgumentException("'" + text + "' is not PATH OPERATOR VALUE; operators: =, <>, <, <=, >, >=, "
                 + "begins_with, contains, between X and Y, in A,B,C, exists, not_exists, type T");
     }
 }

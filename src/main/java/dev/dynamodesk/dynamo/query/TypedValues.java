@@ -1,4 +1,4 @@
-package dev.dynamodesk.cli;
+package dev.dynamodesk.dynamo.query;
 
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.item.BoolValue;
@@ -14,29 +14,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Values typed on the command line. Exact forms: {@code S:text}, {@code N:12.50}, {@code B:base64},
+ * Values typed as text (on the command line, or in a condition typed in the window). Exact forms: {@code S:text}, {@code N:12.50}, {@code B:base64},
  * {@code BOOL:true}, {@code NULL}, or DynamoDB JSON ({@code {"SS": ["a", "b"]}}). Without a type,
  * a value whose type is known (a key attribute) takes that type; otherwise a number is N,
  * true/false are BOOL, a value in double quotes is the string inside, anything else a string.
  */
-final class TypedValues {
+public final class TypedValues {
     private static final Pattern TYPED = Pattern.compile("^(S|N|B|BOOL):(.*)$", Pattern.DOTALL);
 
     private TypedValues() {
     }
 
-    /** @param known the type the value must have (a key's), or null */
-    static DynamoValue parse(String text, AttributeType known) {
-        try {
-            DynamoValue value = read(text, known);
-            if (known != null && value.type() != known) {
-                throw new IllegalArgumentException("'" + text + "' is a " + value.type().displayName().toLowerCase(Locale.ROOT)
-                        + ", but this key is a " + known.displayName().toLowerCase(Locale.ROOT));
-            }
-            return value;
-        } catch (IllegalArgumentException e) {
-            throw CliFailure.usage(e.getMessage());
+    /**
+     * @param known the type the value must have (a key's), or null
+     * @throws IllegalArgumentException with a sentence saying what is wrong with the text
+     */
+    public static DynamoValue parse(String text, AttributeType known) {
+        DynamoValue value = read(text, known);
+        if (known != null && value.type() != known) {
+            throw new IllegalArgumentException("'" + text + "' is a " + value.type().displayName().toLowerCase(Locale.ROOT)
+                    + ", but this key is a " + known.displayName().toLowerCase(Locale.ROOT));
         }
+        return value;
     }
 
     private static DynamoValue read(String text, AttributeType known) {
