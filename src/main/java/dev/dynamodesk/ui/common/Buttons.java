@@ -12,6 +12,7 @@ public final class Buttons {
     public static Button of(String text, String id, Feather icon, Runnable action) {
         Button button = new Button(text, FontIcon.of(icon));
         button.setId(id);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a button's label is never cut to "…"
         button.setOnAction(event -> action.run());
         return button;
     }

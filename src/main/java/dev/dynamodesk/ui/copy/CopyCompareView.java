@@ -55,7 +55,8 @@ public final class CopyCompareView extends BorderPane {
         TextField table = new TextField();
         table.setId("otherTable");
         table.textProperty().bindBidirectional(model.targetTableProperty());
-        CheckBox create = new CheckBox("Create the table (as this one: keys, indexes, billing, TTL)");
+        CheckBox create = fixed(new CheckBox("Create the table as this one"));
+        create.setTooltip(new javafx.scene.control.Tooltip("The same keys, indexes with their projections, billing mode and TTL"));
         create.setId("createOtherTable");
         create.selectedProperty().bindBidirectional(model.createTableProperty());
         create.selectedProperty().addListener((observable, was, now) -> {
@@ -96,14 +97,14 @@ public final class CopyCompareView extends BorderPane {
         copy.disableProperty().bind(model.busyProperty());
         compare.disableProperty().bind(model.busyProperty());
         stop.disableProperty().bind(model.busyProperty().not());
-        HBox side = new HBox(8, new Label("Other side"), other, new Label("table"), table);
+        HBox side = new HBox(8, fixed(new Label("Other side")), other, fixed(new Label("table")), table);
         side.setAlignment(Pos.CENTER_LEFT);
         TextField rate = new TextField();
         rate.setId("copyRate");
         rate.setPromptText("items/s (no limit)");
         rate.setPrefColumnCount(8);
         rate.textProperty().bindBidirectional(model.rateProperty());
-        HBox options = new HBox(8, create, new Label("An item already there:"), ifExists, new Label("Rate"), rate);
+        HBox options = new HBox(8, create, fixed(new Label("An item already there:")), ifExists, fixed(new Label("Rate")), rate);
         options.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, copy, compare, stop);
         Label status = new Label();
@@ -117,8 +118,9 @@ public final class CopyCompareView extends BorderPane {
         problem.textProperty().bind(model.problemProperty());
         Label copying = new Label("Copy copies " + model.copying() + ".");
         copying.setId("copyingWhat");
-        Label hint = new Label("The source is only read. A copy keeps where each segment got to: if it stops, Copy again goes on"
-                + " from there. A comparison matches items by key and compares values by value.");
+        Label hint = new Label("The source is only read. A copy keeps where each segment got to: if it stops or the app closes,"
+                + " Resume goes on from there (an item written just before the stop may be written once more: a put of the same item"
+                + " leaves the same item). A comparison matches items by key and compares values by value.");
         hint.getStyleClass().add("form-hint");
         hint.setWrapText(true);
         javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
@@ -127,9 +129,40 @@ public final class CopyCompareView extends BorderPane {
         bar.progressProperty().bind(model.progressProperty());
         bar.visibleProperty().bind(model.busyProperty());
         bar.managedProperty().bind(bar.visibleProperty());
-        VBox box = new VBox(8, title, hint, copying, side, options, request, comparedSides(), actions, bar, status, problem);
+        VBox box = new VBox(8, title, hint, copying, side, options, request, comparedSides(), stoppedCopy(copy), actions, bar, status,
+                problem);
+        model.targetProperty().addListener((observable, was, now) -> model.checkStoppedCopy());
+        table.focusedProperty().addListener((observable, was, now) -> {
+            if (!now) {
+                model.checkStoppedCopy(); // the name typed
+            }
+        });
+        model.checkStoppedCopy();
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /**
+     * What is left of an earlier copy of the same items to the same table, with Resume and Start
+     * over; while there is one, Copy is hidden, so going on or starting again is a choice made.
+     */
+    private HBox stoppedCopy(Button copy) {
+        Label note = new Label();
+        note.setId("stoppedCopy");
+        note.setWrapText(true);
+        note.textProperty().bind(model.stoppedCopyProperty());
+        Button resume = Buttons.of("Resume", "resumeCopy", Feather.PLAY, model::copy);
+        Button startOver = Buttons.of("Start over", "startCopyOver", Feather.ROTATE_CCW, model::copyFromTheStart);
+        resume.disableProperty().bind(model.busyProperty());
+        startOver.disableProperty().bind(model.busyProperty());
+        HBox row = new HBox(8, note, resume, startOver);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        row.visibleProperty().bind(model.stoppedCopyProperty().isNotNull());
+        row.managedProperty().bind(row.visibleProperty());
+        copy.visibleProperty().bind(row.visibleProperty().not());
+        copy.managedProperty().bind(copy.visibleProperty());
+        return row;
     }
 
     /** What Compare reads on each side: a table, a query's results, or two different queries. */
@@ -163,16 +196,24 @@ public final class CopyCompareView extends BorderPane {
         });
         TextField otherWhere = conditions("compareOtherWhere");
         otherWhere.textProperty().bindBidirectional(sides.otherWhereProperty());
-        HBox row = new HBox(8, new Label("Compare"), thisSide, new Label("where"), thisWhere, new Label("with"), other,
-                new Label("where"), otherWhere);
+        thisSide.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        other.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, fixed(new Label("Compare")), thisSide, fixed(new Label("where")), thisWhere, fixed(new Label("with")), other,
+                fixed(new Label("where")), otherWhere);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** A label or box that keeps its whole text when the row is short of room (the text fields give way instead). */
+    private static <T extends javafx.scene.layout.Region> T fixed(T node) {
+        node.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return node;
     }
 
     private static TextField conditions(String id) {
         TextField field = new TextField();
         field.setId(id);
-        field.setPromptText("status = active; age >= 21");
+        field.setPromptText("e.g. status = active");
         field.setPrefColumnCount(14);
         field.setTooltip(new javafx.scene.control.Tooltip("Conditions as the command line's --where takes them, separated by ;"
                 + " (PATH OPERATOR VALUE: =, <>, <, <=, >, >=, begins_with, contains, between X and Y, in A,B,C, exists, not_exists)"));
@@ -187,6 +228,7 @@ public final class CopyCompareView extends BorderPane {
         kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         attribute.setId("differenceAttribute");
         attribute.setPromptText("attribute");
+        attribute.setMinWidth(110);
         kind.valueProperty().addListener((observable, old, now) -> filter());
         attribute.textProperty().addListener((observable, old, now) -> filter());
         TableView<DifferenceRow> list = new TableView<>(shown);

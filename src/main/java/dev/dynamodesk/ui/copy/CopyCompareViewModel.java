@@ -3,7 +3,6 @@ package dev.dynamodesk.ui.copy;
 import dev.dynamodesk.dynamo.DynamoServices;
 import dev.dynamodesk.dynamo.ErrorMessages;
 import dev.dynamodesk.dynamo.TableInfo;
-import dev.dynamodesk.dynamo.admin.CreateTableSpec;
 import dev.dynamodesk.dynamo.admin.TableRequests;
 import dev.dynamodesk.dynamo.bulk.BulkOutcome;
 import dev.dynamodesk.dynamo.bulk.BulkSettings;
@@ -15,7 +14,6 @@ import dev.dynamodesk.dynamo.compare.CompareResult;
 import dev.dynamodesk.dynamo.compare.Differences;
 import dev.dynamodesk.dynamo.compare.LeftToRight;
 import dev.dynamodesk.dynamo.compare.TableComparer;
-import dev.dynamodesk.dynamo.copy.CopyCheckpoints;
 import dev.dynamodesk.dynamo.copy.CopyResult;
 import dev.dynamodesk.dynamo.copy.TableCopier;
 import dev.dynamodesk.dynamo.copy.TableSchemas;
@@ -61,6 +59,7 @@ public final class CopyCompareViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty problem = new SimpleStringProperty(this, "problem");
     private final StringProperty request = new SimpleStringProperty(this, "request", "");
+    private final StringProperty stoppedCopy = new SimpleStringProperty(this, "stoppedCopy");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final javafx.beans.property.DoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty(this, "progress", -1);
     private final ObjectProperty<CompareResult> comparison = new SimpleObjectProperty<>(this, "comparison");
@@ -185,8 +184,17 @@ public final class CopyCompareViewModel {
                 .start();
     }
 
-    /** Copies the table's items to the other side (creating the table first when asked). */
+    /** Copies the table's items to the other side (creating the table first when asked), going on from a copy that stopped. */
     public void copy() {
+        copy(false);
+    }
+
+    /** Copies every item again, forgetting where an earlier copy of the same items to the same table stopped. */
+    public void copyFromTheStart() {
+        copy(true);
+    }
+
+    private void copy(boolean startOver) {
         DynamoServices from = source.services();
         ConnectionViewModel to = target.get();
         String name = targetTable.get() == null ? "" : targetTable.get().strip();
@@ -208,58 +216,55 @@ public final class CopyCompareViewModel {
             problem.set("Rate: " + e.getMessage());
             return;
         }
-        DynamoServices into = to.services();
+        CopyWork copying = copyWork(to, name);
         boolean create = createTable.get();
         TableCopier.IfExists mode = ifExists.get();
-        start("Copying " + table + " to " + to.profile().name(), context -> {
-            TableInfo info = from.tables().describe(table);
-            boolean exists = into.tables().listTableNames().contains(name);
-            if (create && exists) {
-                throw new IllegalStateException(name + " already exists on " + to.profile().name() + ": untick \"Create the table\"");
-            }
-            if (!create && !exists) {
-                throw new IllegalStateException("There is no table " + name + " on " + to.profile().name() + ": tick \"Create the table\"");
-            }
-            if (create) {
-                CreateTableSpec spec = TableSchemas.copyOf(from.describer().describe(table), name);
-                into.admin().createAndWait(spec, context.cancelled(), message -> context.message(message));
-            }
-            TableInfo targetInfo = into.tables().describe(name);
-            String mismatch = TableSchemas.keyMismatch(info, targetInfo);
-            if (mismatch != null) {
-                throw new IllegalStateException(mismatch);
-            }
-            QueryPlan plan = onlyPlan != null ? onlyPlan : QueryPlan.of(ItemQuery.scanAll(table), info);
-            String described = CopyCheckpoints.describe(source.profile().name(), plan, to.profile().name(),
-                    String.valueOf(to.profile().endpoint()), to.profile().region(), name);
-            Path failed = CopyCheckpoints.failedFileFor(work.resolve("copies"), described);
-            long expected = onlyRows != null ? onlyRows.size() : onlyPlan != null ? -1 : info.approximateItemCount();
-            java.util.function.Consumer<TableCopier.Progress> shown = copied -> {
-                context.message(String.format("Copying: %,d read, %,d written", copied.read(), copied.written()));
-                context.deliver(() -> progress.set(expected > 0 ? Math.min(1, copied.read() / (double) expected) : -1));
-            };
-            if (onlyRows != null) {
-                return into.copierFrom(from.reader()).copyRows(onlyRows, from.itemsByKey(), info, targetInfo, mode, perSecond, failed,
-                        () -> context.isCancelled() || stop.get(), shown);
-            }
-            Path checkpoints = CopyCheckpoints.fileFor(work.resolve("copies"), described);
-            CopyCheckpoints positions = java.nio.file.Files.isRegularFile(checkpoints)
-                    ? CopyCheckpoints.resume(checkpoints, described)
-                    : CopyCheckpoints.fresh(checkpoints, described, plan.isQuery() ? 1 : 4);
-            return into.copierFrom(from.reader()).copy(plan, targetInfo, mode, perSecond, positions, failed,
-                    () -> context.isCancelled() || stop.get(), shown);
-        }, result -> {
+        stoppedCopy.set(null);
+        start("Copying " + table + " to " + to.profile().name(), context -> copying.run(create, mode, perSecond, startOver, context,
+                () -> context.isCancelled() || stop.get(), (copied, expected) -> {
+                    context.message(String.format("Copying: %,d read, %,d written", copied.read(), copied.written()));
+                    context.deliver(() -> progress.set(expected > 0 ? Math.min(1, copied.read() / (double) expected) : -1));
+                }), result -> {
             CopyResult copied = (CopyResult) result;
             if (create) {
                 to.refreshTables(); // the new table shows in the sidebar
             }
-            status.set("Copied: " + copied.summary()
-                    + (copied.failedFile() == null ? "" : ". The items that failed are in " + copied.failedFile() + ".")
-                    + (copied.stopped() ? " Stopped: Copy again goes on from where it got to." : ""));
+            status.set((copied.stopped() ? "Stopped: " : "Copied: ") + copied.summary()
+                    + (copied.failedFile() == null ? "." : ". The items that failed are in " + copied.failedFile() + "."));
             if (copied.stoppedBecause() != null) {
                 problem.set(copied.stoppedBecause());
             }
+            checkStoppedCopy();
         });
+    }
+
+    /**
+     * Looks (in the background) for an earlier copy of the same items to the chosen table that
+     * stopped or died; when there is one, {@link #stoppedCopyProperty()} says what is left of it.
+     */
+    public void checkStoppedCopy() {
+        ConnectionViewModel to = target.get();
+        String name = targetTable.get() == null ? "" : targetTable.get().strip();
+        if (source.services() == null || to == null || to.services() == null || name.isEmpty()) {
+            stoppedCopy.set(null);
+            return;
+        }
+        CopyWork copying = copyWork(to, name);
+        tasks.task("Looking for a stopped copy", context -> copying.stoppedEarlier())
+                .quiet()
+                .onSuccess(found -> stoppedCopy.set(found.orElse(null)))
+                .onFailure(failure -> stoppedCopy.set(null))
+                .start();
+    }
+
+    /** What is left of an earlier copy of the same items to the same table, or null: Resume goes on with it. */
+    public StringProperty stoppedCopyProperty() {
+        return stoppedCopy;
+    }
+
+    private CopyWork copyWork(ConnectionViewModel to, String name) {
+        return new CopyWork(source.services(), source.profile().name(), table, to.services(), to.profile(), name, onlyPlan, onlyRows,
+                work.resolve("copies"));
     }
 
     /** Compares the table with the other side's, listing the differences. */

@@ -194,6 +194,70 @@ class CopyCompareUiIT extends AppUiTest {
         assertThat(text("#copyCompareProblem")).contains("This side's condition 'status =' is not PATH OPERATOR VALUE");
     }
 
+    @Test
+    void aStoppedCopyIsResumedFromWhereItGotToOrStartedOver() throws Exception {
+        DynamoDeskApp started = start(0);
+        waitUntil(() -> tableNames().size() == 6 && robot.lookup("#taskStatus").queryAs(Label.class).getText().isEmpty());
+        @SuppressWarnings("unchecked")
+        TreeCell<Object> cell = (TreeCell<Object>) tableCell("Orders");
+        robot.interact(() -> {
+            cell.getTreeView().getSelectionModel().select(cell.getTreeItem());
+            cell.getTreeView().getContextMenu().show(cell.getTreeView(), Side.BOTTOM, 0, 0);
+            cell.getTreeView().getContextMenu().getItems().stream().filter(candidate -> "copyCompareHere".equals(candidate.getId()))
+                    .findFirst().orElseThrow().fire();
+            cell.getTreeView().getContextMenu().hide();
+        });
+        waitUntil(() -> robot.lookup("#copyCompareView").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#otherTable").queryTextInputControl().setText("OrdersSlow");
+            robot.lookup("#copyRate").queryTextInputControl().setText("8");
+        });
+        robot.clickOn("#createOtherTable");
+        try (DynamoDbClient direct = new DynamoClientFactory().create(ConnectionProfile.builtInLocal()
+                .withEndpoint(started.localEndpoint().orElseThrow()))) {
+            robot.clickOn("#copyTable");
+            // Stopped once some items are there (8 a second: the 55 take about 7 s).
+            waitUntil(() -> direct.listTables().tableNames().contains("OrdersSlow")
+                    && direct.scan(b -> b.tableName("OrdersSlow")).count() >= 8);
+            robot.clickOn("#stopCopyCompare");
+            waitUntil(() -> text("#copyCompareStatus").startsWith("Stopped: ") && text("#stoppedCopy") != null);
+            int before = direct.scan(b -> b.tableName("OrdersSlow")).count();
+            assertThat(before).isBetween(8, 54);
+            assertThat(text("#copyCompareStatus")).contains("not confirmed (stopped: written again on resume)");
+            assertThat(text("#stoppedCopy")).startsWith("A copy of this to Local (embedded) · OrdersSlow stopped on ")
+                    .contains("segments still to copy");
+            assertThat(robot.lookup("#copyTable").queryButton().isVisible()).isFalse();
+            Screenshots.save(robot, robot.lookup("#copyCompareView").query(), "copy-stopped");
+
+            // Resume: the rest is copied, not created again; the note goes once the copy is complete.
+            robot.interact(() -> {
+                robot.lookup("#createOtherTable").queryAs(javafx.scene.control.CheckBox.class).setSelected(false);
+                robot.lookup("#copyRate").queryTextInputControl().setText("");
+            });
+            robot.clickOn("#resumeCopy");
+            waitUntil(() -> text("#copyCompareStatus").startsWith("Copied: ") && text("#stoppedCopy") == null);
+            long readOnResume = Long.parseLong(text("#copyCompareStatus").replaceAll("^Copied: read (\\d+),.*$", "$1"));
+            assertThat(readOnResume).as("a resumed copy reads only what its segments had left").isLessThan(55);
+            SameItems.assertSame("the resumed copy", ReferenceReader.scan(direct, "Orders"), ReferenceReader.scan(direct, "OrdersSlow"),
+                    List.of("userId", "orderId"));
+            assertThat(robot.lookup("#copyTable").queryButton().isVisible()).isTrue();
+
+            // Stopped again, then started over: every item read and written again.
+            robot.interact(() -> robot.lookup("#copyRate").queryTextInputControl().setText("8"));
+            robot.clickOn("#copyTable");
+            waitUntil(() -> !robot.lookup("#copyCompareProgress").query().isVisible() || text("#copyCompareStatus").startsWith("Copying"));
+            Thread.sleep(1500);
+            robot.clickOn("#stopCopyCompare");
+            waitUntil(() -> text("#stoppedCopy") != null);
+            robot.interact(() -> robot.lookup("#copyRate").queryTextInputControl().setText(""));
+            robot.clickOn("#startCopyOver");
+            waitUntil(() -> text("#copyCompareStatus").startsWith("Copied: ") && text("#stoppedCopy") == null);
+            assertThat(text("#copyCompareStatus")).startsWith("Copied: read 55, written 55,");
+            SameItems.assertSame("the copy started over", ReferenceReader.scan(direct, "Orders"),
+                    ReferenceReader.scan(direct, "OrdersSlow"), List.of("userId", "orderId"));
+        }
+    }
+
     private String text(String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
