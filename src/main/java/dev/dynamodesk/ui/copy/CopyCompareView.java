@@ -244,10 +244,13 @@ public final class CopyCompareView extends BorderPane {
         detail.setPlaceholder(new Label("Pick a difference to see both sides."));
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> detail.show(
                 row == null ? null : row.left(), row == null ? null : row.right()));
-        Button export = Buttons.of("Export differences…", "exportDifferences", Feather.DOWNLOAD, this::export);
+        Button export = Buttons.of("Export…", "exportDifferences", Feather.DOWNLOAD, this::export);
+        export.setTooltip(new javafx.scene.control.Tooltip("Export the differences listed as DynamoDB JSON lines, as diff prints them"));
         export.disableProperty().bind(Bindings.isEmpty(model.differences()));
         list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        Button apply = Buttons.of("Apply to the other side…", "applyDifferences", Feather.ARROW_RIGHT, () -> apply(list));
+        Button apply = Buttons.of("Apply…", "applyDifferences", Feather.ARROW_RIGHT, () -> apply(list));
+        apply.setTooltip(new javafx.scene.control.Tooltip("Make the other side hold what this side holds for the selected"
+                + " differences (journaled; the connection's history reverts it)"));
         apply.disableProperty().bind(Bindings.isEmpty(list.getSelectionModel().getSelectedItems()).or(model.busyProperty()));
         HBox filters = new HBox(8, kind, attribute, export, apply);
         filters.setAlignment(Pos.CENTER_LEFT);

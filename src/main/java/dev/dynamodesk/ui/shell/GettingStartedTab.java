@@ -55,6 +55,12 @@ final class GettingStartedTab extends Tab {
                 card(Feather.EDIT_3, "Edit items safely",
                         "Double-click a row to edit it as a tree or as JSON. Saves only change what you changed, "
                                 + "and never overwrite someone else's change: you choose what to keep."),
+                card(Feather.LAYERS, "Change many items",
+                        "Select rows (or right-click a console's results) ▸ Change or delete in bulk: a dry run first, "
+                                + "then conditional writes, journaled; the connection's history reverts a run."),
+                card(Feather.COLUMNS, "Copy and compare",
+                        "Right-click a table ▸ Copy or compare: production into Local, staging against production, "
+                                + "a query against a table. Differences side by side, applied one way if you want."),
                 card(Feather.REPEAT, "Import, export, CLI",
                         "File ▸ Export and Import: DynamoDB JSON, JSON and CSV with a column mapping. The same from a "
                                 + "terminal: dynamodesk --help.",
