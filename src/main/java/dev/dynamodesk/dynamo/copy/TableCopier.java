@@ -176,12 +176,20 @@ public final class TableCopier {
                 counts[3] > 0 ? failedFile : null, null);
     }
 
-    /** Chunks being written, so that a stopped copy waits for them before it counts. */
+    /**
+     * Chunks being written, so that a stopped copy waits for them before it counts; once it has
+     * waited, no segment starts writing another chunk (a segment whose read failed ends the read
+     * at once, and another segment's reader may still hand over a chunk it had just read).
+     */
     private static final class InFlight {
         private int active;
+        private boolean closed;
 
         void during(Runnable work) {
             synchronized (this) {
+                if (closed) {
+                    throw new CancellationException("The copy has ended");
+                }
                 active++;
             }
             try {
@@ -195,6 +203,7 @@ public final class TableCopier {
         }
 
         synchronized void awaitNone() {
+            closed = true;
             boolean interrupted = false;
             while (active > 0) {
                 try {

@@ -163,6 +163,44 @@ class CopyIT {
                 ReferenceReader.scan(targetClient, "CopyResume"), RandomTables.KEYS);
     }
 
+    @Test
+    void aCopyWhoseSourceDiesWritesNothingAfterItEndsAndResumesExactly() throws Exception {
+        RandomTables.create(SOURCE.client(), "CopyDies");
+        RandomTables.load(SOURCE.client(), "CopyDies", 6_000, 17);
+        RandomTables.create(targetClient, "CopyDies");
+        DynamoServices target = new DynamoServices(targetClient);
+        TableInfo targetInfo = target.tables().describe("CopyDies");
+        Path checkpointFile = folder.resolve("dies.checkpoints.json");
+        try (dev.dynamodesk.testing.FaultProxy proxy = new dev.dynamodesk.testing.FaultProxy(SOURCE.endpoint());
+             DynamoDbClient proxied = new DynamoClientFactory(new ClientTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2),
+                     Duration.ofSeconds(8), 2)).create(dev.dynamodesk.connection.ConnectionProfile.builtInLocal()
+                     .withEndpoint(proxy.endpoint()))) {
+            // Each of the 4 segments reads its first chunk; then the source's server dies.
+            proxy.plan(dev.dynamodesk.testing.FaultProxy.Plan.after(4, dev.dynamodesk.testing.FaultProxy.Fault.KILL, "Scan"));
+            DynamoServices source = new DynamoServices(proxied);
+            QueryPlan plan = QueryPlan.of(ItemQuery.scanAll("CopyDies"), source.tables().describe("CopyDies"));
+            TableCopier copier = target.copierFrom(source.reader());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> copier.copy(plan, targetInfo, TableCopier.IfExists.OVERWRITE,
+                    CopyCheckpoints.fresh(checkpointFile, "dies", 4), folder.resolve("dies.failed.jsonl"), () -> false, progress -> { }))
+                    .isNotInstanceOf(AssertionError.class);
+        }
+        int whenItEnded = ReferenceReader.scan(targetClient, "CopyDies").size();
+        Thread.sleep(1_000);
+        assertThat(ReferenceReader.scan(targetClient, "CopyDies")).as("nothing written after the copy ended").hasSize(whenItEnded);
+        assertThat(whenItEnded).isBetween(1, 5_999);
+        assertThat(checkpointFile).exists();
+
+        DynamoServices source = new DynamoServices(SOURCE.client());
+        QueryPlan plan = QueryPlan.of(ItemQuery.scanAll("CopyDies"), source.tables().describe("CopyDies"));
+        CopyResult resumed = target.copierFrom(source.reader()).copy(plan, targetInfo, TableCopier.IfExists.OVERWRITE,
+                CopyCheckpoints.resume(checkpointFile, "dies"), folder.resolve("dies-2.failed.jsonl"), () -> false, progress -> { });
+        assertThat(resumed.clean()).isTrue();
+        assertThat(resumed.read()).isLessThan(6_000);
+        assertThat(checkpointFile).doesNotExist();
+        SameItems.assertSame("the copy resumed after its source died", ReferenceReader.scan(SOURCE.client(), "CopyDies"),
+                ReferenceReader.scan(targetClient, "CopyDies"), RandomTables.KEYS);
+    }
+
     private static CopyResult copy(DynamoServices source, DynamoServices target, String table, TableCopier.IfExists mode,
                                    int segments, java.util.function.BooleanSupplier stop) throws Exception {
         TableInfo info = source.tables().describe(table);
