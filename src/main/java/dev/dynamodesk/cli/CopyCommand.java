@@ -163,6 +163,9 @@ final class CopyCommand implements Runnable {
     private void report(CopyResult result) {
         var err = cli.environment().err();
         err.println("Copied: " + result.summary());
+        if (!result.failures().isEmpty()) {
+            err.println(result.failures());
+        }
         if (result.failedFile() != null) {
             err.println("The items that failed are in " + result.failedFile() + " (DynamoDB JSON lines: import it to try them again)");
         }

@@ -129,6 +129,15 @@ public final class BatchWriter {
     }
 
     /**
+     * Whether the server answered that the request itself is wrong (a 400 other than throttling):
+     * then it is the items, not the server, and trying them one by one finds which.
+     */
+    public static boolean isRefusal(Throwable failure) {
+        return failure instanceof software.amazon.awssdk.awscore.exception.AwsServiceException service && service.statusCode() == 400
+                && !service.isThrottlingException();
+    }
+
+    /**
      * Writes one batch of at most 25 requests, retrying what comes back unprocessed, and returns
      * once the server has confirmed every one.
      *

@@ -9,7 +9,16 @@ import java.nio.file.Path;
  * itself (an item already there, with "fail"); null otherwise.
  */
 public record CopyResult(long read, long written, long skipped, long failed, long notAttempted, boolean stopped,
-                         String stoppedBecause, Path failedFile, Path checkpoints) {
+                         String stoppedBecause, Path failedFile, Path checkpoints, java.util.List<String> failureReasons) {
+    public CopyResult {
+        failureReasons = failureReasons == null ? java.util.List.of() : java.util.List.copyOf(failureReasons);
+    }
+
+    /** Why items failed, with how many for each ("Failed: 3 × Item size has exceeded…"), or "" when none did. */
+    public String failures() {
+        return failureReasons.isEmpty() ? "" : "Failed: " + String.join("; ", failureReasons) + ".";
+    }
+
     public String summary() {
         return String.format("read %,d, written %,d, skipped (already in the target) %,d, failed %,d", read, written, skipped, failed)
                 + (notAttempted > 0 ? String.format(", not confirmed (stopped: written again on resume) %,d", notAttempted) : "");

@@ -12,12 +12,15 @@ import java.util.List;
 
 /**
  * The items a copy could not write, as DynamoDB JSON lines (so the file imports again), made only
- * when the first item fails; the reasons go to the log line of the summary, not into the file.
+ * when the first item fails; the reasons are counted for the copy's summary, not written into the
+ * file (which would then not import).
  */
 final class FailedItems implements AutoCloseable {
     private final Path file;
     private BufferedWriter out;
-    private String firstReason;
+    /** Items failed per reason, in the order the reasons first came; at most {@value #REASONS} kept apart. */
+    private final java.util.Map<String, Long> reasons = new java.util.LinkedHashMap<>();
+    private static final int REASONS = 10;
 
     FailedItems(Path file) {
         this.file = file;
@@ -31,8 +34,9 @@ final class FailedItems implements AutoCloseable {
             if (out == null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                firstReason = reason;
             }
+            String counted = reasons.containsKey(reason) || reasons.size() < REASONS ? reason : "other reasons";
+            reasons.merge(counted, (long) items.size(), Long::sum);
             for (Item item : items) {
                 out.write(DynamoJson.write(item, false));
                 out.write('\n');
@@ -43,8 +47,9 @@ final class FailedItems implements AutoCloseable {
         }
     }
 
-    synchronized String firstReason() {
-        return firstReason;
+    /** Each reason with the number of items that failed for it ("3 × Item size has exceeded…"). */
+    synchronized java.util.List<String> reasons() {
+        return reasons.entrySet().stream().map(entry -> String.format("%,d × %s", entry.getValue(), entry.getKey())).toList();
     }
 
     @Override

@@ -84,7 +84,8 @@ public final class TableCopier {
             thread.setDaemon(true);
             return thread;
         });
-        try (FailedItems failures = new FailedItems(failedFile)) {
+        FailedItems failures = new FailedItems(failedFile);
+        try (failures) {
             source.readSegments(plan, checkpoints.segments(), checkpoints.startKeys(), CHUNK_ITEMS, halt, delivered -> inFlight.during(() -> {
                 ItemPage chunk = delivered.chunk();
                 read.addAndGet(chunk.items().size());
@@ -127,7 +128,7 @@ public final class TableCopier {
             }
         }
         CopyResult result = new CopyResult(read.get(), written.get(), skipped.get(), failed.get(), notAttempted.get(), stopped,
-                stoppedBecause.get(), failed.get() > 0 ? failedFile : null, checkpoints.file());
+                stoppedBecause.get(), failed.get() > 0 ? failedFile : null, checkpoints.file(), failures.reasons());
         if (result.read() != result.written() + result.skipped() + result.failed() + result.notAttempted()) {
             throw new AccountingException("The copy's counts do not add up: " + result.summary());
         }
@@ -154,7 +155,8 @@ public final class TableCopier {
             return thread;
         });
         RateLimit rate = new RateLimit(ratePerSecond);
-        try (FailedItems failures = new FailedItems(failedFile)) {
+        FailedItems failures = new FailedItems(failedFile);
+        try (failures) {
             for (int start = 0; start < rows.size() && !halt.getAsBoolean(); start += 100) {
                 List<Item> whole = sourceItems.read(sourceInfo.name(), sourceInfo, rows.subList(start, Math.min(rows.size(), start + 100)));
                 ChunkTally tally = ifExists == IfExists.OVERWRITE
@@ -173,7 +175,7 @@ public final class TableCopier {
             }
         }
         return new CopyResult(counts[0], counts[1], counts[2], counts[3], counts[4], halt.getAsBoolean(), stoppedBecause.get(),
-                counts[3] > 0 ? failedFile : null, null);
+                counts[3] > 0 ? failedFile : null, null, failures.reasons());
     }
 
     /**
@@ -226,7 +228,7 @@ public final class TableCopier {
     }
 
     /** BatchWriteItem, a batch of 25 at a time through the rate limit. */
-    private static ChunkTally overwrite(BatchWriter batches, RateLimit rate, String table, List<Item> items, BooleanSupplier halt,
+    private ChunkTally overwrite(BatchWriter batches, RateLimit rate, String table, List<Item> items, BooleanSupplier halt,
                                         FailedItems failures) {
         long[] written = {0};
         long lostCount = 0;
@@ -238,10 +240,16 @@ public final class TableCopier {
                 try {
                     batches.putAll(table, batch, halt, count -> written[0] = before + count);
                 } catch (BatchWriter.BatchFailure failure) {
-                    String reason = ErrorMessages.summary(failure.getCause() == null ? failure : failure.getCause());
-                    List<Item> lost = new ArrayList<>();
-                    failure.unconfirmed().forEach(position -> lost.add(batch.get(position)));
-                    failures.add(lost, reason);
+                    List<Item> unconfirmed = new ArrayList<>();
+                    failure.unconfirmed().forEach(position -> unconfirmed.add(batch.get(position)));
+                    List<Item> lost = unconfirmed;
+                    if (BatchWriter.isRefusal(failure.getCause())) {
+                        // One item can make DynamoDB refuse its whole batch (a value of the wrong type
+                        // for an index key, say): each is put alone, so that only it fails.
+                        lost = putEachAlone(table, unconfirmed, failures);
+                    } else {
+                        failures.add(lost, ErrorMessages.summary(failure.getCause() == null ? failure : failure.getCause()));
+                    }
                     lostCount += lost.size();
                     written[0] = before + batch.size() - lost.size();
                 }
@@ -253,6 +261,20 @@ public final class TableCopier {
             }
             throw stopped;
         }
+    }
+
+    /** Puts each item alone; returns those the server refused (kept in the failed file with its own words). */
+    private List<Item> putEachAlone(String table, List<Item> items, FailedItems failures) {
+        List<Item> refused = new ArrayList<>();
+        for (Item item : items) {
+            try {
+                Retries.call(() -> target.putItem(put -> put.tableName(table).item(AttributeValues.fromItem(item))));
+            } catch (RuntimeException e) {
+                failures.add(List.of(item), ErrorMessages.summary(e));
+                refused.add(item);
+            }
+        }
+        return refused;
     }
 
     private ChunkTally putIfAbsent(ExecutorService singles, RateLimit rate, TableInfo info, List<Item> items, IfExists ifExists,

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -222,7 +221,7 @@ public final class Importer {
      * then it is the records, not the server, and they are tried one by one.
      */
     static boolean isRefusal(Throwable failure) {
-        return failure instanceof AwsServiceException service && service.statusCode() == 400 && !service.isThrottlingException();
+        return BatchWriter.isRefusal(failure);
     }
 
     private static String firstLine(String message) {

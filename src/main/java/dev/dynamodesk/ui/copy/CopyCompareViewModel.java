@@ -230,7 +230,8 @@ public final class CopyCompareViewModel {
                 to.refreshTables(); // the new table shows in the sidebar
             }
             status.set((copied.stopped() ? "Stopped: " : "Copied: ") + copied.summary()
-                    + (copied.failedFile() == null ? "." : ". The items that failed are in " + copied.failedFile() + "."));
+                    + (copied.failedFile() == null ? "." : ". " + copied.failures() + " The items that failed are in "
+                    + copied.failedFile() + " (DynamoDB JSON lines: import it to try them again)."));
             if (copied.stoppedBecause() != null) {
                 problem.set(copied.stoppedBecause());
             }

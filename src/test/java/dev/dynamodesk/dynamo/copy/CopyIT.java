@@ -164,6 +164,54 @@ class CopyIT {
     }
 
     @Test
+    void anItemTheTargetRefusesFailsAloneWithTheServersWordsAndIsKeptInAFileThatImports() throws Exception {
+        RandomTables.create(SOURCE.client(), "CopyRefused");
+        RandomTables.load(SOURCE.client(), "CopyRefused", 300, 5);
+        // Two items whose "tag" is a number: the target indexes "tag" as a string, so DynamoDB refuses them
+        // (and with them the whole batch each is in).
+        List<Map<String, AttributeValue>> odd = new ArrayList<>();
+        for (int i : new int[] {17, 211}) {
+            Map<String, AttributeValue> item = new java.util.HashMap<>(RandomTables.item(i, 5));
+            item.put("tag", AttributeValue.fromN("42"));
+            SOURCE.client().putItem(p -> p.tableName("CopyRefused").item(item));
+            odd.add(item);
+        }
+        targetClient.createTable(b -> b.tableName("CopyRefused").billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH), k -> k.attributeName("sk").keyType(KeyType.RANGE))
+                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("sk").attributeType(ScalarAttributeType.N),
+                        a -> a.attributeName("tag").attributeType(ScalarAttributeType.S))
+                .globalSecondaryIndexes(g -> g.indexName("byTag").keySchema(k -> k.attributeName("tag").keyType(KeyType.HASH))
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))));
+        RandomTables.awaitActive(targetClient, "CopyRefused");
+
+        CopyResult result = copy(new DynamoServices(SOURCE.client()), new DynamoServices(targetClient), "CopyRefused",
+                TableCopier.IfExists.OVERWRITE, 4, () -> false);
+        List<Map<String, Typed>> source = ReferenceReader.scan(SOURCE.client(), "CopyRefused");
+        assertThat(result.summary()).isEqualTo(String.format("read %d, written %d, skipped (already in the target) 0, failed 2",
+                source.size(), source.size() - 2));
+        assertThat(result.failures()).startsWith("Failed: 2 × ").contains("Type mismatch");
+        List<Map<String, Typed>> kept = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(result.failedFile())) {
+            kept.add(Typed.dynamoJsonItem(ReferenceReader.JSON.readTree(line)));
+        }
+        assertThat(kept).as("the failed file: one DynamoDB JSON item a line, read by the test's own parser")
+                .containsExactlyInAnyOrderElementsOf(odd.stream().map(Typed::item).toList());
+        // The file imports again (here into a table without the index): the two items, nothing else.
+        RandomTables.create(targetClient, "CopyRefusedRetry");
+        DynamoServices target = new DynamoServices(targetClient);
+        try (var records = dev.dynamodesk.transfer.ItemSources.open(result.failedFile(),
+                dev.dynamodesk.transfer.ExportFormat.DYNAMODB_JSON_LINES, null)) {
+            var imported = target.importer().run(records, target.tables().describe("CopyRefusedRetry"),
+                    new dev.dynamodesk.dynamo.transfer.Importer.Options(false, 4), new java.io.StringWriter(), () -> false, written -> { });
+            assertThat(imported.written()).as(imported.describe()).isEqualTo(2);
+        }
+        SameItems.assertSame("the failed items imported", kept, ReferenceReader.scan(targetClient, "CopyRefusedRetry"), RandomTables.KEYS);
+        List<Map<String, Typed>> expected = source.stream().filter(item -> !odd.stream().map(Typed::item).toList().contains(item)).toList();
+        SameItems.assertSame("every other item copied", expected, ReferenceReader.scan(targetClient, "CopyRefused"), RandomTables.KEYS);
+    }
+
+    @Test
     void aCopyWhoseSourceDiesWritesNothingAfterItEndsAndResumesExactly() throws Exception {
         RandomTables.create(SOURCE.client(), "CopyDies");
         RandomTables.load(SOURCE.client(), "CopyDies", 6_000, 17);
