@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
@@ -60,12 +57,12 @@ public final class TableDescriber implements TableDetailsReader {
                 table.tableClassSummary() == null ? TableDetails.Fact.of("STANDARD (default)")
                         : TableDetails.Fact.of(table.tableClassSummary().tableClassAsString()),
                 TableDetails.Fact.of(stream(table.streamSpecification(), table.latestStreamArn())),
-                optional(() -> timeToLive(client.describeTimeToLive(b -> b.tableName(tableName)).timeToLiveDescription())),
-                optional(() -> client.describeContinuousBackups(b -> b.tableName(tableName))
+                TableDetails.Fact.ask(() -> timeToLive(client.describeTimeToLive(b -> b.tableName(tableName)).timeToLiveDescription())),
+                TableDetails.Fact.ask(() -> client.describeContinuousBackups(b -> b.tableName(tableName))
                         .continuousBackupsDescription().pointInTimeRecoveryDescription().pointInTimeRecoveryStatusAsString()),
                 table.deletionProtectionEnabled() == null ? TableDetails.Fact.notAvailable("not reported by this endpoint")
                         : TableDetails.Fact.of(table.deletionProtectionEnabled()),
-                optional(() -> tags(table.tableArn())));
+                TableDetails.Fact.ask(() -> tags(table.tableArn())));
     }
 
     private Map<String, String> tags(String arn) {
@@ -92,18 +89,6 @@ public final class TableDescriber implements TableDetailsReader {
             return "DISABLED";
         }
         return spec.streamViewTypeAsString() + (arn == null ? "" : " (" + arn + ")");
-    }
-
-    /** Runs a call that an endpoint may not support; a refusal becomes "not available: why". */
-    private static <T> TableDetails.Fact<T> optional(Supplier<T> call) {
-        try {
-            return TableDetails.Fact.of(call.get());
-        } catch (AwsServiceException e) {
-            String why = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-            return TableDetails.Fact.notAvailable(why == null || why.isBlank() ? e.getClass().getSimpleName() : why);
-        } catch (SdkClientException e) {
-            return TableDetails.Fact.notAvailable(ErrorMessages.summary(e));
-        }
     }
 
     private static Long read(ProvisionedThroughputDescription throughput) {

@@ -40,6 +40,26 @@ public record TableDetails(
         public boolean available() {
             return unavailable == null;
         }
+
+        /**
+         * Asks with a call an endpoint may not offer: a refusal (or no answer) becomes "not
+         * available" in the endpoint's own words, never an error.
+         */
+        public static <T> Fact<T> ask(java.util.function.Supplier<T> call) {
+            try {
+                return of(call.get());
+            } catch (software.amazon.awssdk.awscore.exception.AwsServiceException e) {
+                String why = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
+                if (why == null || why.isBlank()) {
+                    String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+                    why = "the endpoint answered HTTP " + e.statusCode() + (code == null || code.isBlank() ? "" : " " + code)
+                            + " without a message (perhaps it does not offer this call)";
+                }
+                return notAvailable(why);
+            } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
+                return notAvailable(ErrorMessages.summary(e));
+            }
+        }
     }
 
     /** A GSI or LSI with its keys, projection and, for a GSI, its own status and capacity. */
