@@ -19,11 +19,12 @@ final class DescribeCommand implements Runnable {
     @Override
     public void run() {
         try (CliConnection connection = cli.open()) {
-            print(connection.services().describer().describe(table), cli.environment().out());
+            print(connection.services().describer().describe(table),
+                    connection.services().operations().read(table), cli.environment().out());
         }
     }
 
-    static void print(TableDetails details, PrintStream out) {
+    static void print(TableDetails details, dev.dynamodesk.dynamo.ops.OperationsState operations, PrintStream out) {
         TableInfo info = details.info();
         Table facts = new Table("Table", info.name());
         facts.row("Status", details.status());
@@ -35,12 +36,7 @@ final class DescribeCommand implements Runnable {
                 : " (read " + details.readCapacity() + ", write " + details.writeCapacity() + ")"));
         facts.row("Created", String.valueOf(details.created()));
         facts.row("ARN", String.valueOf(details.arn()));
-        facts.row("Table class", fact(details.tableClass()));
-        facts.row("Stream", fact(details.stream()));
-        facts.row("Time to live", fact(details.timeToLive()));
-        facts.row("Point-in-time recovery", fact(details.pointInTimeRecovery()));
-        facts.row("Deletion protection", fact(details.deletionProtection()));
-        facts.row("Tags", fact(details.tags()));
+        dev.dynamodesk.dynamo.ops.OperationsText.lines(operations).forEach(facts::row);
         facts.print(out);
         if (!details.indexes().isEmpty()) {
             out.println();
@@ -62,9 +58,5 @@ final class DescribeCommand implements Runnable {
         }
         return index.readCapacity() == null || index.readCapacity() == 0 && index.writeCapacity() == 0 ? "on demand"
                 : "read " + index.readCapacity() + ", write " + index.writeCapacity();
-    }
-
-    private static String fact(TableDetails.Fact<?> fact) {
-        return fact.available() ? String.valueOf(fact.value()) : "not available (" + fact.unavailable() + ")";
     }
 }

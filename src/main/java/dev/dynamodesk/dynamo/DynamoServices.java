@@ -128,6 +128,16 @@ public final class DynamoServices implements AutoCloseable {
         return new dev.dynamodesk.dynamo.bulk.BulkChanges(client, reader, guard);
     }
 
+    /** A table's operational settings (streams, TTL, PITR, backups, tags, policy…), each as the endpoint answers. */
+    public dev.dynamodesk.dynamo.ops.OperationsReader operations() {
+        return new dev.dynamodesk.dynamo.ops.OperationsReader(client);
+    }
+
+    /** Sends operations (previewed first), behind this connection's write guard. */
+    public dev.dynamodesk.dynamo.ops.OperationSender operationSender() {
+        return new dev.dynamodesk.dynamo.ops.OperationSender(client, guard);
+    }
+
     public WriteGuard guard() {
         return guard;
     }
