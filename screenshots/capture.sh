@@ -7,7 +7,7 @@
 # showing before they save it: what keystrokes cannot reach on a real display (a conflicting save,
 # an import under way, a server that never answers) and what clicks at fixed positions got wrong
 # (the item editor, the table's Info view): conflict-dialog, import-progress, connection-no-answer,
-# item-editor, table-info, bulk-change, bulk-history, copy-compare and copy-stopped, taken with `mvn verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT,TableAdminUiIT,BulkChangeUiIT,CopyCompareUiIT
+# item-editor, table-info, bulk-change, bulk-history, copy-compare, copy-stopped and operations, taken with `mvn verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT,TableAdminUiIT,BulkChangeUiIT,CopyCompareUiIT,OperationsUiIT
 # -Ddynamodesk.screenshots=screenshots` at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -148,12 +148,12 @@ shot import-csv LIGHT ctrl+p type:Orders Down ctrl+shift+i dialog:Import wait:1 
 shot getting-started LIGHT wait:2
 shot shortcuts LIGHT F1 dialog:Keyboard wait:1
 
-from_tests=(conflict-dialog import-progress connection-no-answer item-editor table-info bulk-change bulk-history copy-compare copy-stopped)
+from_tests=(conflict-dialog import-progress connection-no-answer item-editor table-info bulk-change bulk-history copy-compare copy-stopped operations)
 wanted=false
 (( ${#only[@]} )) || wanted=true
 for name in "${from_tests[@]}"; do [[ " ${only[*]} " == *" $name "* ]] && wanted=true; done
 if $wanted; then
-  mvn -B -q -o verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT,TableAdminUiIT,BulkChangeUiIT,CopyCompareUiIT -Dtest=none \
+  mvn -B -q -o verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT,TableAdminUiIT,BulkChangeUiIT,CopyCompareUiIT,OperationsUiIT -Dtest=none \
     -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Ddynamodesk.screenshots="$PWD/screenshots" >/dev/null
   echo "capture.sh: saved ${from_tests[*]/%/.png} (from the UI tests)"
 fi

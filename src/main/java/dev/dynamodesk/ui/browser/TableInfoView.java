@@ -4,7 +4,6 @@ import dev.dynamodesk.dynamo.KeyAttribute;
 import dev.dynamodesk.dynamo.TableDetails;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
@@ -17,20 +16,21 @@ import javafx.scene.layout.VBox;
 
 /**
  * A table's shape and settings as sections of label and value: keys and attribute definitions,
- * indexes, capacity and size, and the features a table may have switched on.
+ * indexes, capacity and size, the operations panel (streams, TTL, backups and the rest) and identity.
  */
 public final class TableInfoView extends ScrollPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(ZoneId.systemDefault());
 
     private final VBox content = new VBox(18);
 
-    public TableInfoView(TableInfoModel model, Node actions) {
+    /** @param operations the operations panel, shown in place of a list of features */
+    public TableInfoView(TableInfoModel model, Node actions, Node operations) {
         setId("tableInfo");
         getStyleClass().add("table-info");
         setFitToWidth(true);
         content.getStyleClass().add("table-info-content");
         setContent(content);
-        model.detailsProperty().addListener((observable, old, details) -> show(details, actions));
+        model.detailsProperty().addListener((observable, old, details) -> show(details, actions, operations));
         model.errorProperty().addListener((observable, old, error) -> {
             if (error != null) {
                 content.getChildren().setAll(new Label("Could not describe the table: " + error.summary()));
@@ -38,7 +38,7 @@ public final class TableInfoView extends ScrollPane {
         });
     }
 
-    private void show(TableDetails details, Node actions) {
+    private void show(TableDetails details, Node actions, Node operations) {
         content.getChildren().clear();
         if (details == null) {
             return;
@@ -72,16 +72,9 @@ public final class TableInfoView extends ScrollPane {
                         : "Provisioned" + capacity(details.readCapacity(), details.writeCapacity())),
                 row("Items (estimate)", LoadFigures.count(details.itemCount())
                         + " — DynamoDB updates this about every six hours; Count on the Items view counts for real"),
-                row("Size", bytes(details.sizeBytes())),
-                row("Table class", fact(details.tableClass()))));
+                row("Size", bytes(details.sizeBytes()))));
 
-        content.getChildren().add(section("Features",
-                row("Time to live", fact(details.timeToLive())),
-                row("Streams", fact(details.stream())),
-                row("Point-in-time recovery", fact(details.pointInTimeRecovery())),
-                row("Deletion protection", details.deletionProtection().available()
-                        ? (details.deletionProtection().value() ? "ENABLED" : "DISABLED") : fact(details.deletionProtection())),
-                row("Tags", details.tags().available() ? tags(details.tags().value()) : fact(details.tags()))));
+        content.getChildren().add(operations);
 
         content.getChildren().add(section("Identity",
                 row("ARN", details.arn()),
@@ -135,21 +128,12 @@ public final class TableInfoView extends ScrollPane {
         return value;
     }
 
-    private static String fact(TableDetails.Fact<?> fact) {
-        return fact.available() ? String.valueOf(fact.value()) : "not available — " + fact.unavailable();
-    }
-
     private static String keyText(KeyAttribute key) {
         return key.name() + " (" + key.type().name() + ")";
     }
 
     private static String capacity(Long read, Long write) {
         return read == null ? "" : " · " + read + " read / " + write + " write units";
-    }
-
-    private static String tags(Map<String, String> tags) {
-        return tags.isEmpty() ? "none" : tags.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", "));
     }
 
     static String bytes(long size) {

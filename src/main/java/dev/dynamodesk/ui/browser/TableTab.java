@@ -26,7 +26,11 @@ public final class TableTab extends Tab {
         ItemGridView view = new ItemGridView(model, layouts, tableKey, opener);
         view.setBuilder(new QueryBuilderView(new QueryBuilderModel(model, library, tableKey), model.columns()));
         TableInfoModel info = new TableInfoModel(model.tableName(), connection.services(), model.tasks());
-        view.setInfo(new TableInfoView(info, infoActions(connection, info, actions)), info);
+        dev.dynamodesk.ui.ops.OperationsModel operations = new dev.dynamodesk.ui.ops.OperationsModel(model.tableName(),
+                connection.services(), model.tasks(), TableActions.allowed(connection));
+        info.detailsProperty().addListener((observable, old, details) -> operations.refresh());
+        view.setInfo(new TableInfoView(info, infoActions(connection, info, actions), new dev.dynamodesk.ui.ops.OperationsPane(operations)),
+                info);
         setContent(view);
         setOnClosed(event -> model.cancel());
     }

@@ -1,0 +1,202 @@
+package dev.dynamodesk.ui.ops;
+
+import dev.dynamodesk.dynamo.PlannedRequest;
+import dev.dynamodesk.dynamo.ops.OperationRequests;
+import dev.dynamodesk.dynamo.ops.OperationsState;
+import dev.dynamodesk.dynamo.ops.OperationsText;
+import dev.dynamodesk.dynamo.ops.PolicyText;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The form of each operation, each worked out into the request(s) it sends by {@link OperationDialog}. */
+final class OperationForms {
+    private OperationForms() {
+    }
+
+    static Optional<List<PlannedRequest>> stream(Window owner, OperationsState state) {
+        OperationsState.Stream now = state.stream().value();
+        CheckBox on = check("streamOn", "Stream on", now.enabled());
+        ComboBox<String> view = new ComboBox<>();
+        view.setId("streamViewType");
+        view.getItems().setAll(OperationRequests.STREAM_VIEW_TYPES);
+        view.setValue(now.enabled() ? now.viewType() : "NEW_AND_OLD_IMAGES");
+        view.disableProperty().bind(on.selectedProperty().not());
+        return OperationDialog.ask(owner, "streamDialog", "Stream of " + state.table(),
+                "Changing the view type of a stream on means turning it off and on again: a new stream, and readers of the old one"
+                        + " see it end.", new VBox(8, on, new Label("Each record holds"), view), () -> {
+                    if (on.isSelected() == now.enabled() && (!now.enabled() || view.getValue().equals(now.viewType()))) {
+                        return OperationDialog.Plan.problem("The stream is already so");
+                    }
+                    if (on.isSelected() && now.enabled()) {
+                        return OperationDialog.Plan.problem("Turn the stream off first, then on with the new view type");
+                    }
+                    return OperationDialog.Plan.of(OperationRequests.stream(state.table(), on.isSelected() ? view.getValue() : null));
+                }, on.selectedProperty(), view.valueProperty());
+    }
+
+    static Optional<List<PlannedRequest>> timeToLive(Window owner, OperationsState state) {
+        OperationsState.TimeToLive now = state.timeToLive().value();
+        CheckBox on = check("ttlOn", "Delete items when the attribute's time has passed", now.enabled());
+        TextField attribute = field("ttlAttribute", now.attribute() == null ? "expiresAt" : now.attribute());
+        return OperationDialog.ask(owner, "ttlDialog", "Time to live of " + state.table(),
+                "DynamoDB deletes an expired item within a few days of its time, at no cost; the attribute holds epoch seconds (N).",
+                new VBox(8, on, new Label("Attribute"), attribute), () -> {
+                    String name = attribute.getText().strip();
+                    if (name.isEmpty()) {
+                        return OperationDialog.Plan.problem("Name the attribute that holds each item's expiry time");
+                    }
+                    if (on.isSelected() == now.enabled() && name.equals(now.attribute())) {
+                        return OperationDialog.Plan.problem("Time to live is already so");
+                    }
+                    return OperationDialog.Plan.of(OperationRequests.timeToLive(state.table(), name, on.isSelected()));
+                }, on.selectedProperty(), attribute.textProperty());
+    }
+
+    static Optional<List<PlannedRequest>> pointInTimeRecovery(Window owner, OperationsState state) {
+        OperationsState.PointInTimeRecovery now = state.pointInTimeRecovery().value();
+        CheckBox on = check("pitrOn", "Point-in-time recovery on", now.enabled());
+        Spinner<Integer> days = new Spinner<>(1, 35, now.recoveryPeriodDays() == null ? 35 : now.recoveryPeriodDays());
+        days.setId("pitrDays");
+        days.setEditable(true);
+        days.disableProperty().bind(on.selectedProperty().not());
+        return OperationDialog.ask(owner, "pitrDialog", "Point-in-time recovery of " + state.table(),
+                "Continuous backups are charged by the table's size; restores go to a new table.",
+                new VBox(8, on, new Label("Recovery period (days, 1–35)"), days),
+                () -> OperationDialog.Plan.of(OperationRequests.pointInTimeRecovery(state.table(), on.isSelected(),
+                        on.isSelected() ? days.getValue() : null)), on.selectedProperty(), days.valueProperty());
+    }
+
+    static Optional<List<PlannedRequest>> restoreToPointInTime(Window owner, OperationsState state) {
+        OperationsState.PointInTimeRecovery now = state.pointInTimeRecovery().value();
+        TextField name = field("restoreTable", state.table() + "-restored");
+        TextField time = field("restoreTime", "");
+        time.setPromptText("blank: the latest restorable time; else e.g. " + Instant.now().minusSeconds(3_600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        String window = now.earliest() == null ? "" : "Restorable from " + OperationsText.when(now.earliest()) + " to "
+                + OperationsText.when(now.latest()) + ".";
+        return OperationDialog.ask(owner, "restorePitrDialog", "Restore " + state.table() + " to a point in time",
+                "The restore creates a new table; " + state.table() + " is not changed. " + window,
+                new VBox(8, new Label("New table"), name, new Label("Time (ISO-8601, UTC)"), time), () -> {
+                    Instant at = null;
+                    if (!time.getText().isBlank()) {
+                        try {
+                            at = Instant.parse(time.getText().strip());
+                        } catch (DateTimeParseException e) {
+                            return OperationDialog.Plan.problem("Write the time as 2026-11-30T04:00:00Z");
+                        }
+                        if (now.earliest() != null && (at.isBefore(now.earliest()) || at.isAfter(now.latest()))) {
+                            return OperationDialog.Plan.problem("The time is outside the restorable window. " + window);
+                        }
+                    }
+                    return name.getText().isBlank() ? OperationDialog.Plan.problem("Name the new table")
+                            : OperationDialog.Plan.of(OperationRequests.restoreToPointInTime(state.table(), name.getText().strip(), at));
+                }, name.textProperty(), time.textProperty());
+    }
+
+    static Optional<List<PlannedRequest>> createBackup(Window owner, OperationsState state) {
+        TextField name = field("backupName", state.table() + "-" + java.time.LocalDateTime.now().format(
+                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")));
+        return OperationDialog.ask(owner, "createBackupDialog", "Back up " + state.table(), "An on-demand backup is kept until deleted.",
+                new VBox(8, new Label("Backup name"), name), () -> name.getText().isBlank() ? OperationDialog.Plan.problem("Name the backup")
+                        : OperationDialog.Plan.of(OperationRequests.createBackup(state.table(), name.getText().strip())), name.textProperty());
+    }
+
+    static Optional<List<PlannedRequest>> restoreBackup(Window owner, OperationsState state, OperationsState.Backup backup) {
+        TextField name = field("restoreTable", state.table() + "-from-" + backup.name());
+        return OperationDialog.ask(owner, "restoreBackupDialog", "Restore backup " + backup.name(),
+                "The restore creates a new table; " + state.table() + " is not changed.", new VBox(8, new Label("New table"), name),
+                () -> name.getText().isBlank() ? OperationDialog.Plan.problem("Name the new table")
+                        : OperationDialog.Plan.of(OperationRequests.restoreFromBackup(backup.arn(), name.getText().strip())),
+                name.textProperty());
+    }
+
+    static Optional<List<PlannedRequest>> deletionProtection(Window owner, OperationsState state) {
+        boolean now = Boolean.TRUE.equals(state.deletionProtection().value());
+        CheckBox on = check("protectionOn", "Refuse DeleteTable while this is on", now);
+        return OperationDialog.ask(owner, "protectionDialog", "Deletion protection of " + state.table(), null, on,
+                () -> on.isSelected() == now ? OperationDialog.Plan.problem("Deletion protection is already so")
+                        : OperationDialog.Plan.of(OperationRequests.deletionProtection(state.table(), on.isSelected())), on.selectedProperty());
+    }
+
+    static Optional<List<PlannedRequest>> tags(Window owner, OperationsState state) {
+        Map<String, String> now = state.tags().value();
+        TextArea lines = new TextArea(String.join("\n", now.entrySet().stream().map(tag -> tag.getKey() + "=" + tag.getValue()).toList()));
+        lines.setId("tagLines");
+        lines.setPrefRowCount(8);
+        return OperationDialog.ask(owner, "tagsDialog", "Tags of " + state.table(), "One tag a line, as key=value.", lines, () -> {
+            Map<String, String> wanted = new LinkedHashMap<>();
+            for (String line : lines.getText().split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                int equals = line.indexOf('=');
+                if (equals <= 0) {
+                    return OperationDialog.Plan.problem("'" + line.strip() + "' is not key=value");
+                }
+                wanted.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+            }
+            Map<String, String> added = new LinkedHashMap<>(wanted);
+            added.entrySet().removeIf(tag -> tag.getValue().equals(now.get(tag.getKey())));
+            List<String> removed = now.keySet().stream().filter(key -> !wanted.containsKey(key)).toList();
+            List<PlannedRequest> requests = new ArrayList<>();
+            if (!removed.isEmpty()) {
+                requests.add(OperationRequests.untag(state.arn(), removed));
+            }
+            if (!added.isEmpty()) {
+                requests.add(OperationRequests.tag(state.arn(), added));
+            }
+            return OperationDialog.Plan.of(requests);
+        }, lines.textProperty());
+    }
+
+    static Optional<List<PlannedRequest>> policy(Window owner, OperationsState state) {
+        OperationsState.Policy now = state.policy().value();
+        TextArea json = new TextArea(now.present() ? PolicyText.pretty(now.json()) : PolicyText.template(state.arn()));
+        json.setId("policyJson");
+        json.setPrefRowCount(14);
+        json.getStyleClass().add("request-json");
+        CheckBox delete = check("deletePolicy", "Delete the policy", false);
+        delete.setDisable(!now.present());
+        json.disableProperty().bind(delete.selectedProperty());
+        return OperationDialog.ask(owner, "policyDialog", "Resource-based policy of " + state.table(),
+                "Saved only if the policy is still as read" + (now.present() ? " (revision " + now.revisionId() + ")" : " (none)")
+                        + ". A policy can lock out everyone, you included: read it twice.", new VBox(8, json, delete), () -> {
+                    if (delete.isSelected()) {
+                        return OperationDialog.Plan.of(OperationRequests.deletePolicy(state.arn(), now.revisionId()));
+                    }
+                    Optional<String> problem = PolicyText.problem(json.getText());
+                    if (problem.isPresent()) {
+                        return OperationDialog.Plan.problem(problem.get());
+                    }
+                    if (now.present() && PolicyText.sameAs(now.json(), json.getText())) {
+                        return OperationDialog.Plan.problem("The policy is unchanged");
+                    }
+                    return OperationDialog.Plan.of(OperationRequests.putPolicy(state.arn(), json.getText().strip(), now.revisionId()));
+                }, json.textProperty(), delete.selectedProperty());
+    }
+
+    private static CheckBox check(String id, String text, boolean selected) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setSelected(selected);
+        return box;
+    }
+
+    private static TextField field(String id, String text) {
+        TextField field = new TextField(text);
+        field.setId(id);
+        return field;
+    }
+}

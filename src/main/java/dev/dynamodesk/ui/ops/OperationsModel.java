@@ -1,0 +1,92 @@
+package dev.dynamodesk.ui.ops;
+
+import dev.dynamodesk.dynamo.DynamoServices;
+import dev.dynamodesk.dynamo.ErrorMessages;
+import dev.dynamodesk.dynamo.PlannedRequest;
+import dev.dynamodesk.dynamo.ops.OperationsState;
+import dev.dynamodesk.ui.common.NewestRequest;
+import dev.dynamodesk.ui.common.TaskRunner;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * A table's operational settings for the operations panel, read in the background (a newer read
+ * wins), and the operations the user confirmed, sent in the background one after another and then
+ * read again; what the endpoint answered, or why it refused, is the panel's status line.
+ */
+public final class OperationsModel {
+    private final String table;
+    private final DynamoServices services;
+    private final TaskRunner tasks;
+    private final boolean writable;
+    private final ReadOnlyObjectWrapper<OperationsState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<ErrorMessages.UserError> error = new ReadOnlyObjectWrapper<>(this, "error");
+    private final NewestRequest reading = new NewestRequest();
+
+    /** @param writable false on a read-only connection: no operation is offered */
+    public OperationsModel(String table, DynamoServices services, TaskRunner tasks, boolean writable) {
+        this.table = table;
+        this.services = services;
+        this.tasks = tasks;
+        this.writable = writable;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public boolean writable() {
+        return writable;
+    }
+
+    public ReadOnlyObjectProperty<OperationsState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** What the last operation did, or is doing. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the last operation or read failed, with details; null when it did not. */
+    public ReadOnlyObjectProperty<ErrorMessages.UserError> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public void refresh() {
+        tasks.task("Reading the settings of " + table, context -> services.operations().read(table))
+                .quiet()
+                .newestOf(reading)
+                .onSuccess(state::set)
+                .onFailure(failure -> error.set(ErrorMessages.describe(failure)))
+                .start();
+    }
+
+    /** Sends {@code requests} in order (stopping at the first refusal), then reads the settings again. */
+    public void send(List<PlannedRequest> requests) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        error.set(null);
+        status.set("Sending " + String.join(", ", requests.stream().map(PlannedRequest::operation).toList()) + "…");
+        tasks.task("Changing " + table, context -> {
+            List<String> answers = new ArrayList<>();
+            for (PlannedRequest request : requests) {
+                answers.add(services.operationSender().send(request));
+            }
+            return String.join("; ", answers);
+        }).onSuccess(answer -> {
+            status.set(answer + ".");
+            refresh();
+        }).onFailure(failure -> {
+            status.set("");
+            error.set(ErrorMessages.describe(failure));
+            refresh();
+        }).start();
+    }
+}
