@@ -82,6 +82,21 @@ public final class DynamoClientFactory {
         return builder.build();
     }
 
+    /**
+     * A DynamoDB Streams client for the same region, endpoint and credentials as {@code client}
+     * (streams are served beside the tables: DynamoDB Local answers both on one endpoint).
+     */
+    public static software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient streamsFor(DynamoDbClient client) {
+        var config = client.serviceClientConfiguration();
+        var builder = software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient.builder()
+                .region(config.region())
+                .credentialsProvider(config.credentialsProvider())
+                .httpClientBuilder(httpClient())
+                .overrideConfiguration(override(ClientTimeouts.fromSystemProperties(), ClientTimeouts.fromSystemProperties().maxAttempts()));
+        config.endpointOverride().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
     /** Timeouts and retries for any SDK client of ours (DynamoDB, STS, SSO). */
     public static ClientOverrideConfiguration override(ClientTimeouts timeouts, int maxAttempts) {
         return ClientOverrideConfiguration.builder()

@@ -138,6 +138,16 @@ public final class DynamoServices implements AutoCloseable {
         return new dev.dynamodesk.dynamo.ops.OperationSender(client, guard);
     }
 
+    /**
+     * Follows {@code streamArn}; {@code streamsClient} makes a DynamoDB Streams client like this
+     * connection's (the connection layer knows how), closed with the tail's caller.
+     */
+    public dev.dynamodesk.dynamo.ops.StreamTail streamTail(
+            java.util.function.Function<DynamoDbClient, software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient> streamsClient,
+            String streamArn, boolean fromOldest) {
+        return new dev.dynamodesk.dynamo.ops.StreamTail(streamsClient.apply(client), streamArn, fromOldest);
+    }
+
     public WriteGuard guard() {
         return guard;
     }

@@ -55,6 +55,10 @@ public final class ItemGridView extends BorderPane {
         /** Opens copy of {@code rows}, or (null) of every item the grid's query matches, to another table. */
         default void copyElsewhere(java.util.List<Item> rows) {
         }
+
+        /** Opens the live tail of the table's stream {@code streamArn}. */
+        default void tailStream(String streamArn) {
+        }
     }
 
     public ItemGridView(ItemGridViewModel model, TableLayouts layouts, String layoutKey, ItemOpener opener) {

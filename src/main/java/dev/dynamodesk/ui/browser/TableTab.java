@@ -29,6 +29,7 @@ public final class TableTab extends Tab {
         dev.dynamodesk.ui.ops.OperationsModel operations = new dev.dynamodesk.ui.ops.OperationsModel(model.tableName(),
                 connection.services(), model.tasks(), TableActions.allowed(connection));
         info.detailsProperty().addListener((observable, old, details) -> operations.refresh());
+        operations.onTail(opener::tailStream);
         view.setInfo(new TableInfoView(info, infoActions(connection, info, actions), new dev.dynamodesk.ui.ops.OperationsPane(operations)),
                 info);
         setContent(view);

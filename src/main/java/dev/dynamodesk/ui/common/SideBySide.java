@@ -67,6 +67,10 @@ public final class SideBySide extends TableView<String[]> {
     }
 
     private static String text(DynamoValue value, Item side) {
-        return side == null ? "(no item)" : value == null ? "(none)" : value.type() + " " + ValueSummary.of(value, 120);
+        if (side == null) {
+            return "(no item)";
+        }
+        // A set's summary names its type already ("SS {…}").
+        return value == null ? "(none)" : value.type().isSet() ? ValueSummary.of(value, 120) : value.type() + " " + ValueSummary.of(value, 120);
     }
 }

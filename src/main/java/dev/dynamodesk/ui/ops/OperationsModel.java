@@ -27,6 +27,7 @@ public final class OperationsModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<ErrorMessages.UserError> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final NewestRequest reading = new NewestRequest();
+    private java.util.function.Consumer<String> tail = streamArn -> { };
 
     /** @param writable false on a read-only connection: no operation is offered */
     public OperationsModel(String table, DynamoServices services, TaskRunner tasks, boolean writable) {
@@ -56,6 +57,16 @@ public final class OperationsModel {
     /** Why the last operation or read failed, with details; null when it did not. */
     public ReadOnlyObjectProperty<ErrorMessages.UserError> errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** What opens the live tail of a stream (by its ARN). */
+    public void onTail(java.util.function.Consumer<String> opener) {
+        this.tail = opener;
+    }
+
+    /** Opens the live tail of the table's stream (reading only: offered on read-only connections too). */
+    public void tail(String streamArn) {
+        tail.accept(streamArn);
     }
 
     public void refresh() {

@@ -71,7 +71,12 @@ public final class OperationsPane extends VBox {
         }
         Map<String, String> lines = OperationsText.lines(state);
         int row = 0;
-        row = add(row, "Stream", lines, state.stream(), action("Change…", "changeStream", OperationForms::stream, state));
+        boolean streamOn = state.stream().available() && state.stream().value().enabled();
+        Button tail = streamOn ? button("Tail…", "tailStream", () -> model.tail(state.stream().value().arn())) : null;
+        if (tail != null) {
+            tail.setDisable(false); // reading a stream is not a change
+        }
+        row = add(row, "Stream", lines, state.stream(), action("Change…", "changeStream", OperationForms::stream, state), tail);
         row = add(row, "Time to live", lines, state.timeToLive(), action("Change…", "changeTtl", OperationForms::timeToLive, state));
         boolean pitrOn = state.pointInTimeRecovery().available() && state.pointInTimeRecovery().value().enabled();
         row = add(row, "Point-in-time recovery", lines, state.pointInTimeRecovery(),

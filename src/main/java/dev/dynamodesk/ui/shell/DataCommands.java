@@ -111,6 +111,24 @@ final class DataCommands {
         tabs.getSelectionModel().select(tab);
     }
 
+    /** The live tail of {@code table}'s stream, in a tab of its own (the open one for the same stream selected). */
+    void tailStream(ConnectionViewModel connection, String table, String streamArn) {
+        if (connection.services() == null) {
+            return;
+        }
+        for (Tab open : tabs.getTabs()) {
+            if (open instanceof dev.dynamodesk.ui.ops.StreamTailTab tail && tail.connection() == connection
+                    && tail.model().streamArn().equals(streamArn)) {
+                tabs.getSelectionModel().select(open);
+                return;
+            }
+        }
+        Tab tab = new dev.dynamodesk.ui.ops.StreamTailTab(connection, new dev.dynamodesk.ui.ops.StreamTailViewModel(table, streamArn,
+                connection.services(), tasks));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
     /** Copy of a grid's selected rows, or (null) of everything its query matches, to another table. */
     void copyFromGrid(ConnectionViewModel connection, ItemGridViewModel grid, List<Item> rows,
                       javafx.collections.ObservableList<ConnectionViewModel> connections) {

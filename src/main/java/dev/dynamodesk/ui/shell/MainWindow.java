@@ -280,6 +280,11 @@ final class MainWindow {
                     public void copyElsewhere(List<Item> rows) {
                         bulk.copyFromGrid(connection, model, rows, connections);
                     }
+
+                    @Override
+                    public void tailStream(String streamArn) {
+                        bulk.tailStream(connection, model.tableName(), streamArn);
+                    }
                 });
         // Accounts with many tables get no counts up front; an opened table tells its own.
         model.tableProperty().addListener((observable, old, info) -> {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * editors of one item are two pages; the workspace decides when an open page is reused.
  */
 final class WorkspacePage {
-    enum Kind { TABLE, ITEM, CONSOLE, BULK_CHANGE, BULK_HISTORY, COPY_COMPARE, GETTING_STARTED }
+    enum Kind { TABLE, ITEM, CONSOLE, BULK_CHANGE, BULK_HISTORY, COPY_COMPARE, STREAM_TAIL, GETTING_STARTED }
 
     private final Kind kind;
     private final ConnectionViewModel connection;
@@ -43,6 +43,10 @@ final class WorkspacePage {
 
     static WorkspacePage copyCompare(ConnectionViewModel connection, String table) {
         return new WorkspacePage(Kind.COPY_COMPARE, Objects.requireNonNull(connection), Objects.requireNonNull(table));
+    }
+
+    static WorkspacePage streamTail(ConnectionViewModel connection, String table) {
+        return new WorkspacePage(Kind.STREAM_TAIL, Objects.requireNonNull(connection), Objects.requireNonNull(table));
     }
 
     static WorkspacePage gettingStarted() {

@@ -66,6 +66,8 @@ final class WorkspaceTabs {
             page = WorkspacePage.bulkHistory(historyTab.connection());
         } else if (tab instanceof CopyCompareTab copyTab) {
             page = WorkspacePage.copyCompare(copyTab.connection(), copyTab.model().table());
+        } else if (tab instanceof dev.dynamodesk.ui.ops.StreamTailTab tailTab) {
+            page = WorkspacePage.streamTail(tailTab.connection(), tailTab.model().table());
         } else {
             page = WorkspacePage.gettingStarted();
         }

@@ -10,18 +10,25 @@ import dev.dynamodesk.ui.shell.DynamoDeskApp;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import dev.dynamodesk.item.AttributeValues;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The operations panel on the built-in DynamoDB Local: a stream turned on with its view type and
  * TTL on an attribute, each through its form with the request shown first, checked with the
- * test's own client; tags, which Local lacks, say so and offer nothing.
+ * test's own client; tags, which Local lacks, say so and offer nothing. Then the stream's live tail
+ * shows another client's put and update with their images.
  */
 class OperationsUiIT extends AppUiTest {
     @Test
-    void aStreamAndTimeToLiveAreTurnedOnFromTheOperationsPanel() throws Exception {
+    @SuppressWarnings("unchecked")
+    void aStreamAndTimeToLiveAreTurnedOnFromTheOperationsPanelAndTheTailShowsAnotherClientsWrites() throws Exception {
         DynamoDeskApp started = start(0);
         waitUntil(() -> tableNames().size() == 6 && robot.lookup("#taskStatus").queryAs(Label.class).getText().isEmpty());
         openTable("Orders");
@@ -31,19 +38,19 @@ class OperationsUiIT extends AppUiTest {
         assertThat(text("#operation-tags")).isEqualTo("not available (Tagging is not currently supported in DynamoDB Local.)");
         assertThat(robot.lookup("#editTags").tryQuery()).isEmpty();
 
-        robot.clickOn("#changeStream");
+        clickWhenShown("#changeStream");
         waitUntil(() -> robot.lookup("#streamDialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#streamDialog").queryAs(DialogPane.class);
         robot.clickOn("#streamOn");
         ComboBox<String> view = robot.lookup("#streamViewType").queryComboBox();
-        robot.interact(() -> view.setValue("NEW_IMAGE"));
+        robot.interact(() -> view.setValue("NEW_AND_OLD_IMAGES"));
         TextArea preview = robot.from(dialog).lookup(".request-json").queryAs(TextArea.class);
-        waitUntil(() -> preview.getText().contains("\"StreamViewType\" : \"NEW_IMAGE\""));
+        waitUntil(() -> preview.getText().contains("\"StreamViewType\" : \"NEW_AND_OLD_IMAGES\""));
         assertThat(preview.getText()).startsWith("// UpdateTable").contains("\"StreamEnabled\" : true");
         robot.clickOn("#sendOperation");
-        waitUntil(() -> text("#operation-stream").startsWith("NEW_IMAGE ("));
+        waitUntil(() -> text("#operation-stream").startsWith("NEW_AND_OLD_IMAGES ("));
 
-        robot.clickOn("#changeTtl");
+        clickWhenShown("#changeTtl");
         waitUntil(() -> robot.lookup("#ttlDialog").tryQuery().isPresent());
         robot.clickOn("#ttlOn");
         robot.interact(() -> robot.lookup("#ttlAttribute").queryTextInputControl().setText("deliverBy"));
@@ -55,12 +62,58 @@ class OperationsUiIT extends AppUiTest {
                 .withEndpoint(started.localEndpoint().orElseThrow()))) {
             var table = direct.describeTable(b -> b.tableName("Orders")).table();
             assertThat(table.streamSpecification().streamEnabled()).isTrue();
-            assertThat(table.streamSpecification().streamViewTypeAsString()).isEqualTo("NEW_IMAGE");
-            assertThat(text("#operation-stream")).isEqualTo("NEW_IMAGE (" + table.latestStreamArn() + ")");
+            assertThat(table.streamSpecification().streamViewTypeAsString()).isEqualTo("NEW_AND_OLD_IMAGES");
+            assertThat(text("#operation-stream")).isEqualTo("NEW_AND_OLD_IMAGES (" + table.latestStreamArn() + ")");
             var ttl = direct.describeTimeToLive(b -> b.tableName("Orders")).timeToLiveDescription();
             assertThat(ttl.attributeName()).isEqualTo("deliverBy");
             assertThat(text("#operation-time-to-live")).isEqualTo(ttl.timeToLiveStatusAsString() + " on deliverBy");
+
+            // The live tail: another client's put and update appear with their images.
+            clickWhenShown("#tailStream");
+            waitUntil(() -> robot.lookup("#streamTailView").tryQuery().isPresent());
+            robot.clickOn("#startTail");
+            waitUntil(() -> text("#tailStatus").startsWith("Following the stream from now"));
+            Thread.sleep(1_500); // the tail has its shard iterators at LATEST
+            Map<String, AttributeValue> order = Map.of("userId", AttributeValue.fromS("u-tail"), "orderId", AttributeValue.fromS("o-1"),
+                    "total", AttributeValue.fromN("10.50"), "tags", AttributeValue.fromSs(List.of("new", "gift")));
+            direct.putItem(b -> b.tableName("Orders").item(order));
+            direct.updateItem(b -> b.tableName("Orders").key(Map.of("userId", order.get("userId"), "orderId", order.get("orderId")))
+                    .updateExpression("SET #t = :t").expressionAttributeNames(Map.of("#t", "total"))
+                    .expressionAttributeValues(Map.of(":t", AttributeValue.fromN("12.00"))));
+            TableView<dev.dynamodesk.dynamo.ops.StreamTail.Change> records = robot.lookup("#tailRecords").queryAs(TableView.class);
+            waitUntil(() -> records.getItems().size() == 2);
+            assertThat(records.getItems()).extracting(change -> change.eventName()).containsExactly("INSERT", "MODIFY");
+            assertThat(records.getItems().get(0).newImage()).isEqualTo(AttributeValues.toItem(order));
+            assertThat(records.getItems().get(1).oldImage()).isEqualTo(AttributeValues.toItem(order));
+            assertThat(records.getItems().get(1).newImage()).isEqualTo(AttributeValues.toItem(
+                    direct.getItem(b -> b.tableName("Orders").key(Map.of("userId", order.get("userId"), "orderId", order.get("orderId"))))
+                            .item()));
+            robot.interact(() -> records.getSelectionModel().select(1));
+            TableView<String[]> images = robot.lookup("#tailImages").queryAs(TableView.class);
+            waitUntil(() -> !images.getItems().isEmpty());
+            // The one attribute that differs, first; DynamoDB Local's stream gives the put's 10.50 as 10.5 (the same number).
+            assertThat(images.getItems().get(0)[0]).isEqualTo("total");
+            assertThat(new java.math.BigDecimal(images.getItems().get(0)[1].substring(2))).isEqualByComparingTo("10.50");
+            assertThat(images.getItems().get(0)[2]).isEqualTo("N 12.00");
+            assertThat(images.getItems().stream().filter(row -> "true".equals(row[3]))).hasSize(1);
+            robot.interact(() -> robot.lookup("#tailFilter").queryTextInputControl().setText("u-nobody"));
+            waitUntil(() -> records.getItems().isEmpty());
+            robot.interact(() -> robot.lookup("#tailFilter").queryTextInputControl().setText("u-tail"));
+            waitUntil(() -> records.getItems().size() == 2);
+            assertThat(dev.dynamodesk.ui.ops.StreamTailViewModel.keyText(records.getItems().get(0))).contains("userId = u-tail")
+                    .contains("orderId = o-1");
+            robot.interact(() -> records.getSelectionModel().select(1));
+            waitUntil(() -> !images.getItems().isEmpty());
+            Screenshots.saveShowing(robot, "#streamTailView", "stream-tail");
+            robot.clickOn("#stopTail");
+            waitUntil(() -> text("#tailStatus").startsWith("Stopped."));
         }
+    }
+
+    /** The panel's rows are made again on each read of the settings: wait for the button of the latest. */
+    private void clickWhenShown(String id) throws Exception {
+        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
+        robot.clickOn(id);
     }
 
     private String text(String id) {
