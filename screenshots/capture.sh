@@ -7,7 +7,7 @@
 # showing before they save it: what keystrokes cannot reach on a real display (a conflicting save,
 # an import under way, a server that never answers) and what clicks at fixed positions got wrong
 # (the item editor, the table's Info view): conflict-dialog, import-progress, connection-no-answer,
-# item-editor, table-info, bulk-change, bulk-history, copy-compare, copy-stopped, operations and stream-tail, taken with `mvn verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT,TableAdminUiIT,BulkChangeUiIT,CopyCompareUiIT,OperationsUiIT
+# item-editor, table-info, bulk-change, bulk-history, copy-compare, copy-stopped, operations, stream-tail and events-ttl, taken with `mvn verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT,TableAdminUiIT,BulkChangeUiIT,CopyCompareUiIT,OperationsUiIT
 # -Ddynamodesk.screenshots=screenshots` at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -148,7 +148,7 @@ shot import-csv LIGHT ctrl+p type:Orders Down ctrl+shift+i dialog:Import wait:1 
 shot getting-started LIGHT wait:2
 shot shortcuts LIGHT F1 dialog:Keyboard wait:1
 
-from_tests=(conflict-dialog import-progress connection-no-answer item-editor table-info bulk-change bulk-history copy-compare copy-stopped operations stream-tail)
+from_tests=(conflict-dialog import-progress connection-no-answer item-editor table-info bulk-change bulk-history copy-compare copy-stopped operations stream-tail events-ttl)
 wanted=false
 (( ${#only[@]} )) || wanted=true
 for name in "${from_tests[@]}"; do [[ " ${only[*]} " == *" $name "* ]] && wanted=true; done

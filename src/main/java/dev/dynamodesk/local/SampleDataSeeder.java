@@ -113,6 +113,10 @@ public final class SampleDataSeeder {
     private boolean create(String table) {
         try {
             client.createTable(SampleTables.definition(table));
+            if (table.equals(SampleTables.EVENTS)) {
+                // Events expire 90 days after they happen, as a real events table's would: the grid shows when.
+                client.updateTimeToLive(b -> b.tableName(table).timeToLiveSpecification(t -> t.attributeName("expiresAt").enabled(true)));
+            }
             return true;
         } catch (ResourceInUseException alreadyThere) {
             return false;

@@ -45,7 +45,8 @@ final class SampleEvents {
                 .s("level", kind.equals("error") ? "ERROR" : random.nextInt(20) == 0 ? "WARN" : "INFO")
                 .s("region", REGIONS[random.nextInt(REGIONS.length)])
                 .n("durationMs", random.nextInt(2, 4_000))
-                .n("expiresAt", ts / 1000 + 90L * 24 * 3600);
+                // The table's TTL attribute: each event kept two to three years (none expires before late 2027).
+                .n("expiresAt", ts / 1000 + (730L + index % 365) * 24 * 3600);
         if (random.nextInt(4) != 0) {
             item.s("userId", String.format("u-%04d", 1001 + random.nextInt(25)));
         }

@@ -54,6 +54,15 @@ public final class OperationsReader {
                 Fact.ask(() -> client.describeContributorInsights(b -> b.tableName(table)).contributorInsightsStatusAsString()));
     }
 
+    /** The attribute TTL expires items by, when it is on; empty when it is off or the endpoint does not say. */
+    public java.util.Optional<String> timeToLiveAttribute(String table) {
+        Fact<OperationsState.TimeToLive> ttl = Fact.ask(() -> {
+            var description = client.describeTimeToLive(b -> b.tableName(table)).timeToLiveDescription();
+            return new OperationsState.TimeToLive(description.timeToLiveStatusAsString(), description.attributeName());
+        });
+        return ttl.available() && ttl.value().enabled() ? java.util.Optional.ofNullable(ttl.value().attribute()) : java.util.Optional.empty();
+    }
+
     private static OperationsState.Stream stream(TableDescription description) {
         var spec = description.streamSpecification();
         boolean enabled = spec != null && Boolean.TRUE.equals(spec.streamEnabled());

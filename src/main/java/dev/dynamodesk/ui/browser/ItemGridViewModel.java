@@ -37,6 +37,8 @@ import javafx.collections.ObservableList;
  * flight stale: it is dropped when it arrives, so old results never overwrite new ones.
  */
 public final class ItemGridViewModel {
+    private final javafx.beans.property.StringProperty timeToLiveAttribute = new javafx.beans.property.SimpleStringProperty(this,
+            "timeToLiveAttribute");
     private final String tableName;
     private final ConnectionProfile profile;
     private final DynamoServices services;
@@ -108,6 +110,11 @@ public final class ItemGridViewModel {
     /** Why the last query could not be sent; empty when it was. */
     public ObservableList<String> problems() {
         return problems;
+    }
+
+    /** The table's time-to-live attribute when TTL is on (its column shows when each item expires), else null. */
+    public javafx.beans.property.StringProperty timeToLiveAttributeProperty() {
+        return timeToLiveAttribute;
     }
 
     public ReadOnlyObjectProperty<TableInfo> tableProperty() {

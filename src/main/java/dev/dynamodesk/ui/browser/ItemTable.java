@@ -47,6 +47,8 @@ final class ItemTable {
 
     private static final PseudoClass PLACEHOLDER_ROW = PseudoClass.getPseudoClass("placeholder");
 
+    /** "1764475200 (2026-11-30 04:00 · expires in 3 d)" */
+    private static final int EXPIRY_CHARS = 58;
     private final ItemGridViewModel model;
     private final TableView<Item> view = new TableView<>();
     private final ObservableList<Item> snapshot = FXCollections.observableArrayList();
@@ -92,6 +94,11 @@ final class ItemTable {
             updateMode();
         });
         model.rows().addListener((ListChangeListener<Item>) this::followRows);
+        model.timeToLiveAttributeProperty().addListener((observable, was, now) -> {
+            view.getColumns().stream().filter(column -> column.getUserData() != null && column.getUserData().equals(now))
+                    .forEach(this::showsExpiry);
+            view.refresh();
+        });
         model.columns().addListener((ListChangeListener<String>) change -> {
             while (change.next()) {
                 if (change.wasRemoved() && change.getList().isEmpty()) {
@@ -214,10 +221,13 @@ final class ItemTable {
         int chars = ColumnPlanner.widthInChars(name, sample.subList(0, Math.min(sample.size(), WIDTH_SAMPLE)),
                 WIDEST_COLUMN_CHARS);
         column.setPrefWidth(CELL_PADDING + chars * ColumnPlanner.characterWidth());
+        if (name.equals(model.timeToLiveAttributeProperty().get())) {
+            showsExpiry(column);
+        }
         TableInfo info = model.tableProperty().get();
         boolean key = info != null && info.keyNames().contains(name);
         column.setCellFactory(col -> {
-            ValueCell cell = new ValueCell();
+            ValueCell cell = new ValueCell(model.timeToLiveAttributeProperty()::get);
             if (key) {
                 sticky.pin(cell);
             }
@@ -235,5 +245,11 @@ final class ItemTable {
             int keyCount = info == null ? 0 : info.keyNames().size();
             view.getColumns().add(Math.max(keyCount, layout.insertionIndex(name)), column);
         }
+    }
+
+    /** The TTL attribute's column: room for the date and what is left, and a clock in its header. */
+    private void showsExpiry(TableColumn<Item, ?> column) {
+        column.setPrefWidth(Math.max(column.getPrefWidth(), CELL_PADDING + EXPIRY_CHARS * ColumnPlanner.characterWidth()));
+        column.setGraphic(FontIcon.of(Feather.CLOCK));
     }
 }

@@ -30,6 +30,17 @@ public final class TableTab extends Tab {
                 connection.services(), model.tasks(), TableActions.allowed(connection));
         info.detailsProperty().addListener((observable, old, details) -> operations.refresh());
         operations.onTail(opener::tailStream);
+        model.tasks().task("Reading the time to live of " + model.tableName(),
+                context -> connection.services().operations().timeToLiveAttribute(model.tableName()))
+                .quiet()
+                .onSuccess(attribute -> model.timeToLiveAttributeProperty().set(attribute.orElse(null)))
+                .start();
+        // A change made on the operations panel shows in the grid's TTL column at once.
+        operations.stateProperty().addListener((observable, old, state) -> {
+            if (state != null && state.timeToLive().available()) {
+                model.timeToLiveAttributeProperty().set(state.timeToLive().value().enabled() ? state.timeToLive().value().attribute() : null);
+            }
+        });
         view.setInfo(new TableInfoView(info, infoActions(connection, info, actions), new dev.dynamodesk.ui.ops.OperationsPane(operations)),
                 info);
         setContent(view);

@@ -31,8 +31,15 @@ public final class ValueCell extends TableCell<Item, DynamoValue> {
     }
 
     private PseudoClass shownAs;
+    /** The table's TTL attribute (or null): its cells also say when the item expires. */
+    private final java.util.function.Supplier<String> timeToLiveAttribute;
 
     public ValueCell() {
+        this(() -> null);
+    }
+
+    public ValueCell(java.util.function.Supplier<String> timeToLiveAttribute) {
+        this.timeToLiveAttribute = timeToLiveAttribute;
         setOnContextMenuRequested(event -> getTableView().getProperties().put(CONTEXT_CELL, this));
     }
 
@@ -46,7 +53,9 @@ public final class ValueCell extends TableCell<Item, DynamoValue> {
             setText(placeholder ? "…" : null);
             showAs(ABSENT);
         } else {
-            String text = ValueSummary.of(value, MAX_CHARS);
+            String ttl = timeToLiveAttribute.get();
+            String text = ttl != null && getTableColumn() != null && ttl.equals(getTableColumn().getUserData())
+                    ? dev.dynamodesk.item.Expiry.annotate(value, java.time.Instant.now()) : ValueSummary.of(value, MAX_CHARS);
             setText(text.isEmpty() ? "\"\"" : text);
             showAs(TYPES.get(value.type()));
         }

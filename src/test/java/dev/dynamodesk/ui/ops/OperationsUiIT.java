@@ -110,6 +110,31 @@ class OperationsUiIT extends AppUiTest {
         }
     }
 
+    @Test
+    void theSampleEventsTtlColumnSaysWhenEachItemExpires() throws Exception {
+        start(0);
+        waitUntil(() -> tableNames().size() == 6 && robot.lookup("#taskStatus").queryAs(Label.class).getText().isEmpty());
+        openTable("Events");
+        TableView<dev.dynamodesk.item.Item> grid = robot.lookup("#itemGrid").queryTableView();
+        waitUntil(() -> !grid.getItems().isEmpty() && grid.getColumns().stream().anyMatch(c -> "expiresAt".equals(c.getUserData()))
+                && robot.lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> cell) -> cell.getTableColumn() != null
+                && "expiresAt".equals(cell.getTableColumn().getUserData()) && cell.getText() != null && cell.getText().contains(" · "))
+                .tryQuery().isPresent());
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> shown) ->
+                shown.getTableColumn() != null && "expiresAt".equals(shown.getTableColumn().getUserData()) && shown.getText() != null
+                        && shown.getText().contains(" · ")).query();
+        Screenshots.saveShowing(robot, "#itemGrid", "events-ttl");
+        // The date and the days left, worked out here with java.time from the number itself.
+        long seconds = Long.parseLong(cell.getText().substring(0, cell.getText().indexOf(' ')));
+        java.time.Instant at = java.time.Instant.ofEpochSecond(seconds);
+        String date = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault()).format(at);
+        long days = java.time.Duration.between(java.time.Instant.now(), at).toDays();
+        assertThat(cell.getText()).isIn(seconds + " (" + date + " · expires in " + days + " d)",
+                seconds + " (" + date + " · expires in " + (days + 1) + " d)");
+        assertThat(grid.getItems().stream().map(item -> item.get("expiresAt")).filter(java.util.Objects::nonNull).map(v -> v.toString()))
+                .anyMatch(text -> text.contains(Long.toString(seconds)));
+    }
+
     /** The panel's rows are made again on each read of the settings: wait for the button of the latest. */
     private void clickWhenShown(String id) throws Exception {
         waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
