@@ -9,6 +9,7 @@ import dev.dynamodesk.transfer.CsvMapping;
 import dev.dynamodesk.transfer.ExportFormat;
 import dev.dynamodesk.transfer.FailedLinesFile;
 import dev.dynamodesk.transfer.ItemSource;
+import dev.dynamodesk.transfer.ExportFolder;
 import dev.dynamodesk.transfer.ItemSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,12 +30,13 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
  * production connection needs the table's name typed on a terminal, or --yes. Exit code 1 when
  * any record failed.
  */
-@Command(name = "import", description = "Import a file (DynamoDB JSON lines, JSON, plain JSON lines or CSV) into a table.")
+@Command(name = "import", description = {"Import a file (DynamoDB JSON lines, JSON, plain JSON lines or CSV) into a table,",
+        "or a DynamoDB export to S3 downloaded to a folder (its manifests and data/*.json.gz; the item count checked)."})
 final class ImportCommand implements Runnable {
     @ParentCommand
     Cli cli;
 
-    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    @Parameters(paramLabel = "FILE", description = "The file to import, or a downloaded export's folder.")
     Path file;
 
     @Option(names = "--table", required = true, paramLabel = "TABLE", description = "The table to import into.")
@@ -64,8 +66,13 @@ final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
+        if (Files.isDirectory(file) && ExportFolder.isExport(file)) {
+            importExport();
+            return;
+        }
         if (Files.isDirectory(file)) {
-            throw CliFailure.error(file + " is a folder: name the file to import; nothing was imported.");
+            throw CliFailure.error(file + " is a folder: name the file to import (or a DynamoDB export's folder, with its"
+                    + " manifest-summary.json or data/*.json.gz); nothing was imported.");
         }
         if (!Files.isRegularFile(file)) {
             throw CliFailure.error("There is no file " + file + "; nothing was imported.");
@@ -93,6 +100,44 @@ final class ImportCommand implements Runnable {
                 throw new UncheckedIOException(e);
             }
             progress.done();
+            report(report, failedFile);
+        }
+    }
+
+    /**
+     * A DynamoDB export to S3, downloaded: every data file its manifest names, checked to be there
+     * first, and the items read checked against the manifest's count.
+     */
+    private void importExport() {
+        ExportFolder export;
+        try {
+            export = ExportFolder.read(file);
+        } catch (IOException e) {
+            throw CliFailure.error(e.getMessage());
+        }
+        try (CliConnection connection = cli.openForBulk()) {
+            if (connection.readOnly()) {
+                throw CliFailure.error(connection.profile().name() + " is read-only: nothing can be imported into it.");
+            }
+            TableInfo info = target(connection);
+            Confirmation.intoTable(cli.environment(), connection, info, yes, "import into", "imported");
+            cli.environment().err().println(String.format("Importing the export in %s: %d data files%s", export.root(),
+                    export.dataFiles().size(), export.expectedItems() < 0 ? " (no manifest: no item count to check)"
+                            : String.format(", %,d items by its manifest", export.expectedItems())));
+            Path failedFile = export.root().resolveSibling(export.root().getFileName() + ".failed.jsonl");
+            Importer.Report report;
+            ProgressLine progress = new ProgressLine(cli.environment());
+            try (ItemSource lines = export.open(); Writer failed = FailedLinesFile.open(failedFile, lines)) {
+                report = connection.services().importer().run(lines, info, new Importer.Options(stopOnFirstError, 4), failed,
+                        () -> false, written -> progress.show(written, export.expectedItems(), "items written"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            progress.done();
+            if (export.expectedItems() >= 0 && report.read() != export.expectedItems()) {
+                throw CliFailure.error(String.format("The export's manifest counts %,d items, but its data files held %,d: the"
+                        + " download may be incomplete (%,d written).", export.expectedItems(), report.read(), report.written()));
+            }
             report(report, failedFile);
         }
     }
