@@ -28,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
  * A table or index to a file, streamed with parallel segments; the file appears only when the
  * export is complete. Progress on a terminal; the summary on stderr.
  */
-@Command(name = "export", description = "Export a table or index to a file (DynamoDB JSON lines, JSON, plain JSON lines or CSV).")
+@Command(name = "export", description = {"Export a table or index to a file (DynamoDB JSON lines, JSON, plain JSON lines or CSV),",
+        "or have DynamoDB export a table to S3 (--to-s3), for tables too big for one machine."})
 final class ExportCommand implements Runnable {
     @ParentCommand
     Cli cli;
@@ -36,12 +37,29 @@ final class ExportCommand implements Runnable {
     @Parameters(paramLabel = "TABLE", description = "The table's name.")
     String table;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(names = "--out", paramLabel = "FILE", description = "The file to write (or --to-s3).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = ItemOutput.FormatConverter.class,
-            description = "jsonl (DynamoDB JSON lines, exact; the default), json, ndjson (plain JSON lines) or csv.")
-    ExportFormat format = ExportFormat.DYNAMODB_JSON_LINES;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (DynamoDB JSON lines, exact; the default), json,"
+            + " ndjson (plain JSON lines) or csv; with --to-s3, dynamodb-json (the default) or ion.")
+    String formatName;
+
+    /** The file format, from --format. */
+    private ExportFormat format = ExportFormat.DYNAMODB_JSON_LINES;
+
+    @Option(names = "--to-s3", paramLabel = "s3://BUCKET/PREFIX", description = "Have DynamoDB export the table to S3 itself"
+            + " (ExportTableToPointInTime: runs on AWS, reads no capacity, needs point-in-time recovery on), then follow it.")
+    String toS3;
+
+    @Option(names = "--incremental-from", paramLabel = "TIME", description = "With --to-s3: export only the changes from this"
+            + " time (ISO-8601, e.g. 2026-11-29T00:00:00Z) ...")
+    java.time.Instant incrementalFrom;
+
+    @Option(names = "--incremental-to", paramLabel = "TIME", description = "... to this one.")
+    java.time.Instant incrementalTo;
+
+    @Option(names = "--no-wait", description = "With --to-s3: start the export and print its ARN without following it.")
+    boolean noWait;
 
     @Option(names = "--segments", paramLabel = "N", description = "Parallel scan segments (default 4).")
     int segments = 4;
@@ -61,6 +79,26 @@ final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
+        if (toS3 != null) {
+            if (out != null || !where.isEmpty() || index != null || !columns.isEmpty()) {
+                throw CliFailure.usage("--to-s3 exports the whole table as DynamoDB does: no --out, --where, --index or --columns");
+            }
+            new S3Export(cli).export(table, toS3, formatName, incrementalFrom, incrementalTo, noWait);
+            return;
+        }
+        if (out == null) {
+            throw CliFailure.usage("Name the file to write with --out (or export to S3 with --to-s3 s3://bucket/prefix)");
+        }
+        if (incrementalFrom != null || incrementalTo != null || noWait) {
+            throw CliFailure.usage("--incremental-from, --incremental-to and --no-wait go with --to-s3");
+        }
+        if (formatName != null) {
+            try {
+                format = new ItemOutput.FormatConverter().convert(formatName);
+            } catch (picocli.CommandLine.TypeConversionException e) {
+                throw CliFailure.usage("--format " + e.getMessage());
+            }
+        }
         if (segments < 1 || segments > 1_000_000) {
             throw CliFailure.usage("--segments must be between 1 and 1000000");
         }

@@ -64,8 +64,28 @@ final class ImportCommand implements Runnable {
     @Option(names = "--yes", description = "Do not ask for the table's name before importing into a non-empty table or a production connection.")
     boolean yes;
 
+    @Option(names = "--by-dynamodb", description = "With s3://BUCKET/PREFIX: have DynamoDB import it into a new table"
+            + " (ImportTable; needs --create-table KEY:TYPE[,SORT:TYPE]), then follow the import.")
+    boolean byDynamoDb;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", description = "With --by-dynamodb: dynamodb-json (the default), csv or ion.")
+    String inputFormat = "dynamodb-json";
+
+    @Option(names = "--compression", paramLabel = "KIND", description = "With --by-dynamodb: gzip (the default), zstd or none.")
+    String compression = "gzip";
+
     @Override
     public void run() {
+        // A Path made of "s3://b/p" reads "s3:/b/p".
+        if (file.toString().startsWith("s3:/")) {
+            String url = "s3://" + file.toString().substring("s3:/".length());
+            if (!byDynamoDb) {
+                throw CliFailure.usage("Reading an export straight from S3 is not built yet: download it (aws s3 cp --recursive " + url
+                        + " FOLDER) and import the folder, or pass --by-dynamodb to have DynamoDB import it into a new table");
+            }
+            new S3Import(cli).importTable(url, table, createTable, inputFormat, compression);
+            return;
+        }
         if (Files.isDirectory(file) && ExportFolder.isExport(file)) {
             importExport();
             return;
@@ -205,7 +225,7 @@ final class ImportCommand implements Runnable {
         return connection.services().tables().describe(table);
     }
 
-    private static KeyAttribute key(String text) {
+    static KeyAttribute key(String text) {
         String[] parts = text.strip().split(":");
         if (parts.length != 2 || parts[0].isBlank() || !parts[1].matches("(?i)[SNB]")) {
             throw CliFailure.usage("--create-table '" + text + "': write NAME:TYPE with TYPE S, N or B");

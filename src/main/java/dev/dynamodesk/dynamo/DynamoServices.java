@@ -133,6 +133,11 @@ public final class DynamoServices implements AutoCloseable {
         return new dev.dynamodesk.dynamo.ops.OperationsReader(client);
     }
 
+    /** DynamoDB's own exports to S3 and imports from it, started and followed. */
+    public dev.dynamodesk.dynamo.ops.S3Jobs s3Jobs() {
+        return new dev.dynamodesk.dynamo.ops.S3Jobs(client, guard);
+    }
+
     /** Sends operations (previewed first), behind this connection's write guard. */
     public dev.dynamodesk.dynamo.ops.OperationSender operationSender() {
         return new dev.dynamodesk.dynamo.ops.OperationSender(client, guard);

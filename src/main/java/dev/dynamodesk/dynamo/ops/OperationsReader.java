@@ -25,6 +25,11 @@ public final class OperationsReader {
         this.client = client;
     }
 
+    /** The table's ARN (tags, policies and exports name a table by it). */
+    public String tableArn(String table) {
+        return client.describeTable(b -> b.tableName(table)).table().tableArn();
+    }
+
     /** Blocking; run it off the FX thread. */
     public OperationsState read(String table) {
         TableDescription description = client.describeTable(b -> b.tableName(table)).table();
