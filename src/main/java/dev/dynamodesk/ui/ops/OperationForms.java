@@ -187,6 +187,46 @@ final class OperationForms {
                 }, json.textProperty(), delete.selectedProperty());
     }
 
+    static Optional<List<PlannedRequest>> exportToS3(Window owner, OperationsState state) {
+        TextField url = field("exportS3Url", "s3://");
+        ComboBox<String> format = new ComboBox<>();
+        format.setId("exportS3Format");
+        format.getItems().setAll("DYNAMODB_JSON", "ION");
+        format.setValue("DYNAMODB_JSON");
+        CheckBox incremental = check("exportIncremental", "Only the changes between two times (an incremental export)", false);
+        TextField from = field("exportFrom", "");
+        TextField until = field("exportTo", "");
+        from.setPromptText("from, e.g. " + Instant.now().minusSeconds(86_400).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        until.setPromptText("to, e.g. " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        from.disableProperty().bind(incremental.selectedProperty().not());
+        until.disableProperty().bind(incremental.selectedProperty().not());
+        boolean pitr = state.pointInTimeRecovery().available() && state.pointInTimeRecovery().value().enabled();
+        return OperationDialog.ask(owner, "exportS3Dialog", "Export " + state.table() + " to S3",
+                "DynamoDB writes the export itself from its point-in-time backups: no read capacity is used and nothing runs on this"
+                        + " machine; billed by the table's size. The export appears under PREFIX/AWSDynamoDB/<export id>/.",
+                new VBox(8, new Label("S3 location (s3://bucket/prefix)"), url, new Label("Format"), format, incremental, from, until),
+                () -> {
+                    if (!pitr) {
+                        return OperationDialog.Plan.problem(state.pointInTimeRecovery().available()
+                                ? "Point-in-time recovery is off: turn it on first (Change… on its row); exports are made from it"
+                                : "This endpoint has no point-in-time recovery, so no export to S3: "
+                                        + state.pointInTimeRecovery().unavailable());
+                    }
+                    Instant start = incremental.isSelected() ? instant(from.getText(), "from") : null;
+                    Instant end = incremental.isSelected() ? instant(until.getText(), "to") : null;
+                    return OperationDialog.Plan.of(dev.dynamodesk.dynamo.ops.S3Jobs.export(state.arn(),
+                            dev.dynamodesk.dynamo.ops.S3Url.parse(url.getText()), format.getValue(), start, end));
+                }, url.textProperty(), format.valueProperty(), incremental.selectedProperty(), from.textProperty(), until.textProperty());
+    }
+
+    private static Instant instant(String text, String which) {
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Write the '" + which + "' time as 2026-11-30T04:00:00Z");
+        }
+    }
+
     private static CheckBox check(String id, String text, boolean selected) {
         CheckBox box = new CheckBox(text);
         box.setId(id);

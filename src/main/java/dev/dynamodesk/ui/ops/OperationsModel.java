@@ -27,6 +27,7 @@ public final class OperationsModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<ErrorMessages.UserError> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final NewestRequest reading = new NewestRequest();
+    private final ReadOnlyStringWrapper jobs = new ReadOnlyStringWrapper(this, "jobs", "");
     private java.util.function.Consumer<String> tail = streamArn -> { };
 
     /** @param writable false on a read-only connection: no operation is offered */
@@ -47,6 +48,11 @@ public final class OperationsModel {
 
     public ReadOnlyObjectProperty<OperationsState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** The table's exports to S3 and imports from it, a line each (or why the endpoint lists none). */
+    public ReadOnlyStringProperty jobsProperty() {
+        return jobs.getReadOnlyProperty();
     }
 
     /** What the last operation did, or is doing. */
@@ -73,9 +79,48 @@ public final class OperationsModel {
         tasks.task("Reading the settings of " + table, context -> services.operations().read(table))
                 .quiet()
                 .newestOf(reading)
-                .onSuccess(state::set)
+                .onSuccess(read -> {
+                    state.set(read);
+                    readJobs(read.arn());
+                })
                 .onFailure(failure -> error.set(ErrorMessages.describe(failure)))
                 .start();
+    }
+
+    private void readJobs(String arn) {
+        tasks.task("Listing the exports of " + table, context -> services.s3Jobs().list(arn))
+                .quiet()
+                .onSuccess(listing -> jobs.set(jobsText(listing)))
+                .onFailure(failure -> jobs.set("not available (" + ErrorMessages.summary(failure) + ")"))
+                .start();
+    }
+
+    private static String jobsText(dev.dynamodesk.dynamo.ops.S3Jobs.Listing listing) {
+        List<String> lines = new ArrayList<>();
+        listing.jobs().forEach(job -> lines.add(job.line() + " · " + dev.dynamodesk.dynamo.ops.OperationsText.when(job.started())));
+        lines.addAll(listing.unavailable());
+        return lines.isEmpty() ? "none" : String.join("\n", lines);
+    }
+
+    /**
+     * Starts DynamoDB's export to S3 (or import from it) and follows it in the background until it
+     * ends, its line kept current; closing the window stops following only: the job goes on in AWS.
+     */
+    public void startJob(PlannedRequest request) {
+        error.set(null);
+        status.set("Sending " + request.operation() + "…");
+        tasks.task(request.operation() + " for " + table, context -> {
+            var s3Jobs = services.s3Jobs();
+            var started = s3Jobs.start(request);
+            context.deliver(() -> status.set(started.line()));
+            return s3Jobs.follow(started, context::isCancelled, job -> context.deliver(() -> status.set(job.line())));
+        }).onSuccess(ended -> {
+            status.set(ended.line() + ".");
+            refresh();
+        }).onFailure(failure -> {
+            error.set(ErrorMessages.describe(failure));
+            refresh();
+        }).start();
     }
 
     /** Sends {@code requests} in order (stopping at the first refusal), then reads the settings again. */

@@ -88,6 +88,7 @@ public final class OperationsPane extends VBox {
                 row = backupRow(row, state, backup);
             }
         }
+        row = jobsRow(row, state);
         row = add(row, "Deletion protection", lines, state.deletionProtection(),
                 action("Change…", "changeProtection", OperationForms::deletionProtection, state));
         row = add(row, "Table class", lines, state.tableClass(), action("Change…", "changeTableClass", CapacityForms::tableClass, state));
@@ -119,6 +120,22 @@ public final class OperationsPane extends VBox {
             }
         }
         rows.addRow(row, label, value, buttons);
+        return row + 1;
+    }
+
+    /** DynamoDB's exports to S3 of this table, and the button that starts one (exporting reads: allowed read-only too). */
+    private int jobsRow(int row, OperationsState state) {
+        Label label = new Label("Exports to S3");
+        label.getStyleClass().add("info-label");
+        Label value = new Label();
+        value.setId("operation-s3-jobs");
+        value.getStyleClass().add("info-value");
+        value.setWrapText(true);
+        value.textProperty().bind(model.jobsProperty());
+        Button export = button("Export to S3…", "exportToS3", () -> OperationForms.exportToS3(window(), state).ifPresent(requests ->
+                requests.forEach(model::startJob)));
+        export.setDisable(false);
+        rows.addRow(row, label, value, new HBox(6, export));
         return row + 1;
     }
 

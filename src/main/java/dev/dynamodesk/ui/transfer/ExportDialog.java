@@ -37,6 +37,9 @@ final class ExportDialog {
                   boolean typedHeader) {
     }
 
+    /** From this many items (DynamoDB's estimate) the dialog points to DynamoDB's own export to S3. */
+    static final long LARGE_TABLE_ITEMS = 1_000_000;
+
     private ExportDialog() {
     }
 
@@ -103,6 +106,16 @@ final class ExportDialog {
         grid.addRow(4, columnsLabel, columns);
         grid.add(typed, 1, 5);
         grid.add(note, 0, 6, 2, 1);
+        if (table.approximateItemCount() >= LARGE_TABLE_ITEMS) {
+            Label large = new Label(String.format("%s holds about %,d items: an export from here reads each through this machine"
+                    + " and spends read capacity. DynamoDB can export it to S3 itself, reading no capacity: the table's Info ▸"
+                    + " Operations ▸ Export to S3… (it needs point-in-time recovery on, which the same panel turns on),"
+                    + " or dynamodesk export %s --to-s3 s3://bucket/prefix.", table.name(), table.approximateItemCount(), table.name()));
+            large.setId("exportLargeTable");
+            large.setWrapText(true);
+            large.getStyleClass().add("form-hint");
+            grid.add(large, 0, 7, 2, 1);
+        }
         GridPane.setHgrow(columns, Priority.ALWAYS);
 
         Runnable showCsv = () -> {

@@ -58,6 +58,17 @@ class OperationsUiIT extends AppUiTest {
         waitUntil(() -> text("#operation-time-to-live").endsWith(" on deliverBy"));
         Screenshots.saveShowing(robot, "#operationsPane", "operations");
 
+        // Exports to S3: Local lists none and has no point-in-time recovery; the form says so and sends nothing.
+        waitUntil(() -> text("#operation-s3-jobs").contains("Exports not listed: An unknown operation was requested."));
+        clickWhenShown("#exportToS3");
+        waitUntil(() -> robot.lookup("#exportS3Dialog").tryQuery().isPresent());
+        DialogPane s3 = robot.lookup("#exportS3Dialog").queryAs(DialogPane.class);
+        robot.interact(() -> robot.lookup("#exportS3Url").queryTextInputControl().setText("s3://exports/orders"));
+        waitUntil(() -> robot.from(s3).lookup(".form-problem").queryAs(Label.class).getText()
+                .startsWith("This endpoint has no point-in-time recovery, so no export to S3: An unknown operation was requested."));
+        assertThat(s3.lookupButton(s3.getButtonTypes().get(1)).isDisabled()).isTrue();
+        robot.interact(() -> ((javafx.stage.Stage) s3.getScene().getWindow()).close());
+
         try (DynamoDbClient direct = new DynamoClientFactory().create(ConnectionProfile.builtInLocal()
                 .withEndpoint(started.localEndpoint().orElseThrow()))) {
             var table = direct.describeTable(b -> b.tableName("Orders")).table();
