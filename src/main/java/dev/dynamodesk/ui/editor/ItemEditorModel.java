@@ -31,6 +31,7 @@ import javafx.collections.ObservableList;
  */
 public final class ItemEditorModel {
     private final String tableName;
+    private String timeToLiveAttribute;
     private final TableInfo info;
     private final DynamoServices services;
     private final TaskRunner tasks;
@@ -71,6 +72,16 @@ public final class ItemEditorModel {
             slots.add(new KeySlot(sort.name(), sort.type(), false));
         }
         return slots;
+    }
+
+    /** The table's TTL attribute (its value says when DynamoDB deletes the item), or null. */
+    public String timeToLiveAttribute() {
+        return timeToLiveAttribute;
+    }
+
+    public ItemEditorModel withTimeToLiveAttribute(String attribute) {
+        this.timeToLiveAttribute = attribute;
+        return this;
     }
 
     public String tableName() {

@@ -33,7 +33,8 @@ public final class ItemEditors {
             return;
         }
         Item ordered = keysFirst(item, info);
-        ItemEditorModel model = new ItemEditorModel(grid.tableName(), info, connection.services(), tasks, ordered, ordered);
+        ItemEditorModel model = new ItemEditorModel(grid.tableName(), info, connection.services(), tasks, ordered, ordered)
+                .withTimeToLiveAttribute(grid.timeToLiveAttributeProperty().get());
         Item[] baseline = {item};
         model.onSaved(saved -> {
             grid.itemChanged(baseline[0], saved);
@@ -60,7 +61,8 @@ public final class ItemEditors {
             return;
         }
         Item start = startFrom != null ? keysFirst(startFrom, info) : emptyKeys(info);
-        ItemEditorModel model = new ItemEditorModel(grid.tableName(), info, connection.services(), tasks, null, start);
+        ItemEditorModel model = new ItemEditorModel(grid.tableName(), info, connection.services(), tasks, null, start)
+                .withTimeToLiveAttribute(grid.timeToLiveAttributeProperty().get());
         model.onSaved(saved -> grid.refresh());
         show.accept(new ItemEditorTab(connection, model, alwaysPreview));
     }

@@ -52,6 +52,15 @@ final class TreePane extends BorderPane {
         setTop(toolbar());
         setCenter(tree.view());
         tree.view().setContextMenu(contextMenu());
+        // The table's TTL attribute, picked: when DynamoDB will delete the item.
+        tree.view().getSelectionModel().selectedItemProperty().addListener((observable, was, now) -> {
+            String ttl = model.timeToLiveAttribute();
+            if (ttl != null && now != null && now.getValue() != null && !now.getValue().setMember()
+                    && now.getValue().path().toString().equals(ttl)) {
+                say.accept(ttl + " is the table's time to live: "
+                        + dev.dynamodesk.item.Expiry.describe(now.getValue().value(), java.time.Instant.now()));
+            }
+        });
         tree.view().setOnKeyPressed(event -> {
             // Keys typed into a value being edited are the field's, even when it lets them through.
             if (event.getTarget() != tree.view()) {

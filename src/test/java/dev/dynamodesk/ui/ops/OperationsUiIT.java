@@ -144,6 +144,28 @@ class OperationsUiIT extends AppUiTest {
                 seconds + " (" + date + " · expires in " + (days + 1) + " d)");
         assertThat(grid.getItems().stream().map(item -> item.get("expiresAt")).filter(java.util.Objects::nonNull).map(v -> v.toString()))
                 .anyMatch(text -> text.contains(Long.toString(seconds)));
+
+        // The item editor says the same when the TTL attribute is picked.
+        robot.interact(() -> {
+            grid.getSelectionModel().clearAndSelect(0);
+            grid.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#itemTree").tryQuery().isPresent());
+        javafx.scene.control.TreeTableView<?> tree = robot.lookup("#itemTree").queryAs(javafx.scene.control.TreeTableView.class);
+        long first = Long.parseLong(grid.getItems().get(0).get("expiresAt").toString().replaceAll("[^0-9]", ""));
+        robot.interact(() -> {
+            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                Object node = tree.getTreeItem(i).getValue();
+                if (node != null && node.toString().contains("expiresAt")) {
+                    tree.getSelectionModel().clearAndSelect(i);
+                }
+            }
+        });
+        waitUntil(() -> text("#editorStatus").startsWith("expiresAt is the table's time to live: "));
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault())
+                .format(java.time.Instant.ofEpochSecond(first));
+        assertThat(text("#editorStatus")).contains(when + " · expires in ");
     }
 
     /** The panel's rows are made again on each read of the settings: wait for the button of the latest. */
