@@ -78,6 +78,35 @@ public final class PolicyText {
         }
     }
 
+    /**
+     * What changes from {@code before} to {@code after}, line by line of their indented forms: "- "
+     * a line taken out, "+ " a line put in, "  " a line kept (the longest common run of lines kept).
+     */
+    public static java.util.List<String> diff(String before, String after) {
+        String[] old = before == null || before.isBlank() ? new String[0] : pretty(before).split("\n");
+        String[] now = after == null || after.isBlank() ? new String[0] : pretty(after).split("\n");
+        int[][] common = new int[old.length + 1][now.length + 1];
+        for (int i = old.length - 1; i >= 0; i--) {
+            for (int j = now.length - 1; j >= 0; j--) {
+                common[i][j] = old[i].equals(now[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < old.length || j < now.length) {
+            if (i < old.length && j < now.length && old[i].equals(now[j])) {
+                lines.add("  " + old[i++]);
+                j++;
+            } else if (i < old.length && (j == now.length || common[i + 1][j] >= common[i][j + 1])) {
+                lines.add("- " + old[i++]); // what goes out before what comes in, as diff shows it
+            } else {
+                lines.add("+ " + now[j++]);
+            }
+        }
+        return lines;
+    }
+
     /** A starting point for a new policy: read access for one account, to be edited. */
     public static String template(String tableArn) {
         return "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Sid\": \"ReadFromAnotherAccount\",\n"

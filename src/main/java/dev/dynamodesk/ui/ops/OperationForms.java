@@ -170,9 +170,20 @@ final class OperationForms {
         CheckBox delete = check("deletePolicy", "Delete the policy", false);
         delete.setDisable(!now.present());
         json.disableProperty().bind(delete.selectedProperty());
+        TextArea changes = new TextArea();
+        changes.setId("policyDiff");
+        changes.setEditable(false);
+        changes.setPrefRowCount(6);
+        changes.getStyleClass().add("request-json");
+        Runnable compare = () -> changes.setText(String.join("\n", PolicyText.diff(now.present() ? now.json() : "",
+                delete.isSelected() ? "" : json.getText()).stream().filter(line -> !line.startsWith("  ")).toList()));
+        json.textProperty().addListener((observable, was, text) -> compare.run());
+        delete.selectedProperty().addListener((observable, was, on) -> compare.run());
+        compare.run();
         return OperationDialog.ask(owner, "policyDialog", "Resource-based policy of " + state.table(),
                 "Saved only if the policy is still as read" + (now.present() ? " (revision " + now.revisionId() + ")" : " (none)")
-                        + ". A policy can lock out everyone, you included: read it twice.", new VBox(8, json, delete), () -> {
+                        + ". A policy can lock out everyone, you included: read it twice.",
+                new VBox(8, json, delete, new Label("What changes (- taken out, + put in)"), changes), () -> {
                     if (delete.isSelected()) {
                         return OperationDialog.Plan.of(OperationRequests.deletePolicy(state.arn(), now.revisionId()));
                     }

@@ -33,4 +33,16 @@ class PolicyTextTest {
         assertThat(PolicyText.sameAs(compact, compact.replace("GetItem", "Query"))).isFalse();
         assertThat(PolicyText.pretty("not json")).isEqualTo("not json");
     }
+
+    @Test
+    void theDiffShowsOnlyWhatChanges() {
+        String before = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:GetItem\"}]}";
+        String after = before.replace("GetItem", "Query").replace("Allow", "Deny");
+        assertThat(PolicyText.diff(before, after)).filteredOn(line -> !line.startsWith("  ")).containsExactly(
+                "-     \"Effect\" : \"Allow\",", "-     \"Action\" : \"dynamodb:GetItem\"",
+                "+     \"Effect\" : \"Deny\",", "+     \"Action\" : \"dynamodb:Query\"");
+        assertThat(PolicyText.diff(before, before)).allMatch(line -> line.startsWith("  "));
+        assertThat(PolicyText.diff("", after)).allMatch(line -> line.startsWith("+ "));
+        assertThat(PolicyText.diff(before, "")).allMatch(line -> line.startsWith("- "));
+    }
 }
