@@ -116,6 +116,24 @@ class OperationsUiIT extends AppUiTest {
             robot.interact(() -> records.getSelectionModel().select(1));
             waitUntil(() -> !images.getItems().isEmpty());
             Screenshots.saveShowing(robot, "#streamTailView", "stream-tail");
+
+            // Exported as JSON lines: read back with the test's own parser, the images as the other client wrote them.
+            StreamTailViewModel tail = robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+                    .flatMap(pane -> pane.getTabs().stream()).filter(StreamTailTab.class::isInstance).map(tab -> ((StreamTailTab) tab).model())
+                    .findFirst().orElseThrow();
+            java.nio.file.Path exported = home.resolve("orders-stream.jsonl");
+            robot.interact(() -> tail.export(exported));
+            waitUntil(() -> text("#tailStatus").startsWith("Exported 2 records to "));
+            List<String> lines = java.nio.file.Files.readAllLines(exported).stream().filter(line -> !line.isBlank()).toList();
+            assertThat(lines).hasSize(2);
+            var insert = dev.dynamodesk.testing.ReferenceReader.JSON.readTree(lines.get(0));
+            var modify = dev.dynamodesk.testing.ReferenceReader.JSON.readTree(lines.get(1));
+            assertThat(insert.path("eventName").asText()).isEqualTo("INSERT");
+            assertThat(modify.path("eventName").asText()).isEqualTo("MODIFY");
+            assertThat(dev.dynamodesk.testing.Typed.dynamoJsonItem(insert.path("newImage"))).isEqualTo(dev.dynamodesk.testing.Typed.item(order));
+            assertThat(dev.dynamodesk.testing.Typed.dynamoJsonItem(modify.path("oldImage"))).isEqualTo(dev.dynamodesk.testing.Typed.item(order));
+            assertThat(dev.dynamodesk.testing.Typed.dynamoJsonItem(modify.path("newImage")).get("total"))
+                    .isEqualTo(dev.dynamodesk.testing.Typed.of(AttributeValue.fromN("12.00")));
             robot.clickOn("#stopTail");
             waitUntil(() -> text("#tailStatus").startsWith("Stopped."));
         }
@@ -174,7 +192,8 @@ class OperationsUiIT extends AppUiTest {
         robot.clickOn(id);
     }
 
+    /** A label's text, or "" while it is not there (the panel's rows are made again on each read). */
     private String text(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return robot.lookup(id).tryQueryAs(Label.class).map(Label::getText).map(String::valueOf).orElse("");
     }
 }
