@@ -61,7 +61,10 @@ public final class ItemSources {
      */
     public static ItemSource open(Path file, ExportFormat format, CsvMapping csvMapping) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new IOException(file + " is a folder: choose a file to import");
+            if (ExportFolder.isExport(file)) {
+                return ExportFolder.read(file).open(); // a DynamoDB export to S3, downloaded
+            }
+            throw new IOException(file + " is a folder: choose a file to import, or a DynamoDB export's folder");
         }
         CountingInput in = new CountingInput(Files.newInputStream(file));
         try {

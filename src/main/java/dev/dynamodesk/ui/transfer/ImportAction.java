@@ -94,30 +94,39 @@ public final class ImportAction {
     private void run(DynamoServices services, TableInfo table, ImportDialog.Choice choice) {
         java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
         tasks.task("Importing into " + table.name(), context -> {
-                    if (Files.isDirectory(choice.file())) {
-                        throw new IllegalArgumentException(choice.file() + " is a folder: choose a file to import; nothing was imported.");
+                    boolean export = Files.isDirectory(choice.file()) && dev.dynamodesk.transfer.ExportFolder.isExport(choice.file());
+                    if (Files.isDirectory(choice.file()) && !export) {
+                        throw new IllegalArgumentException(choice.file() + " is a folder: choose a file to import, or a DynamoDB"
+                                + " export's folder (with its manifest-summary.json or data/*.json.gz); nothing was imported.");
                     }
-                    if (!Files.isRegularFile(choice.file())) {
+                    long expected = export ? dev.dynamodesk.transfer.ExportFolder.read(choice.file()).expectedItems() : -1;
+                    if (!export && !Files.isRegularFile(choice.file())) {
                         throw new IllegalArgumentException("There is no file " + choice.file() + "; nothing was imported.");
                     }
                     Importer.Report report;
                     Path failedFile;
-                    long size = Math.max(1, Files.size(choice.file()));
+                    long size = export ? Math.max(1, expected) : Math.max(1, Files.size(choice.file()));
                     try (ItemSource lines = ItemSources.open(choice.file(), choice.format(), choice.csvMapping())) {
-                        failedFile = FailedLinesFile.beside(choice.file(), lines.failedFormat());
+                        failedFile = export ? choice.file().resolveSibling(choice.file().getFileName() + ".failed.jsonl")
+                                : FailedLinesFile.beside(choice.file(), lines.failedFormat());
                         try (Writer failed = FailedLinesFile.open(failedFile, lines)) {
                             report = services.importer().run(lines, table,
                                     new Importer.Options(choice.stopOnFirstError(), 4), failed, context.cancelled(),
                                     count -> {
                                         written.set(count);
-                                        long read = Math.min(lines.bytesRead(), size);
-                                        context.message(String.format("%,d items written (%d%% of the file)", count, read * 100 / size));
+                                        long read = export ? Math.min(count, size) : Math.min(lines.bytesRead(), size);
+                                        context.message(String.format("%,d items written (%d%% of the %s)", count, read * 100 / size,
+                                                export ? "export's items" : "file"));
                                         context.progress(read, size);
                                     });
                         }
                     }
                     if (report.failed() == 0) {
                         Files.deleteIfExists(failedFile);
+                    }
+                    if (expected >= 0 && report.read() != expected && !context.isCancelled()) {
+                        throw new IllegalStateException(String.format("The export's manifest counts %,d items, but its data files held"
+                                + " %,d: the download may be incomplete (%,d written).", expected, report.read(), report.written()));
                     }
                     return new Outcome(report, failedFile);
                 })

@@ -68,6 +68,18 @@ final class ImportDialog {
                 file.setText(chosen.getPath());
             }
         });
+        Button folder = new Button("Export folder…");
+        folder.setId("browseExportFolder");
+        folder.setTooltip(new javafx.scene.control.Tooltip("A DynamoDB export to S3, downloaded: the folder with its"
+                + " manifest-summary.json (aws s3 cp --recursive s3://bucket/prefix/AWSDynamoDB/<export id>/ FOLDER)"));
+        folder.setOnAction(event -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle("A DynamoDB export to S3, downloaded");
+            File chosen = chooser.showDialog(owner);
+            if (chosen != null) {
+                file.setText(chosen.getPath());
+            }
+        });
         NewTableFields newTable = target.newTable() ? new NewTableFields() : null;
         ImportPreviewPane preview = new ImportPreviewPane(tasks, newTable != null ? newTable::keyNames : target::keyNames);
         CheckBox stop = new CheckBox("Stop at the first bad record (otherwise bad records are reported and the rest imported)");
@@ -81,7 +93,9 @@ final class ImportDialog {
         if (newTable != null) {
             row = newTable.addTo(grid, row);
         }
-        grid.addRow(row++, new Label("File"), TransferForms.fileRow(file, browse));
+        javafx.scene.Node fileRow = TransferForms.fileRow(file, browse);
+        javafx.scene.layout.HBox.setHgrow(fileRow, javafx.scene.layout.Priority.ALWAYS);
+        grid.addRow(row++, new Label("File"), new javafx.scene.layout.HBox(8, fileRow, folder));
         grid.addRow(row++, new Label("Format"), format);
         grid.add(stop, 1, row);
         VBox content = new VBox(10, grid, preview);
@@ -111,7 +125,9 @@ final class ImportDialog {
         settle.setOnFinished(event -> preview.load(path(file.getText()), format.getValue(), dialog.getDialogPane()));
         file.textProperty().addListener((observable, was, now) -> {
             if (!now.isBlank()) {
-                format.setValue(ItemSources.formatOf(Path.of(now.strip())));
+                Path chosen = Path.of(now.strip());
+                // A downloaded export is DynamoDB JSON whatever its folder is called.
+                format.setValue(java.nio.file.Files.isDirectory(chosen) ? ExportFormat.DYNAMODB_JSON_LINES : ItemSources.formatOf(chosen));
             }
             settle.playFromStart();
         });

@@ -83,8 +83,9 @@ final class ImportPreviewPane extends VBox {
         record Read(ItemSources.CsvPreview csv, List<ImportLine> lines) {
         }
         tasks.task("Reading " + file.getFileName(), context -> {
-                    if (!Files.isRegularFile(file)) {
-                        throw new IllegalArgumentException("There is no file " + file);
+                    if (!Files.isRegularFile(file) && !dev.dynamodesk.transfer.ExportFolder.isExport(file)) {
+                        throw new IllegalArgumentException(Files.isDirectory(file) ? file + " is a folder but not a DynamoDB export"
+                                + " (no manifest-summary.json, no data/*.json.gz)" : "There is no file " + file);
                     }
                     return format == ExportFormat.CSV
                             ? new Read(ItemSources.previewCsv(file, SAMPLE_ROWS), List.of())

@@ -61,6 +61,49 @@ class ImportUiIT extends AppUiTest {
         waitUntil(() -> tableNames().contains("People"));
     }
 
+    @Test
+    void aDownloadedExportFolderIsImportedByItsManifest() throws Exception {
+        startSeeded();
+        // An export as DynamoDB writes it to S3, made here by hand: manifests, and one gzipped data file of {"Item": …} lines.
+        Path root = Files.createDirectories(home.resolve("export/AWSDynamoDB/01700000000000-abcdef12/data"));
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            lines.append("{\"Item\":{\"id\":{\"S\":\"e-").append(i).append("\"},\"n\":{\"N\":\"").append(i)
+                    .append(".50\"},\"tags\":{\"SS\":[\"x\",\"y\"]}}}\n");
+        }
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(root.resolve("part-0001.json.gz")))) {
+            gz.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        Path exportRoot = root.getParent();
+        Files.writeString(exportRoot.resolve("manifest-files.json"), "{\"itemCount\":25,\"dataFileS3Key\":\"p/AWSDynamoDB/"
+                + "01700000000000-abcdef12/data/part-0001.json.gz\"}\n");
+        Files.writeString(exportRoot.resolve("manifest-summary.json"), "{\"version\":\"2020-06-30\",\"itemCount\":25,"
+                + "\"outputFormat\":\"DYNAMODB_JSON\"}");
+
+        openTable("Orders");
+        robot.clickOn("File").clickOn("Import into new table…");
+        waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
+        robot.clickOn("#newTableName").write("FromExport");
+        robot.clickOn("#newTablePartitionKey").write("id");
+        robot.interact(() -> robot.lookup("#importFile").queryAs(TextField.class).setText(home.resolve("export").toString()));
+        waitUntil(() -> preview().startsWith("line 1: {\"id\":{\"S\":\"e-0\"}"));
+        Node confirm = robot.lookup("#confirmImport").query();
+        waitUntil(() -> !confirm.isDisabled() && confirm.localToScene(confirm.getBoundsInLocal()).getMaxY() <= confirm.getScene().getHeight());
+        robot.clickOn("#confirmImport");
+        waitUntil(() -> robot.lookup("#importDone").tryQuery().isPresent());
+        DialogPane done = robot.lookup("#importDone").queryAs(DialogPane.class);
+        assertThat(done.getContentText()).contains("25 records read: 25 written.");
+        robot.clickOn(done.lookupButton(javafx.scene.control.ButtonType.OK));
+        try (var direct = new dev.dynamodesk.connection.DynamoClientFactory().create(dev.dynamodesk.connection.ConnectionProfile
+                .builtInLocal().withEndpoint(((dev.dynamodesk.ui.shell.DynamoDeskApp) app).localEndpoint().orElseThrow()))) {
+            var items = direct.scan(b -> b.tableName("FromExport")).items();
+            assertThat(items).hasSize(25);
+            var third = items.stream().filter(item -> item.get("id").s().equals("e-3")).findFirst().orElseThrow();
+            assertThat(new java.math.BigDecimal(third.get("n").n())).isEqualByComparingTo("3.50");
+            assertThat(third.get("tags").ss()).containsExactlyInAnyOrder("x", "y");
+        }
+    }
+
     private AttributeType typeOf(int column) {
         return (AttributeType) robot.lookup("#mappingType-" + column).queryAs(ChoiceBox.class).getValue();
     }
