@@ -31,7 +31,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
  * any record failed.
  */
 @Command(name = "import", description = {"Import a file (DynamoDB JSON lines, JSON, plain JSON lines or CSV) into a table,",
-        "or a DynamoDB export to S3 downloaded to a folder (its manifests and data/*.json.gz; the item count checked)."})
+        "or a DynamoDB export to S3, read from s3://bucket/prefix/AWSDynamoDB/<id>/ or a downloaded folder (its manifests and",
+        "data/*.json.gz; the item count checked), or with --by-dynamodb have DynamoDB import s3://… into a new table."})
 final class ImportCommand implements Runnable {
     @ParentCommand
     Cli cli;
@@ -64,6 +65,18 @@ final class ImportCommand implements Runnable {
     @Option(names = "--yes", description = "Do not ask for the table's name before importing into a non-empty table or a production connection.")
     boolean yes;
 
+    @Option(names = "--s3-profile", paramLabel = "NAME", description = "Reading an export from s3://…: the AWS profile whose"
+            + " credentials read it (default: the default profile, then the default chain); the table is --profile's.")
+    String s3Profile;
+
+    @Option(names = "--s3-endpoint", paramLabel = "URL", description = "Reading from s3://…: an S3 endpoint of your own"
+            + " (default: AWS_ENDPOINT_URL_S3, the profile's services section for s3, or AWS's).")
+    java.net.URI s3Endpoint;
+
+    @Option(names = "--s3-region", paramLabel = "REGION", description = "Reading from s3://…: the region to start from"
+            + " (a bucket elsewhere is followed).")
+    String s3Region;
+
     @Option(names = "--by-dynamodb", description = "With s3://BUCKET/PREFIX: have DynamoDB import it into a new table"
             + " (ImportTable; needs --create-table KEY:TYPE[,SORT:TYPE]), then follow the import.")
     boolean byDynamoDb;
@@ -79,15 +92,25 @@ final class ImportCommand implements Runnable {
         // A Path made of "s3://b/p" reads "s3:/b/p".
         if (file.toString().startsWith("s3:/")) {
             String url = "s3://" + file.toString().substring("s3:/".length());
-            if (!byDynamoDb) {
-                throw CliFailure.usage("Reading an export straight from S3 is not built yet: download it (aws s3 cp --recursive " + url
-                        + " FOLDER) and import the folder, or pass --by-dynamodb to have DynamoDB import it into a new table");
+            if (byDynamoDb) {
+                new S3Import(cli).importTable(url, table, createTable, inputFormat, compression);
+                return;
             }
-            new S3Import(cli).importTable(url, table, createTable, inputFormat, compression);
+            dev.dynamodesk.dynamo.ops.S3Url from;
+            try {
+                from = dev.dynamodesk.dynamo.ops.S3Url.parse(url);
+            } catch (IllegalArgumentException e) {
+                throw CliFailure.usage(e.getMessage());
+            }
+            try (dev.dynamodesk.dynamo.ops.S3ExportStore store = new dev.dynamodesk.dynamo.ops.S3ExportStore(
+                    dev.dynamodesk.connection.S3Clients.create(cli.environment().aws(), s3Profile, s3Endpoint, s3Region), from)) {
+                importExport(readExport(() -> ExportFolder.read(store)), Path.of(table + "-from-s3.failed.jsonl").toAbsolutePath());
+            }
             return;
         }
         if (Files.isDirectory(file) && ExportFolder.isExport(file)) {
-            importExport();
+            importExport(readExport(() -> ExportFolder.read(file)), file.toAbsolutePath().resolveSibling(file.getFileName()
+                    + ".failed.jsonl"));
             return;
         }
         if (Files.isDirectory(file)) {
@@ -128,13 +151,19 @@ final class ImportCommand implements Runnable {
      * A DynamoDB export to S3, downloaded: every data file its manifest names, checked to be there
      * first, and the items read checked against the manifest's count.
      */
-    private void importExport() {
-        ExportFolder export;
+    private interface ExportReading {
+        ExportFolder read() throws IOException;
+    }
+
+    private static ExportFolder readExport(ExportReading reading) {
         try {
-            export = ExportFolder.read(file);
+            return reading.read();
         } catch (IOException e) {
             throw CliFailure.error(e.getMessage());
         }
+    }
+
+    private void importExport(ExportFolder export, Path failedFile) {
         try (CliConnection connection = cli.openForBulk()) {
             if (connection.readOnly()) {
                 throw CliFailure.error(connection.profile().name() + " is read-only: nothing can be imported into it.");
@@ -144,7 +173,6 @@ final class ImportCommand implements Runnable {
             cli.environment().err().println(String.format("Importing the export in %s: %d data files%s", export.root(),
                     export.dataFiles().size(), export.expectedItems() < 0 ? " (no manifest: no item count to check)"
                             : String.format(", %,d items by its manifest", export.expectedItems())));
-            Path failedFile = export.root().resolveSibling(export.root().getFileName() + ".failed.jsonl");
             Importer.Report report;
             ProgressLine progress = new ProgressLine(cli.environment());
             try (ItemSource lines = export.open(); Writer failed = FailedLinesFile.open(failedFile, lines)) {

@@ -9,61 +9,80 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A DynamoDB export to S3 (ExportTableToPointInTime), downloaded to a folder: its
- * {@code manifest-summary.json} (format, item count), {@code manifest-files.json} (one data file a
- * line) and the gzipped DynamoDB JSON data files under {@code data/}, read as one stream of items
- * in the manifest's order. A folder of data files without manifests (as some emulators write) is
- * read too, its files in name order, without an item count to check against.
+ * A DynamoDB export to S3 (ExportTableToPointInTime), in a downloaded folder or in S3 itself
+ * ({@link ExportStore}): its {@code manifest-summary.json} (format, item count),
+ * {@code manifest-files.json} (one data file a line) and the gzipped DynamoDB JSON data files under
+ * {@code data/}, read as one stream of items in the manifest's order. Data files without manifests
+ * (as some emulators write) are read too, in name order, without an item count to check against.
  */
 public final class ExportFolder {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path root;
-    private final List<Path> dataFiles;
+    private final ExportStore store;
+    private final String root;
+    private final List<String> dataFiles;
     private final long expectedItems;
-    private final String exportArn;
 
-    private ExportFolder(Path root, List<Path> dataFiles, long expectedItems, String exportArn) {
+    private ExportFolder(ExportStore store, String root, List<String> dataFiles, long expectedItems) {
+        this.store = store;
         this.root = root;
         this.dataFiles = List.copyOf(dataFiles);
         this.expectedItems = expectedItems;
-        this.exportArn = exportArn;
     }
 
     /** Whether {@code folder} is an export (or holds exactly one under {@code AWSDynamoDB/}). */
     public static boolean isExport(Path folder) {
-        return Files.isDirectory(folder) && exportRoot(folder) != null;
+        try {
+            return Files.isDirectory(folder) && exportRoot(ExportStore.folder(folder)) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static ExportFolder read(Path folder) throws IOException {
+        return read(ExportStore.folder(folder));
     }
 
     /**
      * Reads the export's manifests and checks every data file they name is there, before any item
      * is read; an Ion export is refused with the reason.
      */
-    public static ExportFolder read(Path folder) throws IOException {
-        Path root = exportRoot(folder);
+    public static ExportFolder read(ExportStore store) throws IOException {
+        String root = exportRoot(store);
         if (root == null) {
-            throw new IOException(folder + " holds no DynamoDB export (no manifest-summary.json, no data/*.json.gz)");
+            throw new IOException(store.describe("") + " holds no DynamoDB export (no manifest-summary.json, no data/*.json.gz;"
+                    + " or several exports under AWSDynamoDB/: name one)");
         }
-        Path summaryFile = root.resolve("manifest-summary.json");
-        if (!Files.isRegularFile(summaryFile)) {
-            return new ExportFolder(root, gzFiles(root.resolve("data")), -1, null);
+        if (!store.isFile(root + "manifest-summary.json")) {
+            List<String> files = new ArrayList<>();
+            for (String name : store.children(root + "data")) {
+                if (name.endsWith(".gz")) {
+                    files.add(root + "data/" + name);
+                }
+            }
+            return new ExportFolder(store, root, files, -1);
         }
-        JsonNode summary = JSON.readTree(summaryFile.toFile());
+        JsonNode summary;
+        try (InputStream in = store.open(root + "manifest-summary.json")) {
+            summary = JSON.readTree(in);
+        }
         String format = summary.path("outputFormat").asText("DYNAMODB_JSON");
         if (!format.equals("DYNAMODB_JSON")) {
-            throw new IOException("The export in " + root + " is in " + format + "; only DYNAMODB_JSON exports are read (export again"
-                    + " with --format dynamodb-json)");
+            throw new IOException("The export in " + store.describe(root) + " is in " + format + "; only DYNAMODB_JSON exports are"
+                    + " read (export again with --format dynamodb-json)");
         }
-        List<Path> files = new ArrayList<>();
-        Path manifest = root.resolve("manifest-files.json");
-        if (!Files.isRegularFile(manifest)) {
-            throw new IOException(root + " has a manifest-summary.json but no manifest-files.json listing its data files");
+        if (!store.isFile(root + "manifest-files.json")) {
+            throw new IOException(store.describe(root) + " has a manifest-summary.json but no manifest-files.json listing its data files");
         }
-        for (String line : Files.readAllLines(manifest)) {
+        List<String> files = new ArrayList<>();
+        String lines;
+        try (InputStream in = store.open(root + "manifest-files.json")) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (String line : lines.split("\n")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -72,22 +91,22 @@ public final class ExportFolder {
             if (data < 0) {
                 throw new IOException("manifest-files.json names no data file on the line " + line);
             }
-            Path file = root.resolve("data").resolve(key.substring(data + "/data/".length()));
-            if (!Files.isRegularFile(file)) {
-                throw new IOException("The manifest names " + key + ", which is not in " + root.resolve("data")
+            String file = root + "data/" + key.substring(data + "/data/".length());
+            if (!store.isFile(file)) {
+                throw new IOException("The manifest names " + key + ", which is not in " + store.describe(root + "data")
                         + " (was the download complete?); nothing was imported");
             }
             files.add(file);
         }
-        return new ExportFolder(root, files, summary.path("itemCount").asLong(-1), summary.path("exportArn").asText(null));
+        return new ExportFolder(store, root, files, summary.path("itemCount").asLong(-1));
     }
 
-    /** The folder holding the manifests (and {@code data/}). */
-    public Path root() {
-        return root;
+    /** Where the manifests (and {@code data/}) are, as the user would write it. */
+    public String root() {
+        return store.describe(root);
     }
 
-    public List<Path> dataFiles() {
+    public List<String> dataFiles() {
         return dataFiles;
     }
 
@@ -96,43 +115,29 @@ public final class ExportFolder {
         return expectedItems;
     }
 
-    public String exportArn() {
-        return exportArn;
-    }
-
     /** Every item of every data file, in turn; a record that cannot be read comes out failed, named by its file and line. */
     public ItemSource open() {
         return new Chained();
     }
 
-    private static Path exportRoot(Path folder) {
-        if (Files.isRegularFile(folder.resolve("manifest-summary.json")) || hasGz(folder.resolve("data"))) {
-            return folder;
+    /** "" when the top is the export, "AWSDynamoDB/<id>/" when it holds exactly one; null otherwise. */
+    private static String exportRoot(ExportStore store) throws IOException {
+        if (isExportAt(store, "")) {
+            return "";
         }
-        Path exports = folder.resolve("AWSDynamoDB");
-        if (!Files.isDirectory(exports)) {
-            return null;
+        List<String> found = new ArrayList<>();
+        for (String id : store.children("AWSDynamoDB")) {
+            String candidate = "AWSDynamoDB/" + id + "/";
+            if (isExportAt(store, candidate)) {
+                found.add(candidate);
+            }
         }
-        try (Stream<Path> children = Files.list(exports)) {
-            List<Path> found = children.filter(Files::isDirectory).filter(child -> exportRoot(child) == child).toList();
-            return found.size() == 1 ? found.get(0) : null;
-        } catch (IOException e) {
-            return null;
-        }
+        return found.size() == 1 ? found.get(0) : null;
     }
 
-    private static boolean hasGz(Path data) {
-        try {
-            return Files.isDirectory(data) && !gzFiles(data).isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static List<Path> gzFiles(Path data) throws IOException {
-        try (Stream<Path> files = Files.list(data)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".gz")).sorted().toList();
-        }
+    private static boolean isExportAt(ExportStore store, String root) throws IOException {
+        return store.isFile(root + "manifest-summary.json")
+                || store.children(root + "data").stream().anyMatch(name -> name.endsWith(".gz"));
     }
 
     /** The data files' records one after another, each file opened when the one before is done. */
@@ -152,14 +157,14 @@ public final class ExportFolder {
                     if (next >= dataFiles.size()) {
                         return false;
                     }
-                    Path file = dataFiles.get(next++);
-                    InputStream in = new GZIPInputStream(Files.newInputStream(file), 64 * 1024);
-                    current = JsonLinesReader.dynamoJson(in);
-                    currentName = root.relativize(file).toString();
+                    String file = dataFiles.get(next++);
+                    current = JsonLinesReader.dynamoJson(new GZIPInputStream(store.open(file), 64 * 1024));
+                    currentName = file.substring(root.length());
                 }
                 return true;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("Could not read " + dataFiles.get(next - 1) + ": " + e.getMessage(), e);
+                throw new java.io.UncheckedIOException("Could not read " + store.describe(dataFiles.get(next - 1)) + ": "
+                        + e.getMessage(), e);
             }
         }
 

@@ -54,6 +54,15 @@ class ExportFolderImportIT {
             assertThat(plain.err()).contains("1 data files (no manifest: no item count to check)");
             SameItems.assertSame("moto's export, imported", exported, ReferenceReader.scan(local.client(), "Imported"), RandomTables.KEYS);
 
+            // Straight from S3: the export read from moto's S3 as it stands, no download.
+            Run fromS3 = run("import", "s3://exports/nightly/", "--table", "FromS3", "--create-table", "pk:S,sk:N",
+                    "--endpoint", local.endpoint().toString(), "--region", "us-east-1", "--s3-endpoint", moto.endpoint().toString(),
+                    "--s3-region", "us-east-1", "--yes");
+            assertThat(fromS3.code()).as(fromS3.err()).isZero();
+            assertThat(fromS3.err()).contains("Importing the export in s3://exports/nightly/AWSDynamoDB/");
+            SameItems.assertSame("moto's export, read from its S3", exported, ReferenceReader.scan(local.client(), "FromS3"),
+                    RandomTables.KEYS);
+
             // The same data with manifests, as AWS writes them beside it.
             Path root;
             try (Stream<Path> exports = Files.list(download.resolve("nightly/AWSDynamoDB"))) {
