@@ -150,7 +150,8 @@ class CliFaultsIT {
 
         Run importFolder = run("import", home.toString(), "--table", "Things", "--endpoint", local(), "--yes");
         assertThat(importFolder.code()).isEqualTo(1);
-        assertThat(importFolder.err()).contains(home + " is a folder: name the file to import; nothing was imported.");
+        assertThat(importFolder.err()).contains(home + " is a folder: name the file to import (or a DynamoDB export's folder,")
+                .contains("nothing was imported.");
 
         Run xml = run("scan", "Things", "--format=xml", "--endpoint", local());
         assertThat(xml.code()).isEqualTo(2);
