@@ -62,7 +62,7 @@ class ItemSourcesTest {
 
     @Test
     void aFolderIsNotAFileToImport() {
-        assertThatThrownBy(() -> ItemSources.open(folder, ExportFormat.CSV, null)).hasMessageEndingWith("is a folder: choose a file to import");
+        assertThatThrownBy(() -> ItemSources.open(folder, ExportFormat.CSV, null)).hasMessageEndingWith("is a folder: choose a file to import, or a DynamoDB export's folder");
     }
 
     @Test
