@@ -74,9 +74,12 @@ class S3JobsIT {
                     "--endpoint", endpoint, "--region", "us-east-1").code()).isEqualTo(2);
             assertThat(run("export", "Nightly", "--to-s3", "exports/x", "--endpoint", endpoint, "--region", "us-east-1").err())
                     .contains("is not an S3 location: write s3://bucket/prefix");
-            Run notBuilt = run("import", "s3://exports/nightly", "--table", "T", "--endpoint", endpoint, "--region", "us-east-1");
-            assertThat(notBuilt.code()).isEqualTo(2);
-            assertThat(notBuilt.err()).contains("download it (aws s3 cp --recursive s3://exports/nightly FOLDER)");
+            // Read by the app from S3 (without --by-dynamodb), a prefix holding no export is refused before anything is written.
+            Run nothing = run("import", "s3://exports/elsewhere", "--table", "T", "--create-table", "pk:S", "--endpoint", endpoint,
+                    "--region", "us-east-1", "--s3-endpoint", endpoint, "--s3-region", "us-east-1", "--yes");
+            assertThat(nothing.code()).isEqualTo(1);
+            assertThat(nothing.err()).contains("s3://exports/elsewhere holds no DynamoDB export");
+            assertThat(moto.client().listTables().tableNames()).doesNotContain("T");
         }
     }
 
