@@ -230,6 +230,48 @@ final class OperationForms {
                 }, url.textProperty(), format.valueProperty(), incremental.selectedProperty(), from.textProperty(), until.textProperty());
     }
 
+    /** DynamoDB's import of an S3 location into a new table (ImportTable): keyed as the user says, followed like an export. */
+    static Optional<List<PlannedRequest>> importFromS3(Window owner, OperationsState state) {
+        TextField url = field("importS3Url", "s3://");
+        ComboBox<String> format = new ComboBox<>();
+        format.setId("importS3Format");
+        format.getItems().setAll("DYNAMODB_JSON", "CSV", "ION");
+        format.setValue("DYNAMODB_JSON");
+        ComboBox<String> compression = new ComboBox<>();
+        compression.setId("importS3Compression");
+        compression.getItems().setAll("GZIP", "ZSTD", "NONE");
+        compression.setValue("GZIP");
+        TextField table = field("importS3Table", state.table() + "-imported");
+        TextField partition = field("importS3Partition", "");
+        partition.setPromptText("partition key, e.g. pk:S");
+        TextField sort = field("importS3Sort", "");
+        sort.setPromptText("sort key (optional), e.g. sk:N");
+        return OperationDialog.ask(owner, "importS3Dialog", "Import from S3 into a new table",
+                "DynamoDB reads the files under the location itself and writes them into a new table it creates (on demand);"
+                        + " nothing runs on this machine. Billed by the data's size.",
+                new VBox(8, new Label("S3 location (s3://bucket/prefix)"), url, new Label("Format"), format, new Label("Compression"),
+                        compression, new Label("New table"), table, partition, sort), () -> {
+                    String[] key = keyOf(partition.getText(), "partition key");
+                    String[] sorted = sort.getText().isBlank() ? null : keyOf(sort.getText(), "sort key");
+                    if (table.getText().isBlank()) {
+                        return OperationDialog.Plan.problem("Name the new table");
+                    }
+                    return OperationDialog.Plan.of(dev.dynamodesk.dynamo.ops.S3Jobs.importTable(
+                            dev.dynamodesk.dynamo.ops.S3Url.parse(url.getText()), format.getValue(), compression.getValue(),
+                            table.getText().strip(), key[0], key[1], sorted == null ? null : sorted[0], sorted == null ? null : sorted[1]));
+                }, url.textProperty(), format.valueProperty(), compression.valueProperty(), table.textProperty(),
+                partition.textProperty(), sort.textProperty());
+    }
+
+    /** "pk:S" as name and type. */
+    private static String[] keyOf(String text, String what) {
+        String[] parts = text.strip().split(":");
+        if (parts.length != 2 || parts[0].isBlank() || !parts[1].strip().matches("(?i)[SNB]")) {
+            throw new IllegalArgumentException("Write the " + what + " as NAME:TYPE with TYPE S, N or B");
+        }
+        return new String[] {parts[0].strip(), parts[1].strip().toUpperCase(java.util.Locale.ROOT)};
+    }
+
     private static Instant instant(String text, String which) {
         try {
             return Instant.parse(text.strip());

@@ -125,7 +125,7 @@ public final class OperationsPane extends VBox {
 
     /** DynamoDB's exports to S3 of this table, and the button that starts one (exporting reads: allowed read-only too). */
     private int jobsRow(int row, OperationsState state) {
-        Label label = new Label("Exports to S3");
+        Label label = new Label("S3 exports, imports");
         label.getStyleClass().add("info-label");
         Label value = new Label();
         value.setId("operation-s3-jobs");
@@ -135,7 +135,10 @@ public final class OperationsPane extends VBox {
         Button export = button("Export to S3…", "exportToS3", () -> OperationForms.exportToS3(window(), state).ifPresent(requests ->
                 requests.forEach(model::startJob)));
         export.setDisable(false);
-        rows.addRow(row, label, value, new HBox(6, export));
+        // An import makes a new table: a change, so not on a read-only connection.
+        Button importing = button("Import from S3…", "importFromS3", () -> OperationForms.importFromS3(window(), state)
+                .ifPresent(requests -> requests.forEach(model::startJob)));
+        rows.addRow(row, label, value, new HBox(6, export, importing));
         return row + 1;
     }
 

@@ -69,6 +69,26 @@ class OperationsUiIT extends AppUiTest {
         assertThat(s3.lookupButton(s3.getButtonTypes().get(1)).isDisabled()).isTrue();
         robot.interact(() -> ((javafx.stage.Stage) s3.getScene().getWindow()).close());
 
+        // Import from S3 into a new table: the ImportTable request shown, sent, and Local's refusal in its words.
+        clickWhenShown("#importFromS3");
+        waitUntil(() -> robot.lookup("#importS3Dialog").tryQuery().isPresent());
+        DialogPane importing = robot.lookup("#importS3Dialog").queryAs(DialogPane.class);
+        robot.interact(() -> {
+            robot.lookup("#importS3Url").queryTextInputControl().setText("s3://exports/orders");
+            robot.lookup("#importS3Partition").queryTextInputControl().setText("userId:S");
+            robot.lookup("#importS3Sort").queryTextInputControl().setText("orderId:S");
+        });
+        TextArea request = robot.from(importing).lookup(".request-json").queryAs(TextArea.class);
+        waitUntil(() -> request.getText().startsWith("// ImportTable"));
+        assertThat(request.getText()).contains("\"S3Bucket\" : \"exports\"").contains("\"TableName\" : \"Orders-imported\"")
+                .contains("\"AttributeName\" : \"orderId\"");
+        robot.clickOn("#sendOperation");
+        waitUntil(() -> text("#operationProblem").contains("An unknown operation was requested"));
+        try (DynamoDbClient check = new DynamoClientFactory().create(ConnectionProfile.builtInLocal()
+                .withEndpoint(started.localEndpoint().orElseThrow()))) {
+            assertThat(check.listTables().tableNames()).doesNotContain("Orders-imported");
+        }
+
         try (DynamoDbClient direct = new DynamoClientFactory().create(ConnectionProfile.builtInLocal()
                 .withEndpoint(started.localEndpoint().orElseThrow()))) {
             var table = direct.describeTable(b -> b.tableName("Orders")).table();
