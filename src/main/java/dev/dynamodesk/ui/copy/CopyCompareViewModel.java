@@ -208,10 +208,10 @@ public final class CopyCompareViewModel {
         double perSecond;
         try {
             dev.dynamodesk.dynamo.bulk.WriteRate typed = dev.dynamodesk.dynamo.bulk.WriteRate.parse(rate.get());
-            if (typed.shareOfCapacity() > 0) {
+            if (typed.isShare()) {
                 throw new IllegalArgumentException("a copy's rate is items a second (e.g. 200)");
             }
-            perSecond = typed.perSecond();
+            perSecond = typed.writesPerSecond(1, () -> null);
         } catch (IllegalArgumentException e) {
             problem.set("Rate: " + e.getMessage());
             return;
