@@ -11,7 +11,6 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescrip
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
-import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
 /**
@@ -62,21 +61,7 @@ public final class TableDescriber implements TableDetailsReader {
                         .continuousBackupsDescription().pointInTimeRecoveryDescription().pointInTimeRecoveryStatusAsString()),
                 table.deletionProtectionEnabled() == null ? TableDetails.Fact.notAvailable("not reported by this endpoint")
                         : TableDetails.Fact.of(table.deletionProtectionEnabled()),
-                TableDetails.Fact.ask(() -> tags(table.tableArn())));
-    }
-
-    private Map<String, String> tags(String arn) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        String next = null;
-        do {
-            String token = next;
-            var page = client.listTagsOfResource(b -> b.resourceArn(arn).nextToken(token));
-            for (Tag tag : page.tags()) {
-                tags.put(tag.key(), tag.value());
-            }
-            next = page.nextToken();
-        } while (next != null);
-        return tags;
+                TableDetails.Fact.ask(() -> new dev.dynamodesk.dynamo.ops.OperationsReader(client).tags(table.tableArn())));
     }
 
     private static String timeToLive(TimeToLiveDescription ttl) {

@@ -2,16 +2,9 @@ package dev.dynamodesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dynamodesk.config.AppDirectories;
-import dev.dynamodesk.testing.AwsFiles;
 import dev.dynamodesk.testing.Backend;
 import dev.dynamodesk.testing.RandomTables;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -66,15 +59,8 @@ class DescribeOperationsIT {
     }
 
     private static String run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        var aws = new AwsFiles(home.resolve("aws"), "", "[default]\naws_access_key_id = differential\naws_secret_access_key = tests\n")
-                .files();
-        CliEnvironment environment = new CliEnvironment(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), false,
-                AppDirectories.under(home.resolve("app")), aws, new CountDownLatch(0));
-        int code = Cli.run(args, environment);
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return out.toString(StandardCharsets.UTF_8);
+        CliRun run = CliRun.of(home, args);
+        assertThat(run.code()).as(run.err()).isZero();
+        return run.out();
     }
 }

@@ -2,22 +2,16 @@ package dev.dynamodesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dynamodesk.config.AppDirectories;
-import dev.dynamodesk.testing.AwsFiles;
 import dev.dynamodesk.testing.Backend;
 import dev.dynamodesk.testing.RandomTables;
 import dev.dynamodesk.testing.ReferenceReader;
 import dev.dynamodesk.testing.SameItems;
 import dev.dynamodesk.testing.Typed;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,9 +27,6 @@ class ExportFolderImportIT {
     @TempDir
     static Path home;
 
-    record Run(int code, String out, String err) {
-    }
-
     @Test
     void aDownloadedExportImportsIntoAnyConnection() throws Exception {
         try (Backend moto = Backend.start(Backend.Kind.MOTO); Backend local = Backend.start(Backend.Kind.DYNAMODB_LOCAL)) {
@@ -48,14 +39,14 @@ class ExportFolderImportIT {
             exportAndDownload(moto, arn, download);
             List<Map<String, Typed>> exported = ReferenceReader.scan(moto.client(), "Exported");
 
-            Run plain = run("import", download.resolve("nightly").toString(), "--table", "Imported", "--create-table", "pk:S,sk:N",
+            CliRun plain = run("import", download.resolve("nightly").toString(), "--table", "Imported", "--create-table", "pk:S,sk:N",
                     "--endpoint", local.endpoint().toString(), "--region", "us-east-1", "--yes");
             assertThat(plain.code()).as(plain.err()).isZero();
             assertThat(plain.err()).contains("1 data files (no manifest: no item count to check)");
             SameItems.assertSame("moto's export, imported", exported, ReferenceReader.scan(local.client(), "Imported"), RandomTables.KEYS);
 
             // Straight from S3: the export read from moto's S3 as it stands, no download.
-            Run fromS3 = run("import", "s3://exports/nightly/", "--table", "FromS3", "--create-table", "pk:S,sk:N",
+            CliRun fromS3 = run("import", "s3://exports/nightly/", "--table", "FromS3", "--create-table", "pk:S,sk:N",
                     "--endpoint", local.endpoint().toString(), "--region", "us-east-1", "--s3-endpoint", moto.endpoint().toString(),
                     "--s3-region", "us-east-1", "--yes");
             assertThat(fromS3.code()).as(fromS3.err()).isZero();
@@ -76,7 +67,7 @@ class ExportFolderImportIT {
             Files.writeString(root.resolve("manifest-files.json"), "{\"itemCount\":" + exported.size()
                     + ",\"md5Checksum\":\"x\",\"etag\":\"y\",\"dataFileS3Key\":\"" + key + "\"}\n");
             Files.writeString(root.resolve("manifest-summary.json"), summary(exported.size(), "DYNAMODB_JSON"));
-            Run manifested = run("import", root.toString(), "--table", "ImportedAgain", "--create-table", "pk:S,sk:N",
+            CliRun manifested = run("import", root.toString(), "--table", "ImportedAgain", "--create-table", "pk:S,sk:N",
                     "--endpoint", local.endpoint().toString(), "--region", "us-east-1", "--yes");
             assertThat(manifested.code()).as(manifested.err()).isZero();
             assertThat(manifested.err()).contains(String.format("1 data files, %,d items by its manifest", exported.size()));
@@ -84,7 +75,7 @@ class ExportFolderImportIT {
                     RandomTables.KEYS);
 
             Files.writeString(root.resolve("manifest-summary.json"), summary(exported.size() + 1, "DYNAMODB_JSON"));
-            Run miscounted = run("import", root.toString(), "--table", "ImportedAgain", "--endpoint", local.endpoint().toString(),
+            CliRun miscounted = run("import", root.toString(), "--table", "ImportedAgain", "--endpoint", local.endpoint().toString(),
                     "--region", "us-east-1", "--yes");
             assertThat(miscounted.code()).isNotZero();
             assertThat(miscounted.err()).contains(String.format("The export's manifest counts %,d items, but its data files held %,d",
@@ -93,14 +84,14 @@ class ExportFolderImportIT {
             Files.writeString(root.resolve("manifest-summary.json"), summary(exported.size(), "DYNAMODB_JSON"));
             Files.writeString(root.resolve("manifest-files.json"), Files.readString(root.resolve("manifest-files.json"))
                     + "{\"itemCount\":1,\"dataFileS3Key\":\"nightly/AWSDynamoDB/x/data/missing.json.gz\"}\n");
-            Run missing = run("import", root.toString(), "--table", "NeverCreated", "--create-table", "pk:S,sk:N",
+            CliRun missing = run("import", root.toString(), "--table", "NeverCreated", "--create-table", "pk:S,sk:N",
                     "--endpoint", local.endpoint().toString(), "--region", "us-east-1", "--yes");
             assertThat(missing.code()).isNotZero();
             assertThat(missing.err()).contains("missing.json.gz, which is not in").contains("nothing was imported");
             assertThat(local.client().listTables().tableNames()).doesNotContain("NeverCreated");
 
             Files.writeString(root.resolve("manifest-summary.json"), summary(exported.size(), "ION"));
-            Run ion = run("import", root.toString(), "--table", "NeverCreated", "--endpoint", local.endpoint().toString(),
+            CliRun ion = run("import", root.toString(), "--table", "NeverCreated", "--endpoint", local.endpoint().toString(),
                     "--region", "us-east-1", "--yes");
             assertThat(ion.code()).isNotZero();
             assertThat(ion.err()).contains("is in ION; only DYNAMODB_JSON exports are read");
@@ -138,15 +129,7 @@ class ExportFolderImportIT {
         assertThat(python.exitValue()).as(output).isZero();
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        var aws = new AwsFiles(home.resolve("aws"), "", "[default]\naws_access_key_id = differential\naws_secret_access_key = tests\n")
-                .files();
-        CliEnvironment environment = new CliEnvironment(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), false,
-                AppDirectories.under(home.resolve("app")), aws, new CountDownLatch(0));
-        int code = Cli.run(args, environment);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(home, args);
     }
 }

@@ -2,17 +2,11 @@ package dev.dynamodesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dynamodesk.config.AppDirectories;
-import dev.dynamodesk.testing.AwsFiles;
 import dev.dynamodesk.testing.Backend;
 import dev.dynamodesk.testing.RandomTables;
 import dev.dynamodesk.testing.ReferenceReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +21,6 @@ class S3JobsIT {
     @TempDir
     static Path home;
 
-    record Run(int code, String out, String err) {
-    }
-
     @Test
     void aTableGoesToS3AndBackIntoANewTableByDynamoDbItself() throws Exception {
         try (Backend moto = Backend.start(Backend.Kind.MOTO)) {
@@ -40,7 +31,7 @@ class S3JobsIT {
                     .pointInTimeRecoveryEnabled(true)));
             bucket(endpoint);
 
-            Run exported = run("export", "Nightly", "--to-s3", "s3://exports/nightly/", "--endpoint", endpoint, "--region", "us-east-1");
+            CliRun exported = run("export", "Nightly", "--to-s3", "s3://exports/nightly/", "--endpoint", endpoint, "--region", "us-east-1");
             assertThat(exported.code()).as(exported.err()).isZero();
             assertThat(exported.err()).contains("Sending aws dynamodb export-table-to-point-in-time --cli-input-json")
                     .contains("export COMPLETED Nightly → s3://exports/nightly · 200 items");
@@ -48,16 +39,16 @@ class S3JobsIT {
             assertThat(arn).startsWith("arn:aws:dynamodb:us-east-1:");
 
             // moto lists exports only of a table, and has no ListImports: the command says so and lists what it can.
-            Run listed = run("jobs", "Nightly", "--endpoint", endpoint, "--region", "us-east-1");
+            CliRun listed = run("jobs", "Nightly", "--endpoint", endpoint, "--region", "us-east-1");
             assertThat(listed.code()).as(listed.err()).isZero();
             assertThat(listed.out()).contains("export").contains("COMPLETED").contains("Nightly").contains("s3://exports/nightly")
                     .contains(arn);
             assertThat(listed.err()).contains("Imports not listed: ");
-            Run followed = run("jobs", "--follow", arn, "--endpoint", endpoint, "--region", "us-east-1");
+            CliRun followed = run("jobs", "--follow", arn, "--endpoint", endpoint, "--region", "us-east-1");
             assertThat(followed.code()).as(followed.err()).isZero();
             assertThat(followed.err()).contains("export COMPLETED Nightly");
 
-            Run imported = run("import", "s3://exports/nightly", "--by-dynamodb", "--table", "Restored", "--create-table", "pk:S,sk:N",
+            CliRun imported = run("import", "s3://exports/nightly", "--by-dynamodb", "--table", "Restored", "--create-table", "pk:S,sk:N",
                     "--endpoint", endpoint, "--region", "us-east-1");
             assertThat(imported.code()).as(imported.err()).isZero();
             assertThat(imported.err()).contains("Sending aws dynamodb import-table --cli-input-json").contains("import COMPLETED");
@@ -75,7 +66,7 @@ class S3JobsIT {
             assertThat(run("export", "Nightly", "--to-s3", "exports/x", "--endpoint", endpoint, "--region", "us-east-1").err())
                     .contains("is not an S3 location: write s3://bucket/prefix");
             // Read by the app from S3 (without --by-dynamodb), a prefix holding no export is refused before anything is written.
-            Run nothing = run("import", "s3://exports/elsewhere", "--table", "T", "--create-table", "pk:S", "--endpoint", endpoint,
+            CliRun nothing = run("import", "s3://exports/elsewhere", "--table", "T", "--create-table", "pk:S", "--endpoint", endpoint,
                     "--region", "us-east-1", "--s3-endpoint", endpoint, "--s3-region", "us-east-1", "--yes");
             assertThat(nothing.code()).isEqualTo(1);
             assertThat(nothing.err()).contains("s3://exports/elsewhere holds no DynamoDB export");
@@ -93,15 +84,7 @@ class S3JobsIT {
         assertThat(python.exitValue()).as(output).isZero();
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        var aws = new AwsFiles(home.resolve("aws"), "", "[default]\naws_access_key_id = differential\naws_secret_access_key = tests\n")
-                .files();
-        CliEnvironment environment = new CliEnvironment(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), false,
-                AppDirectories.under(home.resolve("app")), aws, new CountDownLatch(0));
-        int code = Cli.run(args, environment);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(home, args);
     }
 }

@@ -36,10 +36,7 @@ public final class OperationsReader {
         String arn = description.tableArn();
         return new OperationsState(table, arn,
                 Fact.of(stream(description)),
-                Fact.ask(() -> {
-                    var ttl = client.describeTimeToLive(b -> b.tableName(table)).timeToLiveDescription();
-                    return new OperationsState.TimeToLive(ttl.timeToLiveStatusAsString(), ttl.attributeName());
-                }),
+                Fact.ask(() -> timeToLive(table)),
                 Fact.ask(() -> pointInTimeRecovery(client.describeContinuousBackups(b -> b.tableName(table)).continuousBackupsDescription())),
                 Fact.ask(() -> backups(table)),
                 Fact.ask(() -> tags(arn)),
@@ -61,11 +58,13 @@ public final class OperationsReader {
 
     /** The attribute TTL expires items by, when it is on; empty when it is off or the endpoint does not say. */
     public java.util.Optional<String> timeToLiveAttribute(String table) {
-        Fact<OperationsState.TimeToLive> ttl = Fact.ask(() -> {
-            var description = client.describeTimeToLive(b -> b.tableName(table)).timeToLiveDescription();
-            return new OperationsState.TimeToLive(description.timeToLiveStatusAsString(), description.attributeName());
-        });
+        Fact<OperationsState.TimeToLive> ttl = Fact.ask(() -> timeToLive(table));
         return ttl.available() && ttl.value().enabled() ? java.util.Optional.ofNullable(ttl.value().attribute()) : java.util.Optional.empty();
+    }
+
+    private OperationsState.TimeToLive timeToLive(String table) {
+        var ttl = client.describeTimeToLive(b -> b.tableName(table)).timeToLiveDescription();
+        return new OperationsState.TimeToLive(ttl.timeToLiveStatusAsString(), ttl.attributeName());
     }
 
     private static OperationsState.Stream stream(TableDescription description) {
@@ -98,7 +97,8 @@ public final class OperationsReader {
         return backups;
     }
 
-    private Map<String, String> tags(String arn) {
+    /** The resource's tags, every page of them. */
+    public Map<String, String> tags(String arn) {
         Map<String, String> tags = new LinkedHashMap<>();
         String next = null;
         do {

@@ -125,9 +125,8 @@ final class ImportDialog {
         settle.setOnFinished(event -> preview.load(path(file.getText()), format.getValue(), dialog.getDialogPane()));
         file.textProperty().addListener((observable, was, now) -> {
             if (!now.isBlank()) {
-                Path chosen = Path.of(now.strip());
-                // A downloaded export is DynamoDB JSON whatever its folder is called.
-                format.setValue(java.nio.file.Files.isDirectory(chosen) ? ExportFormat.DYNAMODB_JSON_LINES : ItemSources.formatOf(chosen));
+                // By the name alone (no disk on the FX thread): an export's folder has no file extension, so DynamoDB JSON.
+                format.setValue(ItemSources.formatOf(Path.of(now.strip())));
             }
             settle.playFromStart();
         });
