@@ -182,10 +182,9 @@ final class ImportCommand implements Runnable {
                 throw new UncheckedIOException(e);
             }
             progress.done();
-            if (export.expectedItems() >= 0 && report.read() != export.expectedItems()) {
-                throw CliFailure.error(String.format("The export's manifest counts %,d items, but its data files held %,d: the"
-                        + " download may be incomplete (%,d written).", export.expectedItems(), report.read(), report.written()));
-            }
+            export.countProblem(report.read(), report.written()).ifPresent(problem -> {
+                throw CliFailure.error(problem);
+            });
             report(report, failedFile);
         }
     }

@@ -115,6 +115,13 @@ public final class ExportFolder {
         return expectedItems;
     }
 
+    /** What is wrong when {@code read} items came out of the data files but the manifest counts otherwise; empty when none is. */
+    public java.util.Optional<String> countProblem(long read, long written) {
+        return expectedItems < 0 || read == expectedItems ? java.util.Optional.empty() : java.util.Optional.of(String.format(
+                "The export's manifest counts %,d items, but its data files held %,d: the download may be incomplete (%,d written).",
+                expectedItems, read, written));
+    }
+
     /** Every item of every data file, in turn; a record that cannot be read comes out failed, named by its file and line. */
     public ItemSource open() {
         return new Chained();

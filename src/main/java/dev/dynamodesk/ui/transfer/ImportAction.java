@@ -99,7 +99,8 @@ public final class ImportAction {
                         throw new IllegalArgumentException(choice.file() + " is a folder: choose a file to import, or a DynamoDB"
                                 + " export's folder (with its manifest-summary.json or data/*.json.gz); nothing was imported.");
                     }
-                    long expected = export ? dev.dynamodesk.transfer.ExportFolder.read(choice.file()).expectedItems() : -1;
+                    dev.dynamodesk.transfer.ExportFolder folder = export ? dev.dynamodesk.transfer.ExportFolder.read(choice.file()) : null;
+                    long expected = folder == null ? -1 : folder.expectedItems();
                     if (!export && !Files.isRegularFile(choice.file())) {
                         throw new IllegalArgumentException("There is no file " + choice.file() + "; nothing was imported.");
                     }
@@ -124,9 +125,10 @@ public final class ImportAction {
                     if (report.failed() == 0) {
                         Files.deleteIfExists(failedFile);
                     }
-                    if (expected >= 0 && report.read() != expected && !context.isCancelled()) {
-                        throw new IllegalStateException(String.format("The export's manifest counts %,d items, but its data files held"
-                                + " %,d: the download may be incomplete (%,d written).", expected, report.read(), report.written()));
+                    if (folder != null && !context.isCancelled()) {
+                        folder.countProblem(report.read(), report.written()).ifPresent(problem -> {
+                            throw new IllegalStateException(problem);
+                        });
                     }
                     return new Outcome(report, failedFile);
                 })
