@@ -30,6 +30,7 @@ public final class TableTab extends Tab {
                 connection.services(), model.tasks(), TableActions.allowed(connection));
         info.detailsProperty().addListener((observable, old, details) -> operations.refresh());
         operations.onTail(opener::tailStream);
+        operations.onTablesChanged(connection::refreshTables);
         model.tasks().task("Reading the time to live of " + model.tableName(),
                 context -> connection.services().operations().timeToLiveAttribute(model.tableName()))
                 .quiet()

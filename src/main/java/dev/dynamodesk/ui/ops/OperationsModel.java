@@ -29,6 +29,7 @@ public final class OperationsModel {
     private final NewestRequest reading = new NewestRequest();
     private final ReadOnlyStringWrapper jobs = new ReadOnlyStringWrapper(this, "jobs", "");
     private java.util.function.Consumer<String> tail = streamArn -> { };
+    private Runnable tablesChanged = () -> { };
 
     /** @param writable false on a read-only connection: no operation is offered */
     public OperationsModel(String table, DynamoServices services, TaskRunner tasks, boolean writable) {
@@ -68,6 +69,11 @@ public final class OperationsModel {
     /** What opens the live tail of a stream (by its ARN). */
     public void onTail(java.util.function.Consumer<String> opener) {
         this.tail = opener;
+    }
+
+    /** What is told when an operation made a new table (a restore, an import from S3): the sidebar's list. */
+    public void onTablesChanged(Runnable listener) {
+        this.tablesChanged = listener;
     }
 
     /** Opens the live tail of the table's stream (reading only: offered on read-only connections too). */
@@ -112,10 +118,18 @@ public final class OperationsModel {
         tasks.task(request.operation() + " for " + table, context -> {
             var s3Jobs = services.s3Jobs();
             var started = s3Jobs.start(request);
-            context.deliver(() -> status.set(started.line()));
+            context.deliver(() -> {
+                status.set(started.line());
+                if (started.kind().equals("import")) {
+                    tablesChanged.run(); // DynamoDB makes the new table at once, CREATING until the import ends
+                }
+            });
             return s3Jobs.follow(started, context::isCancelled, job -> context.deliver(() -> status.set(job.line())));
         }).onSuccess(ended -> {
             status.set(ended.line() + ".");
+            if (ended.kind().equals("import")) {
+                tablesChanged.run();
+            }
             refresh();
         }).onFailure(failure -> {
             error.set(ErrorMessages.describe(failure));
@@ -138,6 +152,9 @@ public final class OperationsModel {
             return String.join("; ", answers);
         }).onSuccess(answer -> {
             status.set(answer + ".");
+            if (requests.stream().anyMatch(request -> request.operation().startsWith("RestoreTable"))) {
+                tablesChanged.run(); // a restore makes a new table
+            }
             refresh();
         }).onFailure(failure -> {
             status.set("");

@@ -1,0 +1,187 @@
+package dev.dynamodesk.ui.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynamodesk.config.AppDirectories;
+import dev.dynamodesk.testing.RandomTables;
+import dev.dynamodesk.testing.SameItems;
+import dev.dynamodesk.testing.AwsFiles;
+import dev.dynamodesk.testing.Backend;
+import dev.dynamodesk.testing.ReferenceReader;
+import dev.dynamodesk.ui.AppUiTest;
+import dev.dynamodesk.ui.common.RecordingDialogs;
+import dev.dynamodesk.ui.connection.ConnectionViewModel;
+import dev.dynamodesk.ui.connection.SidebarNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeView;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The operations panel on moto, standing in for AWS where DynamoDB Local has no such API: point-in-
+ * time recovery turned on and a restore to a new table, an on-demand backup made, restored and
+ * deleted, tags and a resource policy edited, each through its form with the request shown first,
+ * and each checked with the test's own SDK client (the restores item by item against the source).
+ */
+class MotoOperationsUiIT extends AppUiTest {
+    @Test
+    void pitrBackupsTagsAndAPolicyAreChangedFromTheOperationsPanelOnMoto() throws Exception {
+        try (Backend moto = Backend.start(Backend.Kind.MOTO)) {
+            DynamoDbClient direct = moto.client();
+            RandomTables.create(direct, "Ledger");
+            RandomTables.load(direct, "Ledger", 60, 3);
+            connectTo(moto, "Moto");
+            openTable("Ledger");
+            robot.clickOn("#showInfo");
+            waitUntil(() -> text("#operation-point-in-time-recovery").equals("DISABLED"));
+            assertThat(text("#operation-backups")).isEqualTo("none");
+
+            // Point-in-time recovery on, with a recovery period.
+            clickWhenShown("#changePitr");
+            waitUntil(() -> robot.lookup("#pitrDialog").tryQuery().isPresent());
+            DialogPane pitr = robot.lookup("#pitrDialog").queryAs(DialogPane.class);
+            robot.clickOn("#pitrOn");
+            robot.interact(() -> robot.lookup("#pitrDays").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(7));
+            TextArea pitrRequest = robot.from(pitr).lookup(".request-json").queryAs(TextArea.class);
+            waitUntil(() -> pitrRequest.getText().contains("\"RecoveryPeriodInDays\" : 7"));
+            assertThat(pitrRequest.getText()).startsWith("// UpdateContinuousBackups").contains("\"PointInTimeRecoveryEnabled\" : true");
+            robot.clickOn("#sendOperation");
+            waitUntil(() -> text("#operation-point-in-time-recovery").startsWith("ENABLED"));
+            assertThat(direct.describeContinuousBackups(b -> b.tableName("Ledger")).continuousBackupsDescription()
+                    .pointInTimeRecoveryDescription().pointInTimeRecoveryStatusAsString()).isEqualTo("ENABLED");
+
+            // Restore to the latest restorable time, into a new table holding the same items.
+            clickWhenShown("#restorePitr");
+            waitUntil(() -> robot.lookup("#restorePitrDialog").tryQuery().isPresent());
+            robot.interact(() -> robot.lookup("#restoreTable").queryTextInputControl().setText("LedgerRestored"));
+            robot.clickOn("#sendOperation");
+            waitUntil(() -> direct.listTables().tableNames().contains("LedgerRestored"));
+            waitUntil(() -> tableNames().contains("LedgerRestored")); // the sidebar lists the new table
+            SameItems.assertSame("the point-in-time restore made in the window", ReferenceReader.scan(direct, "Ledger"),
+                    ReferenceReader.scan(direct, "LedgerRestored"), RandomTables.KEYS);
+
+            // An on-demand backup: listed with its own row, restored, then deleted once its name is confirmed.
+            clickWhenShown("#createBackup");
+            waitUntil(() -> robot.lookup("#createBackupDialog").tryQuery().isPresent());
+            robot.interact(() -> robot.lookup("#backupName").queryTextInputControl().setText("before-migration"));
+            robot.clickOn("#sendOperation");
+            waitUntil(() -> text("#operation-backups").startsWith("1 backup; latest before-migration"));
+            assertThat(direct.listBackups(b -> b.tableName("Ledger")).backupSummaries())
+                    .extracting(summary -> summary.backupName()).containsExactly("before-migration");
+            dev.dynamodesk.ui.Screenshots.saveShowing(robot, "#operationsPane", "operations-moto");
+            clickWhenShown("#restoreBackup");
+            waitUntil(() -> robot.lookup("#restoreBackupDialog").tryQuery().isPresent());
+            robot.interact(() -> robot.lookup("#restoreTable").queryTextInputControl().setText("LedgerFromBackup"));
+            robot.clickOn("#sendOperation");
+            waitUntil(() -> direct.listTables().tableNames().contains("LedgerFromBackup"));
+            SameItems.assertSame("the backup's restore made in the window", ReferenceReader.scan(direct, "Ledger"),
+                    ReferenceReader.scan(direct, "LedgerFromBackup"), RandomTables.KEYS);
+            try (RecordingDialogs dialogs = RecordingDialogs.answering(true)) {
+                clickWhenShown("#deleteBackup");
+                waitUntil(() -> text("#operation-backups").equals("none"));
+                assertThat(dialogs.asked).singleElement().satisfies(question ->
+                        assertThat(question.header()).isEqualTo("Delete backup before-migration?"));
+            }
+            assertThat(direct.listBackups(b -> b.tableName("Ledger")).backupSummaries()).isEmpty();
+
+            // Tags, one a line.
+            String arn = direct.describeTable(b -> b.tableName("Ledger")).table().tableArn();
+            clickWhenShown("#editTags");
+            waitUntil(() -> robot.lookup("#tagsDialog").tryQuery().isPresent());
+            robot.interact(() -> robot.lookup("#tagLines").queryTextInputControl().setText("team=payments\ncost-centre=42\n"));
+            robot.clickOn("#sendOperation");
+            waitUntil(() -> text("#operation-tags").contains("team=payments"));
+            assertThat(direct.listTagsOfResource(b -> b.resourceArn(arn)).tags().stream()
+                    .collect(Collectors.toMap(tag -> tag.key(), tag -> tag.value())))
+                    .isEqualTo(Map.of("team", "payments", "cost-centre", "42"));
+
+            // A resource policy: the template's JSON edited, the diff shown, then put; moto gives back what was put.
+            clickWhenShown("#editPolicy");
+            waitUntil(() -> robot.lookup("#policyDialog").tryQuery().isPresent());
+            DialogPane policyDialog = robot.lookup("#policyDialog").queryAs(DialogPane.class);
+            TextArea json = robot.lookup("#policyJson").queryAs(TextArea.class);
+            robot.interact(() -> json.setText("{not json"));
+            waitUntil(() -> robot.from(policyDialog).lookup(".form-problem").queryAllAs(Label.class).stream()
+                    .anyMatch(label -> !label.getText().isBlank()));
+            assertThat(policyDialog.lookupButton(policyDialog.getButtonTypes().get(1)).isDisabled()).isTrue();
+            String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
+                    + "\"arn:aws:iam::123456789012:root\"},\"Action\":\"dynamodb:GetItem\",\"Resource\":\"" + arn + "\"}]}";
+            robot.interact(() -> json.setText(policy));
+            TextArea diff = robot.lookup("#policyDiff").queryAs(TextArea.class);
+            waitUntil(() -> diff.getText().contains("+") && diff.getText().contains("dynamodb:GetItem"));
+            robot.clickOn("#sendOperation");
+            waitUntil(() -> text("#operation-resource-policy").startsWith("present"));
+            var reference = ReferenceReader.JSON;
+            assertThat(reference.readTree(direct.getResourcePolicy(b -> b.resourceArn(arn)).policy())).isEqualTo(reference.readTree(policy));
+        }
+    }
+
+    /** A saved connection to moto through an AWS profile of its own (endpoint and made-up keys), connected. */
+    private void connectTo(Backend moto, String name) throws Exception {
+        AwsFiles aws = new AwsFiles(home.resolve("aws"), """
+                [profile moto]
+                region = us-east-1
+                endpoint_url = %s
+                """.formatted(moto.endpoint()), """
+                [moto]
+                aws_access_key_id = differential
+                aws_secret_access_key = tests
+                """);
+        Path profiles = AppDirectories.under(home).configDir().resolve("profiles.json");
+        Files.createDirectories(profiles.getParent());
+        Files.writeString(profiles, """
+                {"connections": [{"id": "moto1", "name": "%s", "region": "us-east-1", "source": "profile",
+                  "awsProfile": "moto", "colour": "blue", "environment": "DEVELOPMENT", "readOnly": false}]}
+                """.formatted(name));
+        start(0, aws.files());
+        waitUntil(() -> connection(name) != null && tableNames().size() >= 6);
+        ConnectionViewModel connection = connection(name);
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        var row = tree.getRoot().getChildren().stream().filter(item -> item.getValue().connection() == connection).findFirst().orElseThrow();
+        robot.interact(() -> {
+            tree.getSelectionModel().select(row);
+            tree.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> connection.stateProperty().get() == ConnectionViewModel.State.READY);
+    }
+
+    private ConnectionViewModel connection(String name) {
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        return tree.getRoot().getChildren().stream().map(item -> item.getValue().connection())
+                .filter(c -> c.profile().name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The panel's rows are made again on each read of the settings: wait for the button of the latest. */
+    private void clickWhenShown(String id) throws Exception {
+        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
+        javafx.scene.Node node = robot.lookup(id).query();
+        robot.interact(() -> scrollTo(node));
+        robot.clickOn(id);
+    }
+
+    /** Scrolls the Info view (as a person would) until {@code node} is in sight. */
+    private static void scrollTo(javafx.scene.Node node) {
+        javafx.scene.Parent parent = node.getParent();
+        while (parent != null && !(parent instanceof javafx.scene.control.ScrollPane)) {
+            parent = parent.getParent();
+        }
+        if (parent instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            javafx.scene.Node content = scroll.getContent();
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+            scroll.layout();
+        }
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).tryQueryAs(Label.class).map(Label::getText).map(String::valueOf).orElse("");
+    }
+}
