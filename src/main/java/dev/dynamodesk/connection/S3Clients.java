@@ -32,16 +32,33 @@ public final class S3Clients {
         String startRegion = region != null ? region : files.read().profile(profile).flatMap(p -> p.property("region"))
                 .orElse("us-east-1");
         EndpointResolver.Resolved endpoint = EndpointResolver.resolve("s3", explicitEndpoint, files.environment(), files.read(), profile);
+        return create(credentials, startRegion, endpoint.endpoint());
+    }
+
+    /**
+     * The S3 of a connection made in the window, with its credentials and region: the endpoint
+     * the AWS files give for s3 under the connection's profile; where they give none and the
+     * connection itself goes to an endpoint of its own (LocalStack, moto), that one, which serves
+     * S3 too; otherwise AWS's.
+     */
+    public static S3Client forConnection(AwsConfigFiles files, ConnectionOpener.Opened opened) {
+        String profile = ConnectionOpener.profileName(opened.profile(), files);
+        EndpointResolver.Resolved configured = EndpointResolver.resolve("s3", null, files.environment(), files.read(), profile);
+        URI endpoint = configured.endpoint() != null ? configured.endpoint() : opened.endpoint().endpoint();
+        return create(opened.provider(), opened.profile().region(), endpoint);
+    }
+
+    private static S3Client create(AwsCredentialsProvider credentials, String region, URI endpoint) {
         var builder = S3Client.builder()
-                .region(Region.of(startRegion))
+                .region(Region.of(region))
                 .credentialsProvider(credentials)
                 .crossRegionAccessEnabled(true)
                 .httpClientBuilder(DynamoClientFactory.httpClient())
                 .overrideConfiguration(DynamoClientFactory.override(ClientTimeouts.fromSystemProperties(),
                         ClientTimeouts.fromSystemProperties().maxAttempts()));
-        if (endpoint.endpoint() != null) {
+        if (endpoint != null) {
             // An S3 of one's own (MinIO, LocalStack, moto) answers at one host: buckets go in the path.
-            builder.endpointOverride(endpoint.endpoint()).forcePathStyle(true);
+            builder.endpointOverride(endpoint).forcePathStyle(true);
         }
         return builder.build();
     }

@@ -89,6 +89,8 @@ public final class ConnectionManager {
                 .quiet()
                 .onSuccess(answered -> {
                     if (connection.isCurrentAttempt(attempt)) {
+                        var files = opener.credentials().files();
+                        connection.s3Access(() -> dev.dynamodesk.connection.S3Clients.forConnection(files, answered.opened()));
                         connection.connected(answered.opened().profile(), answered.services(), answered.tables());
                     } else {
                         closeQuietly(answered.services()); // stopped meanwhile

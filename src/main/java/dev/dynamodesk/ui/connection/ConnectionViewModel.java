@@ -34,6 +34,7 @@ public final class ConnectionViewModel {
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "Connecting…");
     private final ObjectProperty<ErrorMessages.UserError> error = new SimpleObjectProperty<>(this, "error");
     private final ReadOnlyObjectWrapper<DynamoServices> services = new ReadOnlyObjectWrapper<>(this, "services");
+    private java.util.function.Supplier<software.amazon.awssdk.services.s3.S3Client> s3;
     private final ObservableList<String> tables = FXCollections.observableArrayList();
     private final ObservableMap<String, Long> itemCounts = FXCollections.observableHashMap();
     /** Listing the tables again: only the newest listing is shown. */
@@ -150,6 +151,16 @@ public final class ConnectionViewModel {
 
     public DynamoServices services() {
         return services.get();
+    }
+
+    /** Opens an S3 client with this connection's credentials (to read DynamoDB's exports); empty where it has none. */
+    public java.util.Optional<java.util.function.Supplier<software.amazon.awssdk.services.s3.S3Client>> s3() {
+        return services.get() == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(s3);
+    }
+
+    /** Set by the connection manager once connected: how this connection reaches S3. */
+    public void s3Access(java.util.function.Supplier<software.amazon.awssdk.services.s3.S3Client> opener) {
+        this.s3 = opener;
     }
 
     /** Table names in ListTables order (alphabetical). */

@@ -159,7 +159,7 @@ final class MainWindow {
             }
         });
         transfers = new TransferCommands(tasks, () -> stage, sidebar, () -> tabs.getSelectionModel().getSelectedItem(),
-                activeConnection::get);
+                activeConnection::get, connections);
         connections.addListener((javafx.collections.ListChangeListener<ConnectionViewModel>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::watchConnection);

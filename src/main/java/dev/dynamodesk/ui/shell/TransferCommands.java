@@ -25,9 +25,9 @@ final class TransferCommands {
     private final Supplier<ConnectionViewModel> activeConnection;
 
     TransferCommands(TaskRunner tasks, Supplier<Window> owner, ConnectionsSidebar sidebar, Supplier<Tab> selectedTab,
-                     Supplier<ConnectionViewModel> activeConnection) {
+                     Supplier<ConnectionViewModel> activeConnection, java.util.List<ConnectionViewModel> connections) {
         this.exports = new ExportAction(tasks, owner, Path.of(System.getProperty("user.home")));
-        this.imports = new ImportAction(tasks, owner);
+        this.imports = new ImportAction(tasks, owner, () -> java.util.List.copyOf(connections));
         this.sidebar = sidebar;
         this.selectedTab = selectedTab;
         this.activeConnection = activeConnection;

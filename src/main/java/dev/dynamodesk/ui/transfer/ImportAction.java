@@ -6,7 +6,6 @@ import dev.dynamodesk.dynamo.query.ItemQuery;
 import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.transfer.FailedLinesFile;
 import dev.dynamodesk.transfer.ItemSource;
-import dev.dynamodesk.transfer.ItemSources;
 import dev.dynamodesk.dynamo.transfer.Importer;
 import dev.dynamodesk.ui.common.DialogService;
 import dev.dynamodesk.ui.common.TaskRunner;
@@ -27,10 +26,22 @@ import javafx.stage.Window;
 public final class ImportAction {
     private final TaskRunner tasks;
     private final Supplier<Window> owner;
+    private final Supplier<List<ConnectionViewModel>> connections;
 
-    public ImportAction(TaskRunner tasks, Supplier<Window> owner) {
+    /** @param connections the window's connections: those connected can read an export from S3 */
+    public ImportAction(TaskRunner tasks, Supplier<Window> owner, Supplier<List<ConnectionViewModel>> connections) {
         this.tasks = tasks;
         this.owner = owner;
+        this.connections = connections;
+    }
+
+    /** The connections that can read S3 now, {@code target} first when it can (its own account is the likeliest). */
+    private List<S3ExportSource.Reader> s3Readers(ConnectionViewModel target) {
+        List<S3ExportSource.Reader> readers = new java.util.ArrayList<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(target), connections.get().stream().filter(c -> c != target))
+                .forEach(connection -> connection.s3().ifPresent(s3 -> readers.add(new S3ExportSource.Reader(
+                        connection.profile().name(), s3))));
+        return readers;
     }
 
     public void importInto(ConnectionViewModel connection, String table) {
@@ -57,7 +68,7 @@ public final class ImportAction {
                     String why = production ? connection.profile().name() + " is a production connection."
                             : "The table already holds items.";
                     ImportDialog.ask(owner.get(), tasks, new ImportDialog.Target(connection.profile().name(), table,
-                                    target.info().keyNames(), production || !target.empty(), why))
+                                    target.info().keyNames(), production || !target.empty(), why, s3Readers(connection)))
                             .ifPresent(choice -> run(services, target.info(), choice));
                 })
                 .onFailure(failure -> DialogService.current().error(owner.get(), "Import into " + table, failure))
@@ -78,7 +89,8 @@ public final class ImportAction {
                     connection.profile().name() + " is read-only: no table can be created on it."));
             return;
         }
-        ImportDialog.ask(owner.get(), tasks, new ImportDialog.Target(connection.profile().name(), null, List.of(), false, ""))
+        ImportDialog.ask(owner.get(), tasks, new ImportDialog.Target(connection.profile().name(), null, List.of(), false, "",
+                        s3Readers(connection)))
                 .ifPresent(choice -> tasks.task("Creating " + choice.newTable().name(), context -> {
                             services.admin().createAndWait(choice.newTable(), context.cancelled(), context::message);
                             return services.tables().describe(choice.newTable().name());
@@ -94,22 +106,14 @@ public final class ImportAction {
     private void run(DynamoServices services, TableInfo table, ImportDialog.Choice choice) {
         java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
         tasks.task("Importing into " + table.name(), context -> {
-                    boolean export = Files.isDirectory(choice.file()) && dev.dynamodesk.transfer.ExportFolder.isExport(choice.file());
-                    if (Files.isDirectory(choice.file()) && !export) {
-                        throw new IllegalArgumentException(choice.file() + " is a folder: choose a file to import, or a DynamoDB"
-                                + " export's folder (with its manifest-summary.json or data/*.json.gz); nothing was imported.");
-                    }
-                    dev.dynamodesk.transfer.ExportFolder folder = export ? dev.dynamodesk.transfer.ExportFolder.read(choice.file()) : null;
-                    long expected = folder == null ? -1 : folder.expectedItems();
-                    if (!export && !Files.isRegularFile(choice.file())) {
-                        throw new IllegalArgumentException("There is no file " + choice.file() + "; nothing was imported.");
-                    }
                     Importer.Report report;
                     Path failedFile;
-                    long size = export ? Math.max(1, expected) : Math.max(1, Files.size(choice.file()));
-                    try (ItemSource lines = ItemSources.open(choice.file(), choice.format(), choice.csvMapping())) {
-                        failedFile = export ? choice.file().resolveSibling(choice.file().getFileName() + ".failed.jsonl")
-                                : FailedLinesFile.beside(choice.file(), lines.failedFormat());
+                    dev.dynamodesk.transfer.ExportFolder folder;
+                    try (ChosenSource source = ChosenSource.of(choice); ItemSource lines = source.open()) {
+                        folder = source.export();
+                        boolean export = folder != null;
+                        long size = source.size();
+                        failedFile = source.failedFile(table.name(), lines);
                         try (Writer failed = FailedLinesFile.open(failedFile, lines)) {
                             report = services.importer().run(lines, table,
                                     new Importer.Options(choice.stopOnFirstError(), 4), failed, context.cancelled(),

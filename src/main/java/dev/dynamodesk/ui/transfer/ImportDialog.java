@@ -34,14 +34,16 @@ import javafx.util.Duration;
  */
 final class ImportDialog {
     /** What the user chose; {@code newTable} is null when importing into an existing table. */
-    record Choice(Path file, ExportFormat format, CsvMapping csvMapping, boolean stopOnFirstError, CreateTableSpec newTable) {
+    record Choice(Path file, ExportFormat format, CsvMapping csvMapping, boolean stopOnFirstError, CreateTableSpec newTable,
+                  S3ExportSource s3) {
     }
 
     /**
      * Where the import goes. {@code table} is null for a new table; {@code confirmName} asks for the
      * table's name typed out, for the reason {@code why}.
      */
-    record Target(String connection, String table, java.util.List<String> keyNames, boolean confirmName, String why) {
+    record Target(String connection, String table, java.util.List<String> keyNames, boolean confirmName, String why,
+                  java.util.List<S3ExportSource.Reader> s3Readers) {
         boolean newTable() {
             return table == null;
         }
@@ -53,7 +55,8 @@ final class ImportDialog {
     static Optional<Choice> ask(Window owner, TaskRunner tasks, Target target) {
         TextField file = new TextField();
         file.setId("importFile");
-        file.setPromptText("DynamoDB JSON lines (.jsonl), JSON (.json), JSON lines (.ndjson) or CSV (.csv)");
+        file.setPromptText("DynamoDB JSON lines (.jsonl), JSON (.json), JSON lines (.ndjson), CSV (.csv),"
+                + " an export's folder or s3://bucket/prefix/AWSDynamoDB/<export id>/");
         ChoiceBox<ExportFormat> format = TransferForms.formatChoice("importFormat");
         Button browse = new Button("Browse…");
         browse.setId("browseImport");
@@ -97,6 +100,25 @@ final class ImportDialog {
         javafx.scene.layout.HBox.setHgrow(fileRow, javafx.scene.layout.Priority.ALWAYS);
         grid.addRow(row++, new Label("File"), new javafx.scene.layout.HBox(8, fileRow, folder));
         grid.addRow(row++, new Label("Format"), format);
+        // An export read straight from S3, with the credentials of a connection the user picks.
+        ChoiceBox<S3ExportSource.Reader> s3Reader = new ChoiceBox<>();
+        s3Reader.setId("importS3Reader");
+        s3Reader.getItems().setAll(target.s3Readers());
+        if (!target.s3Readers().isEmpty()) {
+            s3Reader.setValue(target.s3Readers().get(0));
+        }
+        Label s3Label = new Label("Read S3 with");
+        Label s3Hint = new Label(target.s3Readers().isEmpty() ? "No connection is open that can read S3: connect one first."
+                : "the credentials (and S3 endpoint) of this connection");
+        s3Hint.getStyleClass().add("form-hint");
+        javafx.scene.layout.HBox s3Row = new javafx.scene.layout.HBox(8, s3Reader, s3Hint);
+        s3Row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(row++, s3Label, s3Row);
+        BooleanBinding fromS3 = Bindings.createBooleanBinding(() -> s3Url(file.getText()) != null, file.textProperty());
+        for (javafx.scene.Node node : new javafx.scene.Node[] {s3Label, s3Row}) {
+            node.visibleProperty().bind(fromS3);
+            node.managedProperty().bind(fromS3);
+        }
         grid.add(stop, 1, row);
         VBox content = new VBox(10, grid, preview);
         content.setPadding(new Insets(8, 14, 4, 14));
@@ -122,9 +144,21 @@ final class ImportDialog {
 
         // The preview follows the file and format, 300 ms after typing stops; it reads in the background.
         PauseTransition settle = new PauseTransition(Duration.millis(300));
-        settle.setOnFinished(event -> preview.load(path(file.getText()), format.getValue(), dialog.getDialogPane()));
+        settle.setOnFinished(event -> {
+            S3ExportSource s3 = s3Source(file.getText(), s3Reader.getValue());
+            if (s3 != null) {
+                preview.load(s3, dialog.getDialogPane());
+            } else if (s3Url(file.getText()) != null) {
+                preview.cannotRead("No open connection can read S3: connect the one whose account holds the bucket.");
+            } else {
+                preview.load(path(file.getText()), format.getValue(), dialog.getDialogPane());
+            }
+        });
+        s3Reader.valueProperty().addListener((observable, was, now) -> settle.playFromStart());
         file.textProperty().addListener((observable, was, now) -> {
-            if (!now.isBlank()) {
+            if (s3Url(now) != null) {
+                format.setValue(ExportFormat.DYNAMODB_JSON_LINES); // what an export's data files hold
+            } else if (!now.isBlank()) {
                 // By the name alone (no disk on the FX thread): an export's folder has no file extension, so DynamoDB JSON.
                 format.setValue(ItemSources.formatOf(Path.of(now.strip())));
             }
@@ -148,11 +182,31 @@ final class ImportDialog {
         dialog.setOnShown(event -> javafx.application.Platform.runLater(
                 newTable != null ? newTable::focus : file::requestFocus));
         return dialog.showAndWait().filter(importButton::equals)
-                .map(button -> new Choice(path(file.getText()), format.getValue(), preview.csvMapping(), stop.isSelected(),
-                        newTable == null ? null : newTable.spec()));
+                .map(button -> {
+                    S3ExportSource s3 = s3Source(file.getText(), s3Reader.getValue());
+                    return new Choice(s3 != null ? null : path(file.getText()), format.getValue(), preview.csvMapping(),
+                            stop.isSelected(), newTable == null ? null : newTable.spec(), s3);
+                });
     }
 
     private static Path path(String text) {
         return text == null || text.isBlank() ? null : Path.of(text.strip());
+    }
+
+    /** The S3 location typed, or null when the text is not one. */
+    private static dev.dynamodesk.dynamo.ops.S3Url s3Url(String text) {
+        if (text == null || !text.strip().startsWith("s3://")) {
+            return null;
+        }
+        try {
+            return dev.dynamodesk.dynamo.ops.S3Url.parse(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static S3ExportSource s3Source(String text, S3ExportSource.Reader reader) {
+        dev.dynamodesk.dynamo.ops.S3Url url = s3Url(text);
+        return url == null || reader == null ? null : new S3ExportSource(url, reader.name(), reader.s3());
     }
 }

@@ -66,6 +66,49 @@ final class ImportPreviewPane extends VBox {
     }
 
     void load(Path file, ExportFormat format, Node resizing) {
+        if (file == null) {
+            clear();
+            status.setText("Choose a file to see its first records here.");
+            resize(resizing);
+            return;
+        }
+        read(file.getFileName().toString(), () -> {
+            if (!Files.isRegularFile(file) && !dev.dynamodesk.transfer.ExportFolder.isExport(file)) {
+                throw new IllegalArgumentException(Files.isDirectory(file) ? file + " is a folder but not a DynamoDB export"
+                        + " (no manifest-summary.json, no data/*.json.gz)" : "There is no file " + file);
+            }
+            return format == ExportFormat.CSV
+                    ? new Read(ItemSources.previewCsv(file, SAMPLE_ROWS), List.of())
+                    : new Read(null, ItemSources.firstRecords(file, format, null, PREVIEW_RECORDS));
+        }, resizing);
+    }
+
+    /** A DynamoDB export read straight from S3: its manifests, then the first records of its first data file. */
+    void load(S3ExportSource export, Node resizing) {
+        read(export.url().toString(), () -> {
+            try (var store = export.open()) {
+                dev.dynamodesk.transfer.ExportFolder folder = dev.dynamodesk.transfer.ExportFolder.read(store);
+                List<ImportLine> first = new java.util.ArrayList<>();
+                try (dev.dynamodesk.transfer.ItemSource source = folder.open()) {
+                    while (first.size() < PREVIEW_RECORDS && source.hasNext()) {
+                        first.add(source.next());
+                    }
+                }
+                return new Read(null, first);
+            }
+        }, resizing);
+    }
+
+    /** Nothing can be read, for this reason. */
+    void cannotRead(String why) {
+        clear();
+        status.setText(why);
+    }
+
+    private record Read(ItemSources.CsvPreview csv, List<ImportLine> lines) {
+    }
+
+    private void clear() {
         reading.supersede();
         ready.set(false);
         loaded = false;
@@ -74,23 +117,12 @@ final class ImportPreviewPane extends VBox {
         lines = List.of();
         mappingArea.getChildren().clear();
         records.clear();
-        if (file == null) {
-            status.setText("Choose a file to see its first records here.");
-            resize(resizing);
-            return;
-        }
-        status.setText("Reading " + file.getFileName() + "…");
-        record Read(ItemSources.CsvPreview csv, List<ImportLine> lines) {
-        }
-        tasks.task("Reading " + file.getFileName(), context -> {
-                    if (!Files.isRegularFile(file) && !dev.dynamodesk.transfer.ExportFolder.isExport(file)) {
-                        throw new IllegalArgumentException(Files.isDirectory(file) ? file + " is a folder but not a DynamoDB export"
-                                + " (no manifest-summary.json, no data/*.json.gz)" : "There is no file " + file);
-                    }
-                    return format == ExportFormat.CSV
-                            ? new Read(ItemSources.previewCsv(file, SAMPLE_ROWS), List.of())
-                            : new Read(null, ItemSources.firstRecords(file, format, null, PREVIEW_RECORDS));
-                })
+    }
+
+    private void read(String name, java.util.concurrent.Callable<Read> work, Node resizing) {
+        clear();
+        status.setText("Reading " + name + "…");
+        tasks.task("Reading " + name, context -> work.call())
                 .quiet()
                 .newestOf(reading)
                 .onSuccess(read -> {

@@ -21,13 +21,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeView;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The operations panel on moto, standing in for AWS where DynamoDB Local has no such API: point-in-
  * time recovery turned on and a restore to a new table, an on-demand backup made, restored and
  * deleted, tags and a resource policy edited, each through its form with the request shown first,
  * and each checked with the test's own SDK client (the restores item by item against the source).
+ * Then an export to S3 from the panel, read straight from moto's S3 by the window's import into
+ * the embedded DynamoDB Local, where the items are those of moto's table, by value.
  */
 class MotoOperationsUiIT extends AppUiTest {
     @Test
@@ -119,6 +125,49 @@ class MotoOperationsUiIT extends AppUiTest {
             waitUntil(() -> text("#operation-resource-policy").startsWith("present"));
             var reference = ReferenceReader.JSON;
             assertThat(reference.readTree(direct.getResourcePolicy(b -> b.resourceArn(arn)).policy())).isEqualTo(reference.readTree(policy));
+
+            // DynamoDB's own export to S3 (PITR is on now), followed until it ends.
+            try (S3Client s3 = S3Client.builder().endpointOverride(moto.endpoint()).forcePathStyle(true).region(Region.US_EAST_1)
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("differential", "tests"))).build()) {
+                s3.createBucket(b -> b.bucket("exports"));
+            }
+            clickWhenShown("#exportToS3");
+            waitUntil(() -> robot.lookup("#exportS3Dialog").tryQuery().isPresent());
+            robot.interact(() -> robot.lookup("#exportS3Url").queryTextInputControl().setText("s3://exports/ledger"));
+            DialogPane exportDialog = robot.lookup("#exportS3Dialog").queryAs(DialogPane.class);
+            TextArea exportRequest = robot.from(exportDialog).lookup(".request-json").queryAs(TextArea.class);
+            waitUntil(() -> exportRequest.getText().startsWith("// ExportTableToPointInTime"));
+            assertThat(exportRequest.getText()).contains("\"S3Bucket\" : \"exports\"").contains("\"S3Prefix\" : \"ledger\"");
+            robot.clickOn("#sendOperation");
+            waitUntil(() -> text("#operationStatus").startsWith("export COMPLETED Ledger"));
+            waitUntil(() -> text("#operation-s3-jobs").contains("export COMPLETED Ledger → s3://exports/ledger"));
+
+            // Production's export, into the embedded DynamoDB Local: read straight from moto's S3 with the Moto connection.
+            selectConnection("Local (embedded)");
+            robot.clickOn("File").clickOn("Import into new table…");
+            waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
+            robot.clickOn("#newTableName").write("LedgerLocal");
+            robot.clickOn("#newTablePartitionKey").write("pk");
+            robot.clickOn("#newTableSortKey").write("sk");
+            robot.interact(() -> robot.lookup("#newTableSortType").queryAs(javafx.scene.control.ChoiceBox.class)
+                    .setValue(dev.dynamodesk.item.AttributeType.N));
+            robot.interact(() -> robot.lookup("#importFile").queryTextInputControl().setText("s3://exports/ledger/"));
+            waitUntil(() -> robot.lookup("#importS3Reader").queryAs(javafx.scene.control.ChoiceBox.class).isVisible());
+            assertThat(robot.lookup("#importS3Reader").queryAs(javafx.scene.control.ChoiceBox.class).getValue()).hasToString("Moto");
+            TextArea preview = robot.lookup("#importPreview").queryAs(TextArea.class);
+            waitUntil(() -> preview.getText().startsWith("line 1: {\"pk\":"));
+            javafx.scene.Node confirm = robot.lookup("#confirmImport").query();
+            waitUntil(() -> !confirm.isDisabled());
+            robot.clickOn("#confirmImport");
+            waitUntil(() -> robot.lookup("#importDone").tryQuery().isPresent());
+            DialogPane done = robot.lookup("#importDone").queryAs(DialogPane.class);
+            assertThat(done.getContentText()).contains("60 records read: 60 written.");
+            robot.clickOn(done.lookupButton(javafx.scene.control.ButtonType.OK));
+            try (DynamoDbClient local = new dev.dynamodesk.connection.DynamoClientFactory().create(dev.dynamodesk.connection
+                    .ConnectionProfile.builtInLocal().withEndpoint(((dev.dynamodesk.ui.shell.DynamoDeskApp) app).localEndpoint().orElseThrow()))) {
+                SameItems.assertSame("moto's export read from its S3 in the window, into Local", ReferenceReader.scan(direct, "Ledger"),
+                        ReferenceReader.scan(local, "LedgerLocal"), RandomTables.KEYS);
+            }
         }
     }
 
@@ -150,6 +199,13 @@ class MotoOperationsUiIT extends AppUiTest {
         });
         robot.type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> connection.stateProperty().get() == ConnectionViewModel.State.READY);
+    }
+
+    private void selectConnection(String name) {
+        ConnectionViewModel connection = connection(name);
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        var row = tree.getRoot().getChildren().stream().filter(item -> item.getValue().connection() == connection).findFirst().orElseThrow();
+        robot.interact(() -> tree.getSelectionModel().select(row));
     }
 
     private ConnectionViewModel connection(String name) {
