@@ -34,7 +34,8 @@ final class JobsCommand implements Runnable {
                 }
                 return;
             }
-            S3Jobs.Listing listing = jobs.list(table == null ? null : connection.services().operations().tableArn(table));
+            S3Jobs.Listing listing = table != null ? jobs.list(connection.services().operations().tableArn(table))
+                    : jobs.listAccount(connection.services().tables().listTableNames());
             listing.unavailable().forEach(cli.environment().err()::println);
             List<S3Jobs.Job> all = listing.jobs();
             if (all.isEmpty()) {

@@ -44,6 +44,11 @@ class S3JobsIT {
             assertThat(listed.out()).contains("export").contains("COMPLETED").contains("Nightly").contains("s3://exports/nightly")
                     .contains(arn);
             assertThat(listed.err()).contains("Imports not listed: ");
+            // Account-wide: moto lists exports only by table, so the command lists them table by table and says so.
+            CliRun account = run("jobs", "--endpoint", endpoint, "--region", "us-east-1");
+            assertThat(account.code()).as(account.err()).isZero();
+            assertThat(account.out()).contains(arn).contains("COMPLETED");
+            assertThat(account.err()).contains("This endpoint lists exports only of one table: listed for 1 of 1 tables;");
             CliRun followed = run("jobs", "--follow", arn, "--endpoint", endpoint, "--region", "us-east-1");
             assertThat(followed.code()).as(followed.err()).isZero();
             assertThat(followed.err()).contains("export COMPLETED Nightly");

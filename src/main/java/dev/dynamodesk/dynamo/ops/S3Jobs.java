@@ -142,6 +142,40 @@ public final class S3Jobs {
         return new Listing(jobs, unavailable);
     }
 
+    /** The most tables whose exports are listed one by one where the endpoint lists no account's. */
+    static final int TABLES_LISTED_ONE_BY_ONE = 100;
+
+    /**
+     * The account's exports and imports in this region, newest first. Where the endpoint lists no
+     * exports without a table (moto), the exports of each of {@code tables} are listed instead (at
+     * most {@value #TABLES_LISTED_ONE_BY_ONE}), and the listing says so.
+     */
+    public Listing listAccount(List<String> tables) {
+        Listing account = list(null);
+        List<Job> jobs = new ArrayList<>(account.jobs());
+        List<String> unavailable = new ArrayList<>();
+        boolean exportsRefused = account.unavailable().stream().anyMatch(line -> line.startsWith("Exports not listed"));
+        if (exportsRefused && !tables.isEmpty()) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            jobs.forEach(job -> seen.add(job.arn()));
+            List<String> asked = tables.subList(0, Math.min(tables.size(), TABLES_LISTED_ONE_BY_ONE));
+            for (String table : asked) {
+                String arn = client.describeTable(b -> b.tableName(table)).table().tableArn();
+                Listing one = list(arn);
+                one.jobs().stream().filter(job -> seen.add(job.arn())).forEach(jobs::add);
+                one.unavailable().stream().filter(line -> line.startsWith("Exports")).findFirst().ifPresent(unavailable::add);
+            }
+            unavailable.add("This endpoint lists exports only of one table: listed for " + asked.size() + " of " + tables.size()
+                    + " tables; " + account.unavailable().get(0).substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                    + account.unavailable().get(0).substring(1));
+            account.unavailable().stream().filter(line -> !line.startsWith("Exports not listed")).forEach(unavailable::add);
+        } else {
+            unavailable.addAll(account.unavailable());
+        }
+        jobs.sort(java.util.Comparator.comparing(Job::started, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+        return new Listing(jobs, unavailable.stream().distinct().toList());
+    }
+
     /** The job now ({@code kind}: "export" or "import", as {@link Job#kind()} says). */
     public Job describe(String kind, String arn) {
         return kind.equals("import") ? importJob(client.describeImport(b -> b.importArn(arn)).importTableDescription())

@@ -65,6 +65,9 @@ public final class ConnectionsSidebar extends VBox {
         /** Opens the connection's bulk change history (its journals, with revert). */
         void bulkHistory(ConnectionViewModel connection);
 
+        /** Opens the connection's DynamoDB exports to S3 and imports from S3, account-wide. */
+        void s3Jobs(ConnectionViewModel connection);
+
         /** Opens copy and compare for a table. */
         void copyOrCompare(ConnectionViewModel connection, String table);
     }
@@ -277,6 +280,9 @@ public final class ConnectionsSidebar extends VBox {
                         .enabledWhen(() -> onTable.getAsBoolean() && writable.getAsBoolean()),
                 ContextCommand.of("bulkHistoryHere", "Bulk change history…",
                         () -> selectedConnection().ifPresent(commands::bulkHistory)).enabledWhen(writable),
+                ContextCommand.of("s3JobsHere", "S3 exports and imports…",
+                        () -> selectedConnection().ifPresent(commands::s3Jobs))
+                        .enabledWhen(() -> selectedConnection().map(c -> c.services() != null).orElse(false)),
                 ContextCommand.of("showProblem", "Show problem…", () -> selectedConnection().ifPresent(this::showError))
                         .enabledWhen(() -> selectedConnection().map(c -> c.errorProperty().get() != null).orElse(false)),
                 ContextMenus.SEPARATOR,

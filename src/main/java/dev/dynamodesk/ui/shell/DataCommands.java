@@ -156,6 +156,20 @@ final class DataCommands {
         tabs.getSelectionModel().select(open);
     }
 
+    /** The connection's exports to S3 and imports from S3, account-wide, opened or selected. */
+    void s3Jobs(ConnectionViewModel connection) {
+        if (connection.services() == null) {
+            return;
+        }
+        Tab open = workspace.s3JobsPage(connection).map(workspaceTabs::tabOf).orElse(null);
+        if (open == null) {
+            open = new dev.dynamodesk.ui.ops.S3JobsTab(connection, new dev.dynamodesk.ui.ops.S3JobsViewModel(connection.profile().name(),
+                    connection.services(), tasks));
+            tabs.getTabs().add(open);
+        }
+        tabs.getSelectionModel().select(open);
+    }
+
     private Path folder(ConnectionViewModel connection) {
         return JournalFolders.of(journals, connection.profile().name());
     }

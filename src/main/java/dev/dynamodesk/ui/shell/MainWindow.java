@@ -148,6 +148,11 @@ final class MainWindow {
             }
 
             @Override
+            public void s3Jobs(ConnectionViewModel connection) {
+                bulk.s3Jobs(connection);
+            }
+
+            @Override
             public void copyOrCompare(ConnectionViewModel connection, String table) {
                 bulk.copyOrCompare(connection, table, connections, null);
             }

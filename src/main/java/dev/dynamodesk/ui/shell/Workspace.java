@@ -61,8 +61,16 @@ final class Workspace {
 
     /** The connection's bulk change history, if open (one per connection). */
     Optional<WorkspacePage> bulkHistoryPage(ConnectionViewModel connection) {
-        return pages.stream().filter(page -> page.kind() == WorkspacePage.Kind.BULK_HISTORY && page.connection() == connection)
-                .findFirst();
+        return connectionPage(WorkspacePage.Kind.BULK_HISTORY, connection);
+    }
+
+    /** The connection's S3 exports and imports, if open (one per connection). */
+    Optional<WorkspacePage> s3JobsPage(ConnectionViewModel connection) {
+        return connectionPage(WorkspacePage.Kind.S3_JOBS, connection);
+    }
+
+    private Optional<WorkspacePage> connectionPage(WorkspacePage.Kind kind, ConnectionViewModel connection) {
+        return pages.stream().filter(page -> page.kind() == kind && page.connection() == connection).findFirst();
     }
 
     Optional<WorkspacePage> gettingStartedPage() {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * editors of one item are two pages; the workspace decides when an open page is reused.
  */
 final class WorkspacePage {
-    enum Kind { TABLE, ITEM, CONSOLE, BULK_CHANGE, BULK_HISTORY, COPY_COMPARE, STREAM_TAIL, GETTING_STARTED }
+    enum Kind { TABLE, ITEM, CONSOLE, BULK_CHANGE, BULK_HISTORY, COPY_COMPARE, STREAM_TAIL, S3_JOBS, GETTING_STARTED }
 
     private final Kind kind;
     private final ConnectionViewModel connection;
@@ -47,6 +47,10 @@ final class WorkspacePage {
 
     static WorkspacePage streamTail(ConnectionViewModel connection, String table) {
         return new WorkspacePage(Kind.STREAM_TAIL, Objects.requireNonNull(connection), Objects.requireNonNull(table));
+    }
+
+    static WorkspacePage s3Jobs(ConnectionViewModel connection) {
+        return new WorkspacePage(Kind.S3_JOBS, Objects.requireNonNull(connection), null);
     }
 
     static WorkspacePage gettingStarted() {

@@ -68,6 +68,8 @@ final class WorkspaceTabs {
             page = WorkspacePage.copyCompare(copyTab.connection(), copyTab.model().table());
         } else if (tab instanceof dev.dynamodesk.ui.ops.StreamTailTab tailTab) {
             page = WorkspacePage.streamTail(tailTab.connection(), tailTab.model().table());
+        } else if (tab instanceof dev.dynamodesk.ui.ops.S3JobsTab jobsTab) {
+            page = WorkspacePage.s3Jobs(jobsTab.connection());
         } else {
             page = WorkspacePage.gettingStarted();
         }

@@ -123,8 +123,8 @@ class MotoOperationsUiIT extends AppUiTest {
             waitUntil(() -> diff.getText().contains("+") && diff.getText().contains("dynamodb:GetItem"));
             robot.clickOn("#sendOperation");
             waitUntil(() -> text("#operation-resource-policy").startsWith("present"));
-            var reference = ReferenceReader.JSON;
-            assertThat(reference.readTree(direct.getResourcePolicy(b -> b.resourceArn(arn)).policy())).isEqualTo(reference.readTree(policy));
+            assertThat(ReferenceReader.JSON.readTree(direct.getResourcePolicy(b -> b.resourceArn(arn)).policy()))
+                    .isEqualTo(ReferenceReader.JSON.readTree(policy));
 
             // DynamoDB's own export to S3 (PITR is on now), followed until it ends.
             try (S3Client s3 = S3Client.builder().endpointOverride(moto.endpoint()).forcePathStyle(true).region(Region.US_EAST_1)
@@ -141,6 +141,26 @@ class MotoOperationsUiIT extends AppUiTest {
             robot.clickOn("#sendOperation");
             waitUntil(() -> text("#operationStatus").startsWith("export COMPLETED Ledger"));
             waitUntil(() -> text("#operation-s3-jobs").contains("export COMPLETED Ledger → s3://exports/ledger"));
+
+            // The account's exports and imports, from the connection's menu: moto lists exports only by table, which is said.
+            menuItem("Moto", "s3JobsHere");
+            waitUntil(() -> robot.lookup("#s3JobsTable").tryQuery().isPresent());
+            javafx.scene.control.TableView<dev.dynamodesk.dynamo.ops.S3Jobs.Job> jobs = robot.lookup("#s3JobsTable")
+                    .queryAs(javafx.scene.control.TableView.class);
+            waitUntil(() -> jobs.getItems().size() == 1);
+            var referenceExports = direct.listExports(b -> b.tableArn(arn)).exportSummaries();
+            assertThat(jobs.getItems()).extracting(job -> job.arn()).containsExactly(referenceExports.get(0).exportArn());
+            var reference = direct.describeExport(b -> b.exportArn(referenceExports.get(0).exportArn())).exportDescription();
+            assertThat(jobs.getItems().get(0)).satisfies(job -> {
+                assertThat(job.kind()).isEqualTo("export");
+                assertThat(job.status()).isEqualTo(reference.exportStatusAsString());
+                assertThat(job.items()).isEqualTo(reference.itemCount());
+                assertThat(job.s3()).isEqualTo("s3://exports/ledger");
+            });
+            assertThat(robot.lookup("#s3JobsUnavailable").queryAs(Label.class).getText())
+                    .startsWith("This endpoint lists exports only of one table: listed for 3 of 3 tables;");
+            assertThat(robot.lookup("#s3JobsStatus").queryAs(Label.class).getText()).startsWith("1 job, 0 in progress · read at ");
+            dev.dynamodesk.ui.Screenshots.saveShowing(robot, "#s3JobsTable", "s3-jobs");
 
             // Production's export, into the embedded DynamoDB Local: read straight from moto's S3 with the Moto connection.
             selectConnection("Local (embedded)");
@@ -199,6 +219,20 @@ class MotoOperationsUiIT extends AppUiTest {
         });
         robot.type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> connection.stateProperty().get() == ConnectionViewModel.State.READY);
+    }
+
+    /** Chooses an item of the connection row's right-click menu, once it is enabled there. */
+    private void menuItem(String connection, String id) throws Exception {
+        selectConnection(connection);
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        javafx.scene.control.MenuItem chosen = tree.getContextMenu().getItems().stream()
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+        robot.interact(() -> tree.getContextMenu().show(tree, javafx.geometry.Side.BOTTOM, 0, 0));
+        waitUntil(() -> !chosen.isDisable());
+        robot.interact(() -> {
+            chosen.fire();
+            tree.getContextMenu().hide();
+        });
     }
 
     private void selectConnection(String name) {
