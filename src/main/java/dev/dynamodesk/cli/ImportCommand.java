@@ -37,8 +37,11 @@ final class ImportCommand implements Runnable {
     @ParentCommand
     Cli cli;
 
-    @Parameters(paramLabel = "FILE", description = "The file to import, or a downloaded export's folder.")
-    Path file;
+    /** Text, not a Path: "s3://b/p" would lose a slash as a Path, and is no path at all on Windows. */
+    @Parameters(paramLabel = "FILE", description = "The file to import, a downloaded export's folder, or s3://… (an export in S3).")
+    String source;
+
+    private Path file;
 
     @Option(names = "--table", required = true, paramLabel = "TABLE", description = "The table to import into.")
     String table;
@@ -89,9 +92,8 @@ final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        // A Path made of "s3://b/p" reads "s3:/b/p".
-        if (file.toString().startsWith("s3:/")) {
-            String url = "s3://" + file.toString().substring("s3:/".length());
+        if (source.startsWith("s3://")) {
+            String url = source;
             if (byDynamoDb) {
                 new S3Import(cli).importTable(url, table, createTable, inputFormat, compression);
                 return;
@@ -107,6 +109,14 @@ final class ImportCommand implements Runnable {
                 importExport(readExport(() -> ExportFolder.read(store)), Path.of(table + "-from-s3.failed.jsonl").toAbsolutePath());
             }
             return;
+        }
+        if (byDynamoDb) {
+            throw CliFailure.usage("--by-dynamodb imports from S3: name the location as s3://bucket/prefix");
+        }
+        try {
+            file = Path.of(source);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw CliFailure.usage("'" + source + "' is not a file name here: " + e.getReason());
         }
         if (Files.isDirectory(file) && ExportFolder.isExport(file)) {
             importExport(readExport(() -> ExportFolder.read(file)), file.toAbsolutePath().resolveSibling(file.getFileName()
