@@ -180,8 +180,8 @@ final class ImportCommand implements Runnable {
             }
             TableInfo info = target(connection);
             Confirmation.intoTable(cli.environment(), connection, info, yes, "import into", "imported");
-            cli.environment().err().println(String.format("Importing the export in %s: %d data files%s", export.root(),
-                    export.dataFiles().size(), export.expectedItems() < 0 ? " (no manifest: no item count to check)"
+            cli.environment().err().println(String.format("Importing the export in %s: %d data files in %s%s", export.root(),
+                    export.dataFiles().size(), export.format(), export.expectedItems() < 0 ? " (no manifest: no item count to check)"
                             : String.format(", %,d items by its manifest", export.expectedItems())));
             Importer.Report report;
             ProgressLine progress = new ProgressLine(cli.environment());

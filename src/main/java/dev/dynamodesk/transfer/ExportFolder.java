@@ -14,8 +14,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * A DynamoDB export to S3 (ExportTableToPointInTime), in a downloaded folder or in S3 itself
  * ({@link ExportStore}): its {@code manifest-summary.json} (format, item count),
- * {@code manifest-files.json} (one data file a line) and the gzipped DynamoDB JSON data files under
- * {@code data/}, read as one stream of items in the manifest's order. Data files without manifests
+ * {@code manifest-files.json} (one data file a line) and the gzipped data files under {@code data/}
+ * (DynamoDB JSON, or Amazon Ion), read as one stream of items in the manifest's order. Data files without manifests
  * (as some emulators write) are read too, in name order, without an item count to check against.
  */
 public final class ExportFolder {
@@ -25,12 +25,14 @@ public final class ExportFolder {
     private final String root;
     private final List<String> dataFiles;
     private final long expectedItems;
+    private final boolean ion;
 
-    private ExportFolder(ExportStore store, String root, List<String> dataFiles, long expectedItems) {
+    private ExportFolder(ExportStore store, String root, List<String> dataFiles, long expectedItems, boolean ion) {
         this.store = store;
         this.root = root;
         this.dataFiles = List.copyOf(dataFiles);
         this.expectedItems = expectedItems;
+        this.ion = ion;
     }
 
     /** Whether {@code folder} is an export (or holds exactly one under {@code AWSDynamoDB/}). */
@@ -48,7 +50,7 @@ public final class ExportFolder {
 
     /**
      * Reads the export's manifests and checks every data file they name is there, before any item
-     * is read; an Ion export is refused with the reason.
+     * is read. DynamoDB JSON and Amazon Ion exports are read; any other format is refused.
      */
     public static ExportFolder read(ExportStore store) throws IOException {
         String root = exportRoot(store);
@@ -63,16 +65,17 @@ public final class ExportFolder {
                     files.add(root + "data/" + name);
                 }
             }
-            return new ExportFolder(store, root, files, -1);
+            // No manifest to say the format: the data files' names do (AWS names Ion files .ion.gz).
+            return new ExportFolder(store, root, files, -1, !files.isEmpty() && files.stream().allMatch(f -> f.endsWith(".ion.gz")));
         }
         JsonNode summary;
         try (InputStream in = store.open(root + "manifest-summary.json")) {
             summary = JSON.readTree(in);
         }
         String format = summary.path("outputFormat").asText("DYNAMODB_JSON");
-        if (!format.equals("DYNAMODB_JSON")) {
-            throw new IOException("The export in " + store.describe(root) + " is in " + format + "; only DYNAMODB_JSON exports are"
-                    + " read (export again with --format dynamodb-json)");
+        if (!format.equals("DYNAMODB_JSON") && !format.equals("ION")) {
+            throw new IOException("The export in " + store.describe(root) + " is in " + format + "; DYNAMODB_JSON and ION exports are"
+                    + " read");
         }
         if (!store.isFile(root + "manifest-files.json")) {
             throw new IOException(store.describe(root) + " has a manifest-summary.json but no manifest-files.json listing its data files");
@@ -98,12 +101,17 @@ public final class ExportFolder {
             }
             files.add(file);
         }
-        return new ExportFolder(store, root, files, summary.path("itemCount").asLong(-1));
+        return new ExportFolder(store, root, files, summary.path("itemCount").asLong(-1), format.equals("ION"));
     }
 
     /** Where the manifests (and {@code data/}) are, as the user would write it. */
     public String root() {
         return store.describe(root);
+    }
+
+    /** "Amazon Ion" or "DynamoDB JSON": what the data files hold. */
+    public String format() {
+        return ion ? "Amazon Ion" : "DynamoDB JSON";
     }
 
     public List<String> dataFiles() {
@@ -165,7 +173,8 @@ public final class ExportFolder {
                         return false;
                     }
                     String file = dataFiles.get(next++);
-                    current = JsonLinesReader.dynamoJson(new GZIPInputStream(store.open(file), 64 * 1024));
+                    InputStream data = new GZIPInputStream(store.open(file), 64 * 1024);
+                    current = ion ? new IonLinesReader(data) : JsonLinesReader.dynamoJson(data);
                     currentName = file.substring(root.length());
                 }
                 return true;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A table exported to S3 by moto's ExportTableToPointInTime, downloaded with boto3 (Python's AWS
  * SDK, sharing none of our code), imported with {@code dynamodesk import FOLDER} into DynamoDB
  * Local: the same items as moto's own scan. Then the folder with manifests as AWS writes them: read
- * by its manifest, a wrong count or a missing data file refused, an Ion export refused.
+ * by its manifest, a wrong count or a missing data file refused, a format DynamoDB does not export refused.
  */
 class ExportFolderImportIT {
     @TempDir
@@ -42,7 +42,7 @@ class ExportFolderImportIT {
             CliRun plain = run("import", download.resolve("nightly").toString(), "--table", "Imported", "--create-table", "pk:S,sk:N",
                     "--endpoint", local.endpoint().toString(), "--region", "us-east-1", "--yes");
             assertThat(plain.code()).as(plain.err()).isZero();
-            assertThat(plain.err()).contains("1 data files (no manifest: no item count to check)");
+            assertThat(plain.err()).contains("1 data files in DynamoDB JSON (no manifest: no item count to check)");
             SameItems.assertSame("moto's export, imported", exported, ReferenceReader.scan(local.client(), "Imported"), RandomTables.KEYS);
 
             // Straight from S3: the export read from moto's S3 as it stands, no download.
@@ -70,7 +70,7 @@ class ExportFolderImportIT {
             CliRun manifested = run("import", root.toString(), "--table", "ImportedAgain", "--create-table", "pk:S,sk:N",
                     "--endpoint", local.endpoint().toString(), "--region", "us-east-1", "--yes");
             assertThat(manifested.code()).as(manifested.err()).isZero();
-            assertThat(manifested.err()).contains(String.format("1 data files, %,d items by its manifest", exported.size()));
+            assertThat(manifested.err()).contains(String.format("1 data files in DynamoDB JSON, %,d items by its manifest", exported.size()));
             SameItems.assertSame("the export read by its manifest", exported, ReferenceReader.scan(local.client(), "ImportedAgain"),
                     RandomTables.KEYS);
 
@@ -90,11 +90,11 @@ class ExportFolderImportIT {
             assertThat(missing.err()).contains("missing.json.gz, which is not in").contains("nothing was imported");
             assertThat(local.client().listTables().tableNames()).doesNotContain("NeverCreated");
 
-            Files.writeString(root.resolve("manifest-summary.json"), summary(exported.size(), "ION"));
+            Files.writeString(root.resolve("manifest-summary.json"), summary(exported.size(), "PARQUET"));
             CliRun ion = run("import", root.toString(), "--table", "NeverCreated", "--endpoint", local.endpoint().toString(),
                     "--region", "us-east-1", "--yes");
             assertThat(ion.code()).isNotZero();
-            assertThat(ion.err()).contains("is in ION; only DYNAMODB_JSON exports are read");
+            assertThat(ion.err()).contains("is in PARQUET; DYNAMODB_JSON and ION exports are read");
         }
     }
 

@@ -143,7 +143,7 @@ public final class Backend implements AutoCloseable {
         server.close();
     }
 
-    private static boolean commandWorks(String... command) {
+    static boolean commandWorks(String... command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
@@ -155,7 +155,7 @@ public final class Backend implements AutoCloseable {
         }
     }
 
-    private static void run(Path directory, Duration timeout, String... command) throws IOException {
+    static void run(Path directory, Duration timeout, String... command) throws IOException {
         Path log = Files.createTempFile("backend-install", ".log");
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
