@@ -56,6 +56,11 @@ public final class OperationsReader {
                 Fact.ask(() -> client.describeContributorInsights(b -> b.tableName(table)).contributorInsightsStatusAsString()));
     }
 
+    /** Whether point-in-time recovery is on (what an export to S3 needs). */
+    public boolean pointInTimeRecoveryOn(String table) {
+        return pointInTimeRecovery(client.describeContinuousBackups(b -> b.tableName(table)).continuousBackupsDescription()).enabled();
+    }
+
     /** The attribute TTL expires items by, when it is on; empty when it is off or the endpoint does not say. */
     public java.util.Optional<String> timeToLiveAttribute(String table) {
         Fact<OperationsState.TimeToLive> ttl = Fact.ask(() -> timeToLive(table));

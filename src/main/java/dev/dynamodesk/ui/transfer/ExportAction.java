@@ -57,15 +57,19 @@ public final class ExportAction {
         if (services == null) {
             return;
         }
-        record Prepared(TableInfo info, Map<String, AttributeType> columns) {
+        record Prepared(TableInfo info, Map<String, AttributeType> columns, java.util.Optional<String> largeTable) {
         }
         tasks.task("Reading " + table + " for the export", context -> {
                     TableInfo info = services.tables().describe(table);
                     ItemPage sample = services.reader().readPage(QueryPlan.of(ItemQuery.scanAll(table), info), null, SAMPLE);
-                    return new Prepared(info, columns(info, sample));
+                    // A table too big for one machine is pointed to DynamoDB's own export, which needs PITR.
+                    var pitr = LargeTableAdvice.large(info)
+                            ? dev.dynamodesk.dynamo.TableDetails.Fact.ask(() -> services.operations().pointInTimeRecoveryOn(table)) : null;
+                    return new Prepared(info, columns(info, sample), LargeTableAdvice.of(info, pitr));
                 })
                 .quiet()
-                .onSuccess(prepared -> ExportDialog.ask(owner.get(), prepared.info(), prepared.columns(), folder, describe(current))
+                .onSuccess(prepared -> ExportDialog.ask(owner.get(), prepared.info(), prepared.columns(), folder, describe(current),
+                                prepared.largeTable())
                         .ifPresent(choice -> run(services, prepared.info(), choice, choice.currentResults() ? current : null)))
                 .onFailure(failure -> DialogService.current().error(owner.get(), "Export of " + table, failure))
                 .start();

@@ -37,9 +37,6 @@ final class ExportDialog {
                   boolean typedHeader) {
     }
 
-    /** From this many items (DynamoDB's estimate) the dialog points to DynamoDB's own export to S3. */
-    static final long LARGE_TABLE_ITEMS = 1_000_000;
-
     private ExportDialog() {
     }
 
@@ -47,9 +44,10 @@ final class ExportDialog {
      * @param sampledTypes   attribute name to the type seen most in a sample of items, keys first
      * @param currentResults what the table's tab shows now ("Query of index GSI1, filtered"), offered
      *                       first; null when there is nothing but the whole table
+     * @param largeTable     for a table too big for one machine, DynamoDB's own export to S3 suggested
      */
     static Optional<Choice> ask(Window owner, TableInfo table, Map<String, AttributeType> sampledTypes, Path folder,
-                                String currentResults) {
+                                String currentResults, Optional<String> largeTable) {
         ChoiceBox<String> source = new ChoiceBox<>();
         source.setId("exportSource");
         String results = currentResults == null ? null : "Current results: " + currentResults;
@@ -106,11 +104,8 @@ final class ExportDialog {
         grid.addRow(4, columnsLabel, columns);
         grid.add(typed, 1, 5);
         grid.add(note, 0, 6, 2, 1);
-        if (table.approximateItemCount() >= LARGE_TABLE_ITEMS) {
-            Label large = new Label(String.format("%s holds about %,d items: an export from here reads each through this machine"
-                    + " and spends read capacity. DynamoDB can export it to S3 itself, reading no capacity: the table's Info ▸"
-                    + " Operations ▸ Export to S3… (it needs point-in-time recovery on, which the same panel turns on),"
-                    + " or dynamodesk export %s --to-s3 s3://bucket/prefix.", table.name(), table.approximateItemCount(), table.name()));
+        if (largeTable.isPresent()) {
+            Label large = new Label(largeTable.get());
             large.setId("exportLargeTable");
             large.setWrapText(true);
             large.getStyleClass().add("form-hint");
