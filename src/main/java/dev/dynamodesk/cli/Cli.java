@@ -22,7 +22,7 @@ import software.amazon.awssdk.core.exception.SdkException;
         description = "Dynamo Desk without a window. With no command, the window opens.",
         subcommands = {ProfilesCommand.class, TablesCommand.class, DescribeCommand.class, ScanCommand.class,
                 QueryCommand.class, SqlCommand.class, ExportCommand.class, ImportCommand.class, CopyCommand.class, DiffCommand.class, UpdateCommand.class, DeleteCommand.class,
-                RevertCommand.class, JobsCommand.class, LocalCommand.class},
+                RevertCommand.class, JobsCommand.class, EntitiesCommand.class, PatternCommand.class, LocalCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  failed (the reason is on stderr)", "  2  the command line was wrong",
                 "", "Run 'dynamodesk COMMAND --help' for a command's options."})

@@ -75,20 +75,25 @@ abstract class ItemReadCommand implements Runnable {
             } catch (InvalidQueryException e) {
                 throw CliFailure.usage(e.getMessage());
             }
-            try (ItemWriter writer = ItemOutput.open(format, cli.environment().out(), info.keyNames())) {
-                if (limit == null) {
-                    new Exporter(connection.services().reader()).export(plan, segments(), writer, 0, () -> false, progress -> {
-                    }); // checks that every item read was written, in every segment
-                } else {
-                    readUpTo(connection, plan, writer);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            print(cli, connection, plan, info, format, limit, segments());
         }
     }
 
-    private void readUpTo(CliConnection connection, QueryPlan plan, ItemWriter writer) throws IOException {
+    /** Every item {@code plan} finds (at most {@code limit}, when given) to standard output in {@code format}. */
+    static void print(Cli cli, CliConnection connection, QueryPlan plan, TableInfo info, ExportFormat format, Long limit, int segments) {
+        try (ItemWriter writer = ItemOutput.open(format, cli.environment().out(), info.keyNames())) {
+            if (limit == null) {
+                new Exporter(connection.services().reader()).export(plan, segments, writer, 0, () -> false, progress -> {
+                }); // checks that every item read was written, in every segment
+            } else {
+                readUpTo(connection, plan, writer, limit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void readUpTo(CliConnection connection, QueryPlan plan, ItemWriter writer, long limit) throws IOException {
         long left = limit;
         Item startKey = null;
         do {

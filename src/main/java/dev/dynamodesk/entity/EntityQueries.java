@@ -1,0 +1,155 @@
+package dev.dynamodesk.entity;
+
+import dev.dynamodesk.dynamo.IndexInfo;
+import dev.dynamodesk.dynamo.KeyAttribute;
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.query.Condition;
+import dev.dynamodesk.dynamo.query.FilterClause;
+import dev.dynamodesk.dynamo.query.ItemQuery;
+import dev.dynamodesk.dynamo.query.Operator;
+import dev.dynamodesk.dynamo.query.SortKeyCondition;
+import dev.dynamodesk.item.DynamoValue;
+import dev.dynamodesk.item.NumberValue;
+import dev.dynamodesk.item.StringValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns access patterns and entity views into the builder's queries, by the key schema: a Query
+ * wherever the keys allow one (an index whose partition key is the same for every item of the
+ * entity, such as {@code GSI1PK = type#user}, or a pattern's partition key), a Scan with a filter
+ * only where nothing else can find the items, and the reason in words either way.
+ */
+public final class EntityQueries {
+    /** The query, and what it does in words ("Query of GSI1 where GSI1PK = type#user: …"). */
+    public record Planned(ItemQuery query, String explanation) {
+    }
+
+    private EntityQueries() {
+    }
+
+    /** A pattern with its parameters' values, checked against {@code table}'s keys. */
+    public static Planned pattern(AccessPattern pattern, Map<String, String> values, EntityModel model, TableInfo table) {
+        Optional<Entity> entity = pattern.entity() == null ? Optional.empty() : model.entity(pattern.entity());
+        if (pattern.entity() != null && entity.isEmpty()) {
+            throw new IllegalArgumentException(pattern.name() + ": the model has no entity " + pattern.entity());
+        }
+        IndexInfo index = pattern.index() == null ? null : index(table, pattern.index());
+        KeyAttribute partitionKey = index == null ? table.partitionKey() : index.partitionKey();
+        KeyAttribute sortKey = index == null ? table.sortKey() : index.sortKey();
+        String where = index == null ? table.name() : "index " + index.name();
+        if (pattern.partition() == null) {
+            List<FilterClause> filter = entity.map(e -> entityFilter(e, model, table)).orElse(List.of());
+            return new Planned(new ItemQuery(table.name(), pattern.index(), null, null, filter, List.of(), false, false),
+                    "Scan of " + where + (filter.isEmpty() ? "" : " keeping " + entity.get().name() + "'s items")
+                            + ": the pattern names no partition key, so every item is read (and billed)");
+        }
+        DynamoValue partition = typed(partitionKey, pattern.partition().fill(values), pattern.name());
+        SortKeyCondition sort = null;
+        if (pattern.sortOperator() != null) {
+            if (sortKey == null) {
+                throw new IllegalArgumentException(pattern.name() + ": " + where + " has no sort key for \""
+                        + pattern.sortOperator().label() + "\"");
+            }
+            if (pattern.sortOperator() == Operator.BEGINS_WITH && sortKey.type() == dev.dynamodesk.item.AttributeType.N) {
+                throw new IllegalArgumentException(pattern.name() + ": begins_with needs a text or binary sort key; "
+                        + sortKey.label() + " is a number");
+            }
+            List<DynamoValue> operands = new ArrayList<>();
+            for (KeyTemplate operand : pattern.sortOperands()) {
+                operands.add(typed(sortKey, operand.fill(values), pattern.name()));
+            }
+            sort = new SortKeyCondition(pattern.sortOperator(), operands);
+        }
+        String condition = partitionKey.name() + " = " + pattern.partition().fill(values) + (sort == null ? ""
+                : " and " + sortText(sortKey.name(), pattern.sortOperator(), pattern.sortOperands(), values));
+        return new Planned(new ItemQuery(table.name(), pattern.index(), partition, sort, List.of(), List.of(), pattern.descending(), false),
+                "Query of " + where + " where " + condition + ": reads only that partition's matching items");
+    }
+
+    /**
+     * The items of {@code entity}: a Query of the first index (or the table) whose partition key
+     * template is a constant for it, else a Scan of the table keeping the entity's items.
+     */
+    public static Planned entityView(Entity entity, EntityModel model, TableInfo table) {
+        List<IndexOrTable> places = new ArrayList<>();
+        places.add(new IndexOrTable(null, table.partitionKey(), table.sortKey()));
+        table.indexes().forEach(index -> places.add(new IndexOrTable(index.name(), index.partitionKey(), index.sortKey())));
+        for (IndexOrTable place : places) {
+            KeyTemplate partition = entity.keys().get(place.partitionKey().name());
+            if (partition == null || !partition.isConstant()) {
+                continue;
+            }
+            SortKeyCondition sort = null;
+            String sortText = "";
+            KeyTemplate sortTemplate = place.sortKey() == null ? null : entity.keys().get(place.sortKey().name());
+            if (sortTemplate != null && !sortTemplate.literalPrefix().isEmpty() && place.sortKey().type() != dev.dynamodesk.item.AttributeType.N) {
+                sort = sortTemplate.isConstant() ? SortKeyCondition.of(Operator.EQ, new StringValue(sortTemplate.literalPrefix()))
+                        : SortKeyCondition.of(Operator.BEGINS_WITH, new StringValue(sortTemplate.literalPrefix()));
+                sortText = sortTemplate.isConstant() ? " and " + place.sortKey().name() + " = " + sortTemplate.literalPrefix()
+                        : " and begins_with(" + place.sortKey().name() + ", \"" + sortTemplate.literalPrefix() + "\")";
+            }
+            String where = place.index() == null ? table.name() : "index " + place.index();
+            return new Planned(new ItemQuery(table.name(), place.index(), new StringValue(partition.literalPrefix()), sort, List.of(),
+                    List.of(), false, false), "Query of " + where + " where " + place.partitionKey().name() + " = "
+                    + partition.literalPrefix() + sortText + ": reads only " + entity.name() + "'s items");
+        }
+        List<FilterClause> filter = entityFilter(entity, model, table);
+        return new Planned(new ItemQuery(table.name(), null, null, null, filter, List.of(), false, false),
+                "Scan of " + table.name() + " keeping " + entity.name() + "'s items: no index has a partition key that is the same for"
+                        + " every " + entity.name() + ", so every item is read (and billed); give a partition key to Query instead");
+    }
+
+    private record IndexOrTable(String index, KeyAttribute partitionKey, KeyAttribute sortKey) {
+    }
+
+    /** The type attribute's value; else the keys' literal prefixes (begins_with), or the key itself when constant. */
+    static List<FilterClause> entityFilter(Entity entity, EntityModel model, TableInfo table) {
+        if (model.typeAttribute() != null && entity.typeValue() != null) {
+            return List.of(FilterClause.and(Condition.of(model.typeAttribute(), Operator.EQ, new StringValue(entity.typeValue()))));
+        }
+        List<FilterClause> clauses = new ArrayList<>();
+        for (KeyAttribute key : table.sortKey() == null ? List.of(table.partitionKey()) : List.of(table.partitionKey(), table.sortKey())) {
+            KeyTemplate template = entity.keys().get(key.name());
+            if (template == null || template.literalPrefix().isEmpty()) {
+                continue;
+            }
+            clauses.add(FilterClause.and(template.isConstant()
+                    ? Condition.of(key.name(), Operator.EQ, new StringValue(template.literalPrefix()))
+                    : Condition.of(key.name(), Operator.BEGINS_WITH, new StringValue(template.literalPrefix()))));
+        }
+        return clauses;
+    }
+
+    private static String sortText(String key, Operator operator, List<KeyTemplate> operands, Map<String, String> values) {
+        List<String> filled = operands.stream().map(operand -> operand.fill(values)).toList();
+        return switch (operator) {
+            case BEGINS_WITH -> "begins_with(" + key + ", \"" + filled.get(0) + "\")";
+            case BETWEEN -> key + " between " + filled.get(0) + " and " + filled.get(1);
+            default -> key + " " + operator.label() + " " + filled.get(0);
+        };
+    }
+
+    private static IndexInfo index(TableInfo table, String name) {
+        return table.indexes().stream().filter(index -> index.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(table.name() + " has no index " + name + " (it has "
+                        + table.indexes().stream().map(IndexInfo::name).toList() + ")"));
+    }
+
+    private static DynamoValue typed(KeyAttribute key, String text, String pattern) {
+        return switch (key.type()) {
+            case S -> new StringValue(text);
+            case N -> {
+                try {
+                    yield NumberValue.of(text);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(pattern + ": " + key.label() + " is a number, not '" + text + "'");
+                }
+            }
+            case B -> dev.dynamodesk.item.BinaryValue.fromBase64(text);
+            default -> throw new IllegalArgumentException(key.label() + " is not a key type");
+        };
+    }
+}
