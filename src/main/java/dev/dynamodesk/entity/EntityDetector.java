@@ -28,6 +28,10 @@ import java.util.Set;
 public final class EntityDetector {
     public static final List<String> TYPE_ATTRIBUTES = List.of("type", "_type", "entity", "_et", "__typename");
     public static final int DEFAULT_SAMPLE = 2_000;
+    /** What a type's prefix looks like: a word (USER, order_line, Book-v2), not a date or a number. */
+    private static final java.util.regex.Pattern TYPE_WORD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,39}");
+    /** More key-prefix groups than this are not a design's entities but values that happen to have a separator. */
+    static final int MOST_PREFIX_GROUPS = 50;
     private static final String LOOKED_FOR = "a type attribute (" + String.join(", ", TYPE_ATTRIBUTES) + ") and key prefixes"
             + " ending in #, | or :";
 
@@ -53,6 +57,16 @@ public final class EntityDetector {
             } else {
                 other.add(item);
             }
+        }
+        long prefixGroups = groups.keySet().stream().filter(key -> !typeValues.containsKey(key)).count();
+        if (prefixGroups > MOST_PREFIX_GROUPS) {
+            groups.entrySet().removeIf(group -> {
+                if (typeValues.containsKey(group.getKey())) {
+                    return false;
+                }
+                other.addAll(group.getValue());
+                return true;
+            });
         }
         Set<String> keyNames = keyNames(table);
         List<Entity> entities = new ArrayList<>();
@@ -101,10 +115,10 @@ public final class EntityDetector {
             return null;
         }
         var separator = TemplateInference.SEPARATOR.matcher(s.value());
-        if (separator.find() && separator.start() > 0) {
+        if (separator.find() && TYPE_WORD.matcher(s.value().substring(0, separator.start())).matches()) {
             return s.value().substring(0, separator.end());
         }
-        return "=" + s.value();
+        return "=" + s.value(); // no type's prefix: a date (2026-08-10#…) or an id is no entity's name
     }
 
     /** The entity's name from its signature: the sort key's prefix word, else the partition key's. */
