@@ -1,10 +1,6 @@
 package dev.dynamodesk.cli;
 
-import dev.dynamodesk.dynamo.ItemPage;
 import dev.dynamodesk.dynamo.TableInfo;
-import dev.dynamodesk.dynamo.query.InvalidQueryException;
-import dev.dynamodesk.dynamo.query.ItemQuery;
-import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.entity.Entity;
 import dev.dynamodesk.entity.EntityAttribute;
 import dev.dynamodesk.entity.EntityDetector;
@@ -17,7 +13,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -54,7 +49,7 @@ final class EntitiesCommand implements Runnable {
         }
         try (CliConnection connection = cli.open()) {
             TableInfo info = connection.services().tables().describe(table);
-            List<Item> items = sample(connection, info);
+            List<Item> items = dev.dynamodesk.entity.ItemSample.read(connection.services().reader(), info, sample, () -> false);
             long started = System.nanoTime();
             EntityModel model = EntityDetector.detect(info, items, typeAttribute);
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -71,23 +66,6 @@ final class EntitiesCommand implements Runnable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private List<Item> sample(CliConnection connection, TableInfo info) {
-        QueryPlan plan;
-        try {
-            plan = QueryPlan.of(ItemQuery.scanAll(table), info);
-        } catch (InvalidQueryException e) {
-            throw CliFailure.usage(e.getMessage());
-        }
-        List<Item> items = new ArrayList<>();
-        Item startKey = null;
-        do {
-            ItemPage page = connection.services().reader().readChunk(plan, startKey, Math.min(1_000, sample - items.size()), () -> false);
-            items.addAll(page.items().subList(0, Math.min(page.items().size(), sample - items.size())));
-            startKey = page.lastEvaluatedKey();
-        } while (startKey != null && items.size() < sample);
-        return items;
     }
 
     static void print(EntityModel model, PrintStream out) {

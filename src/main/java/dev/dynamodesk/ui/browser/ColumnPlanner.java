@@ -21,6 +21,23 @@ import javafx.scene.text.Text;
 public final class ColumnPlanner {
     private static double characterWidth;
     private final Map<String, Integer> frequency = new HashMap<>();
+    private List<String> preferred = List.of();
+    private Map<String, java.util.function.Function<Item, DynamoValue>> derived = Map.of();
+
+    /**
+     * An entity's view: {@code order} first after the keys (its key parameters, then its attributes
+     * in its usual order), where the items carry them; {@code computed} are columns worked out from
+     * each item (a key template's parameters), always shown. Empty lists: the plain grid.
+     */
+    public void prefer(List<String> order, Map<String, java.util.function.Function<Item, DynamoValue>> computed) {
+        preferred = List.copyOf(order);
+        derived = Map.copyOf(computed);
+    }
+
+    /** How a computed column's value comes from an item; empty for an attribute's column. */
+    public java.util.Optional<java.util.function.Function<Item, DynamoValue>> derived(String column) {
+        return java.util.Optional.ofNullable(derived.get(column));
+    }
 
     /** The columns to add after {@code shown}, given a new page of items. */
     public List<String> newColumns(List<String> keyNames, List<String> shown, List<Item> page) {
@@ -34,6 +51,11 @@ public final class ColumnPlanner {
         for (String key : keyNames) {
             if (present.add(key)) {
                 added.add(key);
+            }
+        }
+        for (String name : preferred) {
+            if ((derived.containsKey(name) || frequency.containsKey(name)) && present.add(name)) {
+                added.add(name);
             }
         }
         List<String> others = new ArrayList<>();
@@ -52,9 +74,14 @@ public final class ColumnPlanner {
      * {@code sample} (the longest few are allowed to be cut), within sensible bounds.
      */
     public static int widthInChars(String name, List<Item> sample, int maxChars) {
+        return widthInChars(name, sample, maxChars, item -> item.get(name));
+    }
+
+    /** The same for a column whose value is worked out from each item. */
+    public static int widthInChars(String name, List<Item> sample, int maxChars, java.util.function.Function<Item, DynamoValue> valueOf) {
         List<Integer> lengths = new ArrayList<>();
         for (Item item : sample) {
-            DynamoValue value = item.get(name);
+            DynamoValue value = valueOf.apply(item);
             if (value != null) {
                 lengths.add(Math.min(maxChars, ValueSummary.of(value, maxChars).length()));
             }

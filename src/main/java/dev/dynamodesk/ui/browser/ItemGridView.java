@@ -41,6 +41,8 @@ public final class ItemGridView extends BorderPane {
     private final VBox top;
     private final VBox builderHolder = new VBox();
     private final ToggleButton builderShown = new ToggleButton(null, FontIcon.of(Feather.FILTER));
+    private final ToggleGroup views = new ToggleGroup();
+    private final HBox switcher = new HBox();
 
     /** What the grid asks of the window: open an item in an editor (null: a new one, or a copy to start from). */
     public interface ItemOpener {
@@ -83,7 +85,6 @@ public final class ItemGridView extends BorderPane {
      * of the grid.
      */
     public void setInfo(TableInfoView infoView, TableInfoModel infoModel) {
-        ToggleGroup views = new ToggleGroup();
         ToggleButton items = new ToggleButton("Items");
         items.setId("showItems");
         ToggleButton info = new ToggleButton("Info");
@@ -101,22 +102,101 @@ public final class ItemGridView extends BorderPane {
                 old.setSelected(true);
                 return;
             }
-            boolean showInfo = now == info;
-            setCenter(showInfo ? infoView : table.view());
-            setBottom(showInfo ? null : bottom);
-            builderHolder.setVisible(!showInfo);
-            builderHolder.setManaged(!showInfo);
-            if (showInfo) {
+            boolean showItems = now == items;
+            setCenter(showItems ? table.view() : (Node) now.getUserData());
+            setBottom(showItems ? bottom : null);
+            builderHolder.setVisible(showItems);
+            builderHolder.setManaged(showItems);
+            if (now == info) {
                 infoModel.refresh();
             }
         });
-        HBox switcher = new HBox(items, info);
+        info.setUserData(infoView);
+        switcher.getChildren().setAll(items, info);
         switcher.getStyleClass().add("view-switch");
         // Never cut to "Ite…": the key chips and the toolbar's overflow give way first.
         items.setMinWidth(Region.USE_PREF_SIZE);
         info.setMinWidth(Region.USE_PREF_SIZE);
         switcher.setMinWidth(Region.USE_PREF_SIZE);
         ((HBox) top.getChildren().get(0)).getChildren().add(2, switcher);
+    }
+
+    /**
+     * Adds the Entities view (a single-table design's entities and access patterns) to the switch,
+     * and, once the table has an entity model, a chooser in the header: all items, or one entity's.
+     */
+    public void setEntities(Node entitiesView, dev.dynamodesk.ui.entity.EntityViewModel entities) {
+        ToggleButton button = new ToggleButton("Entities");
+        button.setId("showEntities");
+        button.setToggleGroup(views);
+        button.getStyleClass().addAll("small", "right-pill");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setUserData(entitiesView);
+        switcher.getChildren().get(switcher.getChildren().size() - 1).getStyleClass().remove("right-pill");
+        switcher.getChildren().add(button);
+        javafx.scene.control.ComboBox<Object> chooser = new javafx.scene.control.ComboBox<>();
+        chooser.setId("entityChooser");
+        chooser.setTooltip(new Tooltip("Show one entity's items, with its key parameters and attributes as columns"));
+        chooser.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Object value) {
+                return value instanceof dev.dynamodesk.entity.Entity entity ? entity.name() : "All items";
+            }
+
+            @Override
+            public Object fromString(String text) {
+                return null;
+            }
+        });
+        boolean[] filling = {false};
+        Runnable fill = () -> {
+            filling[0] = true;
+            var model = entities.modelProperty().get();
+            List<Object> choices = new java.util.ArrayList<>();
+            choices.add("All items");
+            if (model != null) {
+                choices.addAll(model.entities());
+            }
+            chooser.getItems().setAll(choices);
+            var shown = entities.shownProperty().get();
+            chooser.setValue(shown == null ? "All items" : choices.stream().filter(choice -> choice instanceof dev.dynamodesk.entity.Entity e
+                    && e.name().equals(shown.name())).findFirst().orElse("All items"));
+            filling[0] = false;
+        };
+        entities.modelProperty().addListener((observable, was, now) -> fill.run());
+        entities.shownProperty().addListener((observable, was, now) -> fill.run());
+
+        chooser.setOnAction(event -> {
+            if (filling[0]) {
+                return; // the list being filled in, not the user choosing
+            }
+            Object value = chooser.getValue();
+            var shown = entities.shownProperty().get();
+            if (value instanceof dev.dynamodesk.entity.Entity entity ? shown == null || !shown.name().equals(entity.name()) : shown != null) {
+                entities.show(value instanceof dev.dynamodesk.entity.Entity entity ? entity : null);
+            }
+        });
+        fill.run();
+        Label explanation = new Label();
+        explanation.setId("entityExplanation");
+        explanation.getStyleClass().add("form-hint");
+        explanation.textProperty().bind(entities.explanationProperty());
+        Label entityLabel = new Label("Entity");
+        entityLabel.setLabelFor(chooser);
+        entityLabel.setMinWidth(Region.USE_PREF_SIZE);
+        chooser.setPrefWidth(170);
+        chooser.setMinWidth(Region.USE_PREF_SIZE);
+        HBox entityRow = new HBox(8, entityLabel, chooser, explanation);
+        entityRow.getStyleClass().add("entity-row");
+        entityRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        entityRow.visibleProperty().bind(entities.modelProperty().isNotNull());
+        entityRow.managedProperty().bind(entityRow.visibleProperty());
+        top.getChildren().add(1, entityRow);
+    }
+
+    /** Shows the grid (Items) again. */
+    public void showItems() {
+        views.getToggles().get(0).setSelected(true);
     }
 
     /** Puts the query builder between the header and the grid; the header's Query button shows or hides it. */

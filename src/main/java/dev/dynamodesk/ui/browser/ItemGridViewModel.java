@@ -84,8 +84,13 @@ public final class ItemGridViewModel {
     }
 
     /** The runner this grid uses, for the panes that sit beside it. */
-    TaskRunner tasks() {
+    public TaskRunner tasks() {
         return tasks;
+    }
+
+    /** Which columns come first and which are worked out from items (an entity's view sets them). */
+    public ColumnPlanner columnPlanner() {
+        return columnPlanner;
     }
 
     /** The rows in load order; a row whose chunk was dropped from memory is {@link #isPlaceholder}. */
@@ -340,6 +345,7 @@ public final class ItemGridViewModel {
     private void startOver(QueryPlan newPlan, int segments, boolean keepColumns, boolean keepRowsShown) {
         cancel();
         sequence++;
+        loading.set(false); // what was loading is stale now: it must not keep the new query from starting
         reloading.clear();
         rowsShownUntilFirstChunk = keepRowsShown && !rows.isEmpty();
         if (!rowsShownUntilFirstChunk) {

@@ -215,12 +215,22 @@ final class ItemTable {
         TableColumn<Item, DynamoValue> column = new TableColumn<>(name);
         column.setId("column-" + name);
         column.setUserData(name);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().get(name)));
+        var computed = model.columnPlanner().derived(name);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(computed.isPresent() ? computed.get().apply(cell.getValue())
+                : cell.getValue().get(name)));
+        if (computed.isPresent()) {
+            // A key template's parameter, read out of the item's keys: not an attribute of its own.
+            column.getStyleClass().add("parameter-column");
+            column.setGraphic(FontIcon.of(Feather.LINK_2));
+        }
         column.setComparator(ValueOrder.INSTANCE);
         List<Item> sample = model.loadedItems();
         int chars = ColumnPlanner.widthInChars(name, sample.subList(0, Math.min(sample.size(), WIDTH_SAMPLE)),
-                WIDEST_COLUMN_CHARS);
+                WIDEST_COLUMN_CHARS, computed.orElse(item -> item.get(name)));
         column.setPrefWidth(CELL_PADDING + chars * ColumnPlanner.characterWidth());
+        if (computed.isPresent()) {
+            column.setPrefWidth(column.getPrefWidth() + KEY_ICON_WIDTH);
+        }
         if (name.equals(model.timeToLiveAttributeProperty().get())) {
             showsExpiry(column);
         }

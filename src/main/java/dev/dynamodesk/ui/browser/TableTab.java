@@ -15,7 +15,7 @@ public final class TableTab extends Tab {
     private final ItemGridViewModel model;
 
     public TableTab(ConnectionViewModel connection, ItemGridViewModel model, TableLayouts layouts, QueryLibrary library,
-                    TableActions actions, ItemGridView.ItemOpener opener) {
+                    TableActions actions, ItemGridView.ItemOpener opener, dev.dynamodesk.ui.entity.EntityModelStore entityModels) {
         super(model.tableName());
         this.connection = connection;
         this.model = model;
@@ -44,6 +44,9 @@ public final class TableTab extends Tab {
         });
         view.setInfo(new TableInfoView(info, infoActions(connection, info, actions), new dev.dynamodesk.ui.ops.OperationsPane(operations)),
                 info);
+        var entities = new dev.dynamodesk.ui.entity.EntityViewModel(connection.profile(), connection.services(), model, entityModels);
+        view.setEntities(new dev.dynamodesk.ui.entity.EntitiesView(entities, view::showItems, opener::create, connection::profile), entities);
+        entities.open();
         setContent(view);
         setOnClosed(event -> model.cancel());
     }

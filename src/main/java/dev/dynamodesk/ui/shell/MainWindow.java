@@ -68,6 +68,7 @@ final class MainWindow {
     private final TransferCommands transfers;
     private final DataCommands bulk;
     private final HelpCommands help;
+    private final dev.dynamodesk.ui.entity.EntityModelStore entityModels;
     private final WindowCommands commands = new WindowCommands();
     /** The dark theme is on: the View menu's check item and the settings follow it. */
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
@@ -82,6 +83,7 @@ final class MainWindow {
         this.tasks = tasks;
         this.settings = settings;
         this.gridSettings = gridSettings;
+        this.entityModels = new dev.dynamodesk.ui.entity.EntityModelStore(journals.getParent().resolve("entity-models"));
 
         tableActions = new TableActions(tasks, () -> stage, this::openTable, this::closeTable);
         previewSaves.set(settings.current().previewSaves());
@@ -264,8 +266,7 @@ final class MainWindow {
         }
         ItemGridViewModel model = new ItemGridViewModel(tableName, connection.profile(), connection.services(), tasks,
                 gridSettings);
-        TableTab tab = new TableTab(connection, model, settings.tableLayouts(tasks), queries, tableActions,
-                new ItemGridView.ItemOpener() {
+        TableTab tab = new TableTab(connection, model, settings.tableLayouts(tasks), queries, tableActions, new ItemGridView.ItemOpener() {
                     @Override
                     public void open(Item item) {
                         editors.open(connection, model, item);
@@ -290,7 +291,7 @@ final class MainWindow {
                     public void tailStream(String streamArn) {
                         bulk.tailStream(connection, model.tableName(), streamArn);
                     }
-                });
+                }, entityModels);
         // Accounts with many tables get no counts up front; an opened table tells its own.
         model.tableProperty().addListener((observable, old, info) -> {
             if (info != null && info.approximateItemCount() >= 0) {

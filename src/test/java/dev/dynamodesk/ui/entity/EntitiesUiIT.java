@@ -1,0 +1,98 @@
+package dev.dynamodesk.ui.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynamodesk.connection.ConnectionProfile;
+import dev.dynamodesk.connection.DynamoClientFactory;
+import dev.dynamodesk.item.AttributeValues;
+import dev.dynamodesk.item.Item;
+import dev.dynamodesk.item.StringValue;
+import dev.dynamodesk.ui.AppUiTest;
+import dev.dynamodesk.ui.Screenshots;
+import dev.dynamodesk.ui.shell.DynamoDeskApp;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The sample App table as its entities: the shipped model in the Entities view, the user entity's
+ * items with {email} read out of the keys as a column (a Query of GSI1, no Scan), and the access
+ * pattern "Users of a company" run with acme: the grid holds what the SDK's own Query returns.
+ */
+class EntitiesUiIT extends AppUiTest {
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAppTablesUserEntityAndAnAccessPatternOnLiveData() throws Exception {
+        DynamoDeskApp started = start(0);
+        waitUntil(() -> tableNames().size() == 6 && robot.lookup("#taskStatus").queryAs(Label.class).getText().isEmpty());
+        openTable("App");
+        robot.clickOn("#showEntities");
+        TableView<dev.dynamodesk.entity.Entity> entities = robot.lookup("#entityList").queryAs(TableView.class);
+        waitUntil(() -> entities.getItems().size() == 4);
+        assertThat(entities.getItems()).extracting(dev.dynamodesk.entity.Entity::name)
+                .containsExactly("membership", "user", "project", "company");
+        assertThat(robot.lookup("#entityOrigin").queryAs(Label.class).getText()).contains("sample model that ships with Dynamo Desk");
+        robot.interact(() -> entities.getSelectionModel().select(1));
+        TableView<dev.dynamodesk.entity.EntityAttribute> attributes = robot.lookup("#entityAttributes").queryAs(TableView.class);
+        waitUntil(() -> attributes.getItems().stream().anyMatch(a -> a.name().equals("emailVerified")));
+        TableView<dev.dynamodesk.entity.AccessPattern> patterns = robot.lookup("#patternList").queryAs(TableView.class);
+        assertThat(patterns.getItems()).extracting(dev.dynamodesk.entity.AccessPattern::name)
+                .containsExactly("Users of a company", "Companies of a user", "Projects of a company");
+        Screenshots.saveShowing(robot, "#entitiesView", "entities");
+
+        // The user entity in the grid: a Query of GSI1 (its partition key is type#user for every user), {email} as a column.
+        robot.clickOn("#showEntityItems");
+        TableView<Item> grid = robot.lookup("#itemGrid").queryTableView();
+        try {
+            waitUntil(() -> grid.getItems().size() == 18 && grid.getColumns().stream().anyMatch(c -> "{email}".equals(c.getUserData())));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("grid " + grid.getItems().size() + " columns " + grid.getColumns().stream().map(c -> c.getUserData()).toList()
+                    + " explanation " + robot.lookup("#entityExplanation").queryAs(Label.class).getText() + " status "
+                    + robot.lookup("#gridStatus").queryAs(Label.class).getText() + " error " + robot.lookup("#gridError").tryQueryAs(Label.class)
+                    .map(Label::getText).orElse("-"), e);
+        }
+        assertThat(robot.lookup("#entityExplanation").queryAs(Label.class).getText())
+                .isEqualTo("Query of index GSI1 where GSI1PK = type#user: reads only user's items");
+        ComboBox<Object> chooser = robot.lookup("#entityChooser").queryAs(ComboBox.class);
+        assertThat(chooser.getConverter().toString(chooser.getValue())).isEqualTo("user");
+        TableColumn<Item, ?> email = grid.getColumns().stream().filter(c -> "{email}".equals(c.getUserData())).findFirst().orElseThrow();
+        for (int row = 0; row < grid.getItems().size(); row++) {
+            Item user = grid.getItems().get(row);
+            assertThat(email.getCellData(row)).isEqualTo(new StringValue(((StringValue) user.get("pk")).value().substring("user#".length())));
+        }
+        assertThat(grid.getColumns().stream().map(c -> (String) c.getUserData()).toList())
+                .startsWith("pk", "sk", "{email}", "GSI1PK", "GSI1SK", "email");
+        Screenshots.saveShowing(robot, "#itemGrid", "entity-user");
+
+        // The access pattern, run from the Entities view with acme: its items are the SDK's own Query's.
+        robot.clickOn("#showEntities");
+        robot.interact(() -> patterns.getSelectionModel().select(0));
+        robot.clickOn("#runPattern");
+        waitUntil(() -> robot.lookup("#param-companyId").tryQuery().isPresent());
+        robot.clickOn("#param-companyId").write("acme");
+        robot.clickOn("#confirmEntityDialog");
+        waitUntil(() -> robot.lookup("#itemGrid").tryQuery().isPresent() && grid.getItems().size() == 6
+                && grid.getColumns().stream().anyMatch(c -> "{companyId}".equals(c.getUserData())));
+        assertThat(robot.lookup("#entityExplanation").queryAs(Label.class).getText())
+                .isEqualTo("Users of a company: Query of App where pk = company#acme and begins_with(sk, \"user#\"): reads only that"
+                        + " partition's matching items");
+        try (DynamoDbClient direct = new DynamoClientFactory().create(ConnectionProfile.builtInLocal()
+                .withEndpoint(started.localEndpoint().orElseThrow()))) {
+            Set<Item> reference = direct.query(b -> b.tableName("App").keyConditionExpression("pk = :p and begins_with(sk, :s)")
+                            .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("company#acme"), ":s", AttributeValue.fromS("user#"))))
+                    .items().stream().map(AttributeValues::toItem).collect(Collectors.toSet());
+            assertThat(Set.copyOf(grid.getItems())).isEqualTo(reference);
+        }
+        assertThat(chooser.getConverter().toString(chooser.getValue())).isEqualTo("membership");
+        assertThat(grid.getItems().stream().map(item -> Objects.toString(item.get("role"))).distinct().count()).isGreaterThan(1);
+        Screenshots.saveShowing(robot, "#itemGrid", "entity-pattern");
+    }
+}
