@@ -23,6 +23,15 @@ public final class QueuedFx implements AutoCloseable, AfterEachCallback {
         return tasks;
     }
 
+    /** Waits (up to 10 s) for the next thing handed to the FX thread and runs it alone. */
+    public void runNext() throws InterruptedException {
+        Runnable next = queue.poll(10, TimeUnit.SECONDS);
+        if (next == null) {
+            throw new AssertionError("Nothing was handed to the FX thread within 10 s");
+        }
+        next.run();
+    }
+
     /** Runs what was handed to the FX thread until nothing more comes for 300 ms. */
     public void drain() throws InterruptedException {
         Runnable next;

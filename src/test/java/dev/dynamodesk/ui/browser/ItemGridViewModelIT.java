@@ -49,6 +49,25 @@ class ItemGridViewModelIT {
         return model;
     }
 
+    @RegisterExtension
+    final dev.dynamodesk.testing.QueuedFx fx = new dev.dynamodesk.testing.QueuedFx();
+
+    @Test
+    void aQueryRunWhileAnotherIsStillLoadingIsLoaded() throws Exception {
+        ItemGridViewModel model = new ItemGridViewModel("Things", PROFILE, services, fx.tasks(), new GridSettings(1_000, 20_000, 1));
+        model.open();
+        while (model.tableProperty().get() == null) {
+            fx.runNext(); // described: the first chunk of the scan is now on its way
+        }
+        assertThat(model.loadingProperty().get()).isTrue();
+        assertThat(model.run(ItemQuery.scanAll("Things").withPartition(new StringValue("p3"), null))).isTrue();
+        fx.drain();
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.rows()).hasSize((int) IntStream.range(0, 2_300).filter(i -> i % 7 == 3).count())
+                .allSatisfy(item -> assertThat(item.get("pk")).isEqualTo(new StringValue("p3")));
+        assertThat(model.statusProperty().get()).contains("all loaded");
+    }
+
     @Test
     void loadsChunkByChunkWithKeysAsTheFirstColumns() {
         ItemGridViewModel model = model(new GridSettings(1_000, 20_000, 1));
