@@ -102,6 +102,33 @@ public final class EntityQueries {
                         + " every " + entity.name() + ", so every item is read (and billed); give a partition key to Query instead");
     }
 
+    /**
+     * The items that are no entity: with a type attribute, a Scan keeping the items without one
+     * (or with a value no entity has); empty when entities are told by their keys, which no filter
+     * can say the opposite of.
+     */
+    public static Optional<Planned> otherView(EntityModel model, TableInfo table) {
+        if (model.typeAttribute() == null) {
+            return Optional.empty();
+        }
+        List<FilterClause> filter = new ArrayList<>();
+        filter.add(FilterClause.and(Condition.of(model.typeAttribute(), Operator.NOT_EXISTS)));
+        List<DynamoValue> known = model.entities().stream().map(Entity::typeValue).filter(java.util.Objects::nonNull)
+                .map(value -> (DynamoValue) new StringValue(value)).toList();
+        if (!known.isEmpty() && known.size() <= Condition.MAX_IN_VALUES) {
+            // "type is none of them" is written as the negation DynamoDB has for each: <> a AND <> b …
+            List<FilterClause> unknown = new ArrayList<>();
+            for (DynamoValue value : known) {
+                unknown.add(FilterClause.and(Condition.of(model.typeAttribute(), Operator.NE, value)));
+            }
+            filter.add(FilterClause.or(unknown.get(0).condition()));
+            filter.addAll(unknown.subList(1, unknown.size()));
+        }
+        return Optional.of(new Planned(new ItemQuery(table.name(), null, null, null, filter, List.of(), false, false),
+                "Scan of " + table.name() + " keeping the items that are no entity (no " + model.typeAttribute()
+                        + ", or one no entity has): every item is read (and billed)"));
+    }
+
     private record IndexOrTable(String index, KeyAttribute partitionKey, KeyAttribute sortKey) {
     }
 

@@ -140,7 +140,7 @@ public final class ItemGridView extends BorderPane {
         chooser.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Object value) {
-                return value instanceof dev.dynamodesk.entity.Entity entity ? entity.name() : "All items";
+                return value instanceof dev.dynamodesk.entity.Entity entity ? entity.name() : value == null ? "All items" : value.toString();
             }
 
             @Override
@@ -156,23 +156,34 @@ public final class ItemGridView extends BorderPane {
             choices.add("All items");
             if (model != null) {
                 choices.addAll(model.entities());
+                if (entities.otherAvailable()) {
+                    choices.add("Other");
+                }
             }
             chooser.getItems().setAll(choices);
             var shown = entities.shownProperty().get();
-            chooser.setValue(shown == null ? "All items" : choices.stream().filter(choice -> choice instanceof dev.dynamodesk.entity.Entity e
+            chooser.setValue(entities.otherShownProperty().get() ? "Other" : shown == null ? "All items" : choices.stream().filter(choice -> choice instanceof dev.dynamodesk.entity.Entity e
                     && e.name().equals(shown.name())).findFirst().orElse("All items"));
             filling[0] = false;
         };
         entities.modelProperty().addListener((observable, was, now) -> fill.run());
         entities.shownProperty().addListener((observable, was, now) -> fill.run());
+        entities.otherShownProperty().addListener((observable, was, now) -> fill.run());
 
         chooser.setOnAction(event -> {
             if (filling[0]) {
                 return; // the list being filled in, not the user choosing
             }
             Object value = chooser.getValue();
+            if ("Other".equals(value)) {
+                if (!entities.otherShownProperty().get()) {
+                    entities.showOther();
+                }
+                return;
+            }
             var shown = entities.shownProperty().get();
-            if (value instanceof dev.dynamodesk.entity.Entity entity ? shown == null || !shown.name().equals(entity.name()) : shown != null) {
+            if (value instanceof dev.dynamodesk.entity.Entity entity ? shown == null || !shown.name().equals(entity.name())
+                    : shown != null || entities.otherShownProperty().get()) {
                 entities.show(value instanceof dev.dynamodesk.entity.Entity entity ? entity : null);
             }
         });

@@ -47,6 +47,8 @@ public final class EntityViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<ErrorMessages.UserError> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper otherShown = new javafx.beans.property.ReadOnlyBooleanWrapper(this,
+            "otherShown");
 
     public EntityViewModel(ConnectionProfile connection, DynamoServices services, ItemGridViewModel grid, EntityModelStore store) {
         this.connection = connection;
@@ -72,6 +74,31 @@ public final class EntityViewModel {
     /** The entity the grid shows; null for all items. */
     public ReadOnlyObjectProperty<Entity> shownProperty() {
         return shown.getReadOnlyProperty();
+    }
+
+    /** Whether the grid shows the items that are no entity. */
+    public javafx.beans.property.ReadOnlyBooleanProperty otherShownProperty() {
+        return otherShown.getReadOnlyProperty();
+    }
+
+    /** Whether "Other" can be shown: only where a type attribute tells entities (no filter says "fits no template"). */
+    public boolean otherAvailable() {
+        return model.get() != null && model.get().typeAttribute() != null;
+    }
+
+    /** Shows the items that are no entity. */
+    public void showOther() {
+        TableInfo info = grid.tableProperty().get();
+        if (info == null || model.get() == null) {
+            return;
+        }
+        EntityQueries.otherView(model.get(), info).ifPresent(planned -> {
+            otherShown.set(true);
+            shown.set(null);
+            grid.columnPlanner().prefer(List.of(), Map.of());
+            explanation.set(planned.explanation());
+            grid.run(planned.query());
+        });
     }
 
     /** Where the model came from: "the sample model that ships with the app", "detected from 2,000 items", a file. */
@@ -150,6 +177,7 @@ public final class EntityViewModel {
         if (info == null || current == null) {
             return;
         }
+        otherShown.set(false);
         shown.set(entity);
         if (entity == null) {
             grid.columnPlanner().prefer(List.of(), Map.of());
@@ -173,6 +201,7 @@ public final class EntityViewModel {
         error.set(null);
         EntityQueries.Planned planned = EntityQueries.pattern(pattern, values, current, info);
         Entity entity = pattern.entity() == null ? null : current.entity(pattern.entity()).orElse(null);
+        otherShown.set(false);
         shown.set(entity);
         if (entity == null) {
             grid.columnPlanner().prefer(List.of(), Map.of());

@@ -90,9 +90,39 @@ class EntitiesUiIT extends AppUiTest {
                             .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("company#acme"), ":s", AttributeValue.fromS("user#"))))
                     .items().stream().map(AttributeValues::toItem).collect(Collectors.toSet());
             assertThat(Set.copyOf(grid.getItems())).isEqualTo(reference);
+            assertThat(chooser.getConverter().toString(chooser.getValue())).isEqualTo("membership");
+            assertThat(grid.getItems().stream().map(item -> Objects.toString(item.get("role"))).distinct().count()).isGreaterThan(1);
+            Screenshots.saveShowing(robot, "#itemGrid", "entity-pattern");
+
+            // An item that is no entity (no type attribute): Other shows it, and only it.
+            Map<String, AttributeValue> legacy = Map.of("pk", AttributeValue.fromS("legacy-1"), "sk", AttributeValue.fromS("x"),
+                    "note", AttributeValue.fromS("from before the design"));
+            direct.putItem(b -> b.tableName("App").item(legacy));
+            robot.interact(() -> chooser.setValue("Other"));
+            waitUntil(() -> grid.getItems().size() == 1);
+            assertThat(grid.getItems().get(0)).isEqualTo(AttributeValues.toItem(legacy));
+            assertThat(robot.lookup("#entityExplanation").queryAs(Label.class).getText()).startsWith("Scan of App keeping the items that are"
+                    + " no entity (no type");
         }
-        assertThat(chooser.getConverter().toString(chooser.getValue())).isEqualTo("membership");
-        assertThat(grid.getItems().stream().map(item -> Objects.toString(item.get("role"))).distinct().count()).isGreaterThan(1);
-        Screenshots.saveShowing(robot, "#itemGrid", "entity-pattern");
+
+        // A new company: the editor opens with its keys built from the templates and its usual attributes ready.
+        robot.clickOn("#showEntities");
+        robot.interact(() -> entities.getSelectionModel().select(3));
+        robot.clickOn("#newEntityItem");
+        waitUntil(() -> robot.lookup("#param-companyId").tryQuery().isPresent());
+        robot.clickOn("#param-companyId").write("initrode");
+        robot.clickOn("#param-name").write("Initrode");
+        robot.clickOn("#confirmEntityDialog");
+        waitUntil(() -> robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().getSelectedItem()
+                instanceof dev.dynamodesk.ui.editor.ItemEditorTab);
+        Item draft = ((dev.dynamodesk.ui.editor.ItemEditorTab) robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem()).model().current();
+        assertThat(draft.get("pk")).isEqualTo(new StringValue("company#initrode"));
+        assertThat(draft.get("sk")).isEqualTo(new StringValue("company#initrode"));
+        assertThat(draft.get("GSI1PK")).isEqualTo(new StringValue("type#company"));
+        assertThat(draft.get("GSI1SK")).isEqualTo(new StringValue("Initrode"));
+        assertThat(draft.get("name")).isEqualTo(new StringValue("Initrode"));
+        assertThat(draft.get("type")).isEqualTo(new StringValue("company"));
+        assertThat(draft.attributes()).containsKeys("plan", "seats", "billing", "createdAt");
     }
 }

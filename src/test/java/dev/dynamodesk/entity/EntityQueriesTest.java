@@ -1,0 +1,83 @@
+package dev.dynamodesk.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dynamodesk.dynamo.KeyAttribute;
+import dev.dynamodesk.dynamo.TableInfo;
+import dev.dynamodesk.dynamo.query.Operator;
+import dev.dynamodesk.dynamo.query.QueryPlan;
+import dev.dynamodesk.item.AttributeType;
+import dev.dynamodesk.item.StringValue;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Entity views and access patterns as requests: Query wherever the keys allow, the reason either way. */
+class EntityQueriesTest {
+    private static EntityModel app() throws Exception {
+        return EntityDetector.detect(EntityDetectorTest.APP, EntityDetectorTest.appItems(), null);
+    }
+
+    @Test
+    void anEntityWithAConstantIndexPartitionIsAQueryAndTheOthersAScanWithTheirType() throws Exception {
+        EntityModel model = app();
+        EntityQueries.Planned users = EntityQueries.entityView(model.entity("user").orElseThrow(), model, EntityDetectorTest.APP);
+        assertThat(users.query().isQuery()).isTrue();
+        assertThat(users.query().indexName()).isEqualTo("GSI1");
+        assertThat(users.query().partitionValue()).isEqualTo(new StringValue("type#user"));
+        assertThat(users.explanation()).isEqualTo("Query of index GSI1 where GSI1PK = type#user: reads only user's items");
+
+        EntityQueries.Planned memberships = EntityQueries.entityView(model.entity("membership").orElseThrow(), model, EntityDetectorTest.APP);
+        assertThat(memberships.query().isQuery()).isFalse();
+        QueryPlan plan = QueryPlan.of(memberships.query(), EntityDetectorTest.APP);
+        assertThat(plan.filterExpression()).isEqualTo("#n0 = :v0");
+        assertThat(plan.names()).containsEntry("#n0", "type");
+        assertThat(memberships.explanation()).startsWith("Scan of App keeping membership's items: no index has a partition key");
+
+        QueryPlan other = QueryPlan.of(EntityQueries.otherView(model, EntityDetectorTest.APP).orElseThrow().query(), EntityDetectorTest.APP);
+        assertThat(other.filterExpression()).isEqualTo("attribute_not_exists(#n0) OR (#n0 <> :v0 AND #n0 <> :v1 AND #n0 <> :v2 AND #n0 <> :v3)");
+    }
+
+    @Test
+    void withoutATypeAttributeTheKeyPrefixesFilterAndOtherIsNotOffered() throws Exception {
+        EntityModel model = app();
+        EntityModel byKeys = new EntityModel("App", null, model.entities().stream().map(e -> new Entity(e.name(), null, e.keys(),
+                e.attributes(), e.sampled())).toList(), List.of(), 54, 0, null);
+        QueryPlan plan = QueryPlan.of(EntityQueries.entityView(byKeys.entity("project").orElseThrow(), byKeys, EntityDetectorTest.APP).query(),
+                EntityDetectorTest.APP);
+        assertThat(plan.filterExpression()).isEqualTo("begins_with(#n0, :v0) AND begins_with(#n1, :v1)");
+        assertThat(plan.values().values()).extracting(v -> v.s()).containsExactly("company#", "project#");
+        assertThat(EntityQueries.otherView(byKeys, EntityDetectorTest.APP)).isEmpty();
+    }
+
+    @Test
+    void patternsAreCheckedAgainstTheKeySchema() throws Exception {
+        EntityModel model = app();
+        AccessPattern users = new AccessPattern("Users of a company", null, "membership", null, KeyTemplate.parse("company#{companyId}"),
+                Operator.BEGINS_WITH, List.of(KeyTemplate.parse("user#")), false);
+        EntityQueries.Planned planned = EntityQueries.pattern(users, Map.of("companyId", "acme"), model, EntityDetectorTest.APP);
+        assertThat(planned.query().partitionValue()).isEqualTo(new StringValue("company#acme"));
+        assertThat(planned.query().sortCondition().operator()).isEqualTo(Operator.BEGINS_WITH);
+        assertThat(planned.explanation()).isEqualTo("Query of App where pk = company#acme and begins_with(sk, \"user#\"): reads only that"
+                + " partition's matching items");
+        assertThatThrownBy(() -> EntityQueries.pattern(users, Map.of(), model, EntityDetectorTest.APP)).hasMessageContaining("Give companyId");
+        AccessPattern noIndex = new AccessPattern("x", null, null, "GSI9", KeyTemplate.parse("a"), null, List.of(), false);
+        assertThatThrownBy(() -> EntityQueries.pattern(noIndex, Map.of(), model, EntityDetectorTest.APP))
+                .hasMessageContaining("App has no index GSI9 (it has [GSI1])");
+        TableInfo numbered = new TableInfo("Events", "ACTIVE", new KeyAttribute("source", AttributeType.S),
+                new KeyAttribute("ts", AttributeType.N), List.of(), 0, 0, "PAY_PER_REQUEST");
+        AccessPattern prefix = new AccessPattern("y", null, null, null, KeyTemplate.parse("{source}"), Operator.BEGINS_WITH,
+                List.of(KeyTemplate.parse("17")), false);
+        assertThatThrownBy(() -> EntityQueries.pattern(prefix, Map.of("source", "web"), model, numbered))
+                .hasMessageContaining("begins_with needs a text or binary sort key; ts (N) is a number");
+        AccessPattern after = new AccessPattern("z", null, null, null, KeyTemplate.parse("{source}"), Operator.GT,
+                List.of(KeyTemplate.parse("{since}")), true);
+        assertThatThrownBy(() -> EntityQueries.pattern(after, Map.of("source", "web", "since", "yesterday"), model, numbered))
+                .hasMessageContaining("ts (N) is a number, not 'yesterday'");
+        assertThat(EntityQueries.pattern(after, Map.of("source", "web", "since", "1764480000"), model, numbered).query().descending()).isTrue();
+        AccessPattern scan = new AccessPattern("All projects", null, "project", null, null, null, List.of(), false);
+        assertThat(EntityQueries.pattern(scan, Map.of(), model, EntityDetectorTest.APP).explanation())
+                .isEqualTo("Scan of App keeping project's items: the pattern names no partition key, so every item is read (and billed)");
+    }
+}
