@@ -90,7 +90,8 @@ public final class ConnectionManager {
                 .onSuccess(answered -> {
                     if (connection.isCurrentAttempt(attempt)) {
                         var files = opener.credentials().files();
-                        connection.s3Access(() -> dev.dynamodesk.connection.S3Clients.forConnection(files, answered.opened()));
+                        connection.s3Access(url -> new dev.dynamodesk.dynamo.ops.S3ExportStore(
+                                dev.dynamodesk.connection.S3Clients.forConnection(files, answered.opened()), url));
                         connection.connected(answered.opened().profile(), answered.services(), answered.tables());
                     } else {
                         closeQuietly(answered.services()); // stopped meanwhile

@@ -34,7 +34,7 @@ public final class ConnectionViewModel {
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "Connecting…");
     private final ObjectProperty<ErrorMessages.UserError> error = new SimpleObjectProperty<>(this, "error");
     private final ReadOnlyObjectWrapper<DynamoServices> services = new ReadOnlyObjectWrapper<>(this, "services");
-    private java.util.function.Supplier<software.amazon.awssdk.services.s3.S3Client> s3;
+    private dev.dynamodesk.dynamo.ops.S3Access s3;
     private final ObservableList<String> tables = FXCollections.observableArrayList();
     private final ObservableMap<String, Long> itemCounts = FXCollections.observableHashMap();
     /** Listing the tables again: only the newest listing is shown. */
@@ -154,12 +154,12 @@ public final class ConnectionViewModel {
     }
 
     /** Opens an S3 client with this connection's credentials (to read DynamoDB's exports); empty where it has none. */
-    public java.util.Optional<java.util.function.Supplier<software.amazon.awssdk.services.s3.S3Client>> s3() {
+    public java.util.Optional<dev.dynamodesk.dynamo.ops.S3Access> s3() {
         return services.get() == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(s3);
     }
 
     /** Set by the connection manager once connected: how this connection reaches S3. */
-    public void s3Access(java.util.function.Supplier<software.amazon.awssdk.services.s3.S3Client> opener) {
+    public void s3Access(dev.dynamodesk.dynamo.ops.S3Access opener) {
         this.s3 = opener;
     }
 

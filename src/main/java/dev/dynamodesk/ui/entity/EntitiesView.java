@@ -53,7 +53,7 @@ public final class EntitiesView extends BorderPane {
         setId("entitiesView");
         setTop(header());
         SplitPane split = new SplitPane(entityPane(), new PatternPane(model, this::window, showItems, connection));
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.58);
         setCenter(split);
         model.modelProperty().addListener((observable, was, now) -> show(now));
         show(model.modelProperty().get());
@@ -95,8 +95,15 @@ public final class EntitiesView extends BorderPane {
         save.disableProperty().bind(model.modelProperty().isNull());
         workbench.disableProperty().bind(model.modelProperty().isNull());
         file.getItems().setAll(load, save, workbench);
-        HBox controls = new HBox(8, title, origin, new Label("Sample"), sample, type, detect, file);
+        HBox titleRow = new HBox(8, title, origin);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        Label sampleLabel = new Label("Detect from the first");
+        Label itemsLabel = new Label("items");
+        HBox controls = new HBox(8, sampleLabel, sample, itemsLabel, type, detect, file);
         controls.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control fixed : java.util.List.of(title, sampleLabel, itemsLabel, detect, file)) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Label status = new Label();
         status.setId("entityStatus");
         status.setWrapText(true);
@@ -106,7 +113,9 @@ public final class EntitiesView extends BorderPane {
         problem.getStyleClass().add("form-problem");
         problem.setWrapText(true);
         problem.textProperty().bind(model.errorProperty().map(error -> error.summary()).orElse(""));
-        VBox header = new VBox(6, controls, status, problem);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        VBox header = new VBox(6, titleRow, controls, status, problem);
         header.setPadding(new Insets(10, 12, 8, 12));
         return header;
     }
@@ -125,8 +134,17 @@ public final class EntitiesView extends BorderPane {
         attributes.getColumns().add(attributeColumn("Attribute", 180, EntityAttribute::name));
         attributes.getColumns().add(attributeColumn("Type", 80, EntityAttribute::typeText));
         attributes.getColumns().add(attributeColumn("Present", 90, attribute -> presence(attribute)));
-        entities.getSelectionModel().selectedItemProperty().addListener((observable, was, entity) ->
-                attributes.getItems().setAll(entity == null ? java.util.List.of() : entity.attributes()));
+        Label keys = new Label();
+        keys.setId("entityKeys");
+        keys.getStyleClass().add("monospace");
+        keys.setWrapText(true);
+        keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every key on its own line, never cut
+        entities.getSelectionModel().selectedItemProperty().addListener((observable, was, entity) -> {
+            attributes.getItems().setAll(entity == null ? java.util.List.of() : entity.attributes());
+            keys.setText(entity == null ? "" : entity.keys().entrySet().stream().map(key -> key.getKey() + " = " + key.getValue())
+                    .collect(Collectors.joining("\n")) + (entity.typeValue() == null || model.modelProperty().get() == null ? ""
+                    : "\n" + model.modelProperty().get().typeAttribute() + " = " + entity.typeValue()));
+        });
         Button show = Buttons.of("Show items", "showEntityItems", Feather.LIST, () -> selected(entity -> {
             model.show(entity);
             showItems.run();
@@ -140,7 +158,7 @@ public final class EntitiesView extends BorderPane {
             button.disableProperty().bind(entities.getSelectionModel().selectedItemProperty().isNull());
         }
         HBox actions = new HBox(8, show, create, rename, parameter);
-        VBox pane = new VBox(8, entities, actions, attributes);
+        VBox pane = new VBox(8, entities, actions, keys, attributes);
         VBox.setVgrow(entities, Priority.ALWAYS);
         VBox.setVgrow(attributes, Priority.ALWAYS);
         pane.setPadding(new Insets(0, 6, 8, 12));
