@@ -14,8 +14,9 @@ import java.util.Map;
  * back as it came; a detected model keeps no items (the file is meant to be committed).
  */
 public record Entity(String name, String typeValue, Map<String, KeyTemplate> keys, List<EntityAttribute> attributes, int sampled,
-                     Map<String, String> aliases, List<Item> examples) {
+                     Map<String, String> aliases, List<Item> examples, List<String> alsoTypeValues) {
     public Entity {
+        alsoTypeValues = alsoTypeValues == null ? List.of() : List.copyOf(alsoTypeValues);
         keys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keys));
         attributes = List.copyOf(attributes);
         aliases = aliases == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
@@ -23,7 +24,22 @@ public record Entity(String name, String typeValue, Map<String, KeyTemplate> key
     }
 
     public Entity(String name, String typeValue, Map<String, KeyTemplate> keys, List<EntityAttribute> attributes, int sampled) {
-        this(name, typeValue, keys, attributes, sampled, Map.of(), List.of());
+        this(name, typeValue, keys, attributes, sampled, Map.of(), List.of(), List.of());
+    }
+
+    public Entity(String name, String typeValue, Map<String, KeyTemplate> keys, List<EntityAttribute> attributes, int sampled,
+                  Map<String, String> aliases, List<Item> examples) {
+        this(name, typeValue, keys, attributes, sampled, aliases, examples, List.of());
+    }
+
+    /** Every value of the type attribute that means this entity (more than one once entities were merged). */
+    public List<String> typeValues() {
+        List<String> values = new java.util.ArrayList<>();
+        if (typeValue != null) {
+            values.add(typeValue);
+        }
+        values.addAll(alsoTypeValues);
+        return values;
     }
 
     /** Every template parameter, in the order the keys name them. */
@@ -34,13 +50,13 @@ public record Entity(String name, String typeValue, Map<String, KeyTemplate> key
     }
 
     public Entity named(String newName) {
-        return new Entity(newName, typeValue, keys, attributes, sampled, aliases, examples);
+        return new Entity(newName, typeValue, keys, attributes, sampled, aliases, examples, alsoTypeValues);
     }
 
     /** The same entity with a template parameter renamed everywhere it appears. */
     public Entity withParameterRenamed(String from, String to) {
         Map<String, KeyTemplate> renamed = new LinkedHashMap<>();
         keys.forEach((attribute, template) -> renamed.put(attribute, template.renamed(from, to)));
-        return new Entity(name, typeValue, renamed, attributes, sampled, aliases, examples);
+        return new Entity(name, typeValue, renamed, attributes, sampled, aliases, examples, alsoTypeValues);
     }
 }

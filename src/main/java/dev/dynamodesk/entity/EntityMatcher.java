@@ -32,7 +32,9 @@ public final class EntityMatcher {
         if (model.typeAttribute() != null) {
             Optional<String> type = ParameterNames.text(item.get(model.typeAttribute()));
             if (type.isPresent()) {
-                return model.entities().stream().filter(entity -> type.get().equals(entity.typeValue())).findFirst();
+                List<Entity> typed = model.entities().stream().filter(entity -> entity.typeValues().contains(type.get())).toList();
+                // One type value shared by entities split apart: their keys tell them apart.
+                return typed.size() <= 1 ? typed.stream().findFirst() : typed.stream().filter(entity -> keysFit(entity, item)).findFirst();
             }
         }
         return bySpecificity.stream().filter(entity -> keysFit(entity, item)).findFirst();

@@ -74,6 +74,7 @@ public final class EntityModelFiles {
             if (entity.typeValue() != null) {
                 node.put("typeValue", entity.typeValue());
             }
+            entity.alsoTypeValues().forEach(node.withArray("alsoTypeValues")::add);
             ObjectNode keys = node.putObject("keys");
             entity.keys().forEach((attribute, template) -> keys.put(attribute, template.toString()));
             ArrayNode attributes = node.putArray("attributes");
@@ -149,8 +150,10 @@ public final class EntityModelFiles {
             for (JsonNode example : node.path("examples")) {
                 examples.add(item(example));
             }
+            List<String> alsoTypes = new ArrayList<>();
+            node.path("alsoTypeValues").forEach(value -> alsoTypes.add(value.asText()));
             entities.add(new Entity(required(node, "name"), text(node, "typeValue"), keys, attributes, node.path("sampled").asInt(0),
-                    aliases, examples));
+                    aliases, examples, alsoTypes));
         }
         List<AccessPattern> patterns = new ArrayList<>();
         for (JsonNode node : root.path("patterns")) {

@@ -92,7 +92,8 @@ public final class EntityQueries {
                         : " and begins_with(" + place.sortKey().name() + ", \"" + sortTemplate.literalPrefix() + "\")";
             }
             String where = place.index() == null ? table.name() : "index " + place.index();
-            return new Planned(new ItemQuery(table.name(), place.index(), new StringValue(partition.literalPrefix()), sort, List.of(),
+            List<FilterClause> narrowing = sharesType(entity, model) ? entityFilter(entity, model, table) : List.of();
+            return new Planned(new ItemQuery(table.name(), place.index(), new StringValue(partition.literalPrefix()), sort, narrowing,
                     List.of(), false, false), "Query of " + where + " where " + place.partitionKey().name() + " = "
                     + partition.literalPrefix() + sortText + ": reads only " + entity.name() + "'s items");
         }
@@ -113,7 +114,7 @@ public final class EntityQueries {
         }
         List<FilterClause> filter = new ArrayList<>();
         filter.add(FilterClause.and(Condition.of(model.typeAttribute(), Operator.NOT_EXISTS)));
-        List<DynamoValue> known = model.entities().stream().map(Entity::typeValue).filter(java.util.Objects::nonNull)
+        List<DynamoValue> known = model.entities().stream().flatMap(entity -> entity.typeValues().stream())
                 .map(value -> (DynamoValue) new StringValue(value)).toList();
         if (!known.isEmpty() && known.size() <= Condition.MAX_IN_VALUES) {
             // "type is none of them" is written as the negation DynamoDB has for each: <> a AND <> b …
@@ -134,10 +135,15 @@ public final class EntityQueries {
 
     /** The type attribute's value; else the keys' literal prefixes (begins_with), or the key itself when constant. */
     static List<FilterClause> entityFilter(Entity entity, EntityModel model, TableInfo table) {
-        if (model.typeAttribute() != null && entity.typeValue() != null) {
-            return List.of(FilterClause.and(Condition.of(model.typeAttribute(), Operator.EQ, new StringValue(entity.typeValue()))));
-        }
         List<FilterClause> clauses = new ArrayList<>();
+        if (model.typeAttribute() != null && entity.typeValue() != null) {
+            List<DynamoValue> values = entity.typeValues().stream().map(value -> (DynamoValue) new StringValue(value)).toList();
+            clauses.add(FilterClause.and(values.size() == 1 ? Condition.of(model.typeAttribute(), Operator.EQ, values.get(0))
+                    : new Condition(dev.dynamodesk.dynamo.query.AttributePath.of(model.typeAttribute()), Operator.IN, values, false)));
+            if (!sharesType(entity, model)) {
+                return clauses;
+            }
+        }
         for (KeyAttribute key : table.sortKey() == null ? List.of(table.partitionKey()) : List.of(table.partitionKey(), table.sortKey())) {
             KeyTemplate template = entity.keys().get(key.name());
             if (template == null || template.literalPrefix().isEmpty()) {
@@ -148,6 +154,12 @@ public final class EntityQueries {
                     : Condition.of(key.name(), Operator.BEGINS_WITH, new StringValue(template.literalPrefix()))));
         }
         return clauses;
+    }
+
+    /** Whether another entity has one of this one's type values (a split): then its keys must tell it apart too. */
+    static boolean sharesType(Entity entity, EntityModel model) {
+        return model.entities().stream().anyMatch(other -> other != entity && !other.name().equals(entity.name())
+                && other.typeValues().stream().anyMatch(entity.typeValues()::contains));
     }
 
     private static String sortText(String key, Operator operator, List<KeyTemplate> operands, Map<String, String> values) {

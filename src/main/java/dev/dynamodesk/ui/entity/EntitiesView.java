@@ -143,7 +143,7 @@ public final class EntitiesView extends BorderPane {
             attributes.getItems().setAll(entity == null ? java.util.List.of() : entity.attributes());
             keys.setText(entity == null ? "" : entity.keys().entrySet().stream().map(key -> key.getKey() + " = " + key.getValue())
                     .collect(Collectors.joining("\n")) + (entity.typeValue() == null || model.modelProperty().get() == null ? ""
-                    : "\n" + model.modelProperty().get().typeAttribute() + " = " + entity.typeValue()));
+                    : "\n" + model.modelProperty().get().typeAttribute() + " = " + String.join(" or ", entity.typeValues())));
         });
         Button show = Buttons.of("Show items", "showEntityItems", Feather.LIST, () -> selected(entity -> {
             model.show(entity);
@@ -154,10 +154,17 @@ public final class EntitiesView extends BorderPane {
                 .text(window(), "Rename " + entity.name(), "New name", entity.name()).ifPresent(name -> model.rename(entity, name))));
         Button parameter = Buttons.of("Rename parameter…", "renameParameter", Feather.EDIT_3, () -> selected(entity ->
                 EntityDialogs.renameParameter(window(), entity).ifPresent(names -> model.renameParameter(entity, names[0], names[1]))));
-        for (Button button : java.util.List.of(show, create, rename, parameter)) {
+        Button merge = Buttons.of("Merge…", "mergeEntity", Feather.GIT_MERGE, () -> selected(entity -> EntityDialogs.choice(window(),
+                "Merge into " + entity.name(), "The entity that becomes part of " + entity.name(), entities.getItems().stream()
+                        .filter(other -> other != entity).map(Entity::name).toList()).flatMap(name -> model.modelProperty().get().entity(name))
+                .ifPresent(other -> model.merge(entity, other))));
+        Button split = Buttons.of("Split…", "splitEntity", Feather.SCISSORS, () -> selected(entity -> EntityDialogs.choice(window(),
+                "Split " + entity.name(), "By what this key starts with (its text before the first #, | or :)",
+                java.util.List.copyOf(entity.keys().keySet())).ifPresent(key -> model.split(entity, key))));
+        for (Button button : java.util.List.of(show, create, rename, parameter, merge, split)) {
             button.disableProperty().bind(entities.getSelectionModel().selectedItemProperty().isNull());
         }
-        HBox actions = new HBox(8, show, create, rename, parameter);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, show, create, rename, parameter, merge, split);
         VBox pane = new VBox(8, entities, actions, keys, attributes);
         VBox.setVgrow(entities, Priority.ALWAYS);
         VBox.setVgrow(attributes, Priority.ALWAYS);

@@ -34,6 +34,17 @@ final class EntityDialogs {
                 ? null : field.getText().strip(), field);
     }
 
+    /** One of {@code choices} ({@code #entityChoice}). */
+    static Optional<String> choice(Window owner, String title, String label, List<String> choices) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("entityChoice");
+        box.getItems().setAll(choices);
+        if (!choices.isEmpty()) {
+            box.setValue(choices.get(0));
+        }
+        return ask(owner, "entityChoiceDialog", title, new VBox(6, new Label(label), box), box::getValue, box);
+    }
+
     /** The parameter to rename and its new name. */
     static Optional<String[]> renameParameter(Window owner, Entity entity) {
         ComboBox<String> parameter = new ComboBox<>();

@@ -47,6 +47,8 @@ public final class EntityViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<ErrorMessages.UserError> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    /** The items the last detection read (kept in memory only, for a split); null before one. */
+    private List<Item> lastSample;
     private final javafx.beans.property.ReadOnlyBooleanWrapper otherShown = new javafx.beans.property.ReadOnlyBooleanWrapper(this,
             "otherShown");
 
@@ -144,10 +146,11 @@ public final class EntityViewModel {
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     EntityModel kept = keepPatterns(detected);
                     store.save(connection, table(), kept);
-                    return new Detected(kept, millis);
+                    return new Detected(kept, millis, sample);
                 })
                 .onSuccess(result -> {
                     EntityModel detected = result.model();
+                    lastSample = result.sample();
                     model.set(detected);
                     origin.set(String.format("detected from %,d items", detected.sampled()));
                     status.set(detected.recognised() ? String.format("%d entities found in %,d items (%,d Other) in %,d ms.",
@@ -161,7 +164,7 @@ public final class EntityViewModel {
                 .start();
     }
 
-    private record Detected(EntityModel model, long millis) {
+    private record Detected(EntityModel model, long millis, List<Item> sample) {
     }
 
     /** A new detection keeps the patterns the user had (they name entities that are probably still there). */
@@ -245,11 +248,60 @@ public final class EntityViewModel {
         entities.set(entities.indexOf(before), after);
         EntityModel changed = current.withEntities(entities);
         if (!before.name().equals(after.name())) {
-            changed = changed.withPatterns(current.patterns().stream().map(pattern -> before.name().equals(pattern.entity())
-                    ? new AccessPattern(pattern.name(), pattern.description(), after.name(), pattern.index(), pattern.partition(),
-                    pattern.sortOperator(), pattern.sortOperands(), pattern.descending()) : pattern).toList());
+            changed = changed.withPatterns(renamedIn(current.patterns(), before.name(), after.name()));
         }
         persist(changed, done);
+    }
+
+    /** {@code other} merged into {@code kept}; patterns of {@code other} now read {@code kept}. */
+    public void merge(Entity kept, Entity other) {
+        EntityModel current = model.get();
+        Entity merged = dev.dynamodesk.entity.EntityEdits.merge(kept, other);
+        List<Entity> entities = new ArrayList<>(current.entities());
+        entities.set(entities.indexOf(kept), merged);
+        entities.remove(other);
+        persist(current.withEntities(entities).withPatterns(renamedIn(current.patterns(), other.name(), merged.name())),
+                "Merged " + other.name() + " into " + kept.name() + ".");
+    }
+
+    /**
+     * {@code entity} split by what {@code key} starts with, from the items of the last sample (read
+     * again when there is none); its patterns read the first part.
+     */
+    public void split(Entity entity, String key) {
+        error.set(null);
+        EntityModel current = model.get();
+        TableInfo info = grid.tableProperty().get();
+        List<Item> known = lastSample;
+        grid.tasks().task("Splitting " + entity.name(), context -> {
+                    List<Item> sample = known != null ? known
+                            : ItemSample.read(services.reader(), info, EntityDetector.DEFAULT_SAMPLE, context.cancelled());
+                    EntityMatcher matcher = new EntityMatcher(current, info);
+                    List<Item> ofEntity = sample.stream().filter(item -> matcher.entityOf(item).map(Entity::name)
+                            .filter(entity.name()::equals).isPresent()).toList();
+                    return new Split(sample, dev.dynamodesk.entity.EntityEdits.split(entity, ofEntity, info, key));
+                })
+                .onSuccess(split -> {
+                    lastSample = split.sample();
+                    List<Entity> entities = new ArrayList<>(current.entities());
+                    int at = entities.indexOf(entity);
+                    entities.remove(at);
+                    entities.addAll(at, split.parts());
+                    persist(current.withEntities(entities).withPatterns(renamedIn(current.patterns(), entity.name(),
+                            split.parts().get(0).name())), "Split " + entity.name() + " by " + key + " into "
+                            + String.join(", ", split.parts().stream().map(Entity::name).toList()) + ".");
+                })
+                .onFailure(failure -> error.set(ErrorMessages.describe(failure)))
+                .start();
+    }
+
+    private record Split(List<Item> sample, List<Entity> parts) {
+    }
+
+    private static List<AccessPattern> renamedIn(List<AccessPattern> patterns, String from, String to) {
+        return patterns.stream().map(pattern -> from.equals(pattern.entity()) ? new AccessPattern(pattern.name(), pattern.description(),
+                to, pattern.index(), pattern.partition(), pattern.sortOperator(), pattern.sortOperands(), pattern.descending())
+                : pattern).toList();
     }
 
     public void addPattern(AccessPattern pattern) {

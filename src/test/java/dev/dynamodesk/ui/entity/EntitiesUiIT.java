@@ -125,4 +125,40 @@ class EntitiesUiIT extends AppUiTest {
         assertThat(draft.get("type")).isEqualTo(new StringValue("company"));
         assertThat(draft.attributes()).containsKeys("plan", "seats", "billing", "createdAt");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void entitiesAreMergedAndSplitAndTheGridFollows() throws Exception {
+        start(0);
+        waitUntil(() -> tableNames().size() == 6 && robot.lookup("#taskStatus").queryAs(Label.class).getText().isEmpty());
+        openTable("App");
+        robot.clickOn("#showEntities");
+        TableView<dev.dynamodesk.entity.Entity> entities = robot.lookup("#entityList").queryAs(TableView.class);
+        waitUntil(() -> entities.getItems().size() == 4);
+
+        // project merged into membership: one entity of 31 sampled items, both type values.
+        robot.interact(() -> entities.getSelectionModel().select(0));
+        robot.clickOn("#mergeEntity");
+        waitUntil(() -> robot.lookup("#entityChoice").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#entityChoice").queryAs(ComboBox.class).setValue("project"));
+        robot.clickOn("#confirmEntityDialog");
+        waitUntil(() -> entities.getItems().size() == 3);
+        assertThat(entities.getItems()).extracting(e -> e.name() + " " + e.sampled()).containsExactly("membership 31", "user 18", "company 5");
+        assertThat(robot.lookup("#entityStatus").queryAs(Label.class).getText()).isEqualTo("Merged project into membership.");
+
+        // Split again by what sk starts with: read from the table (no sample in memory), told apart by their keys.
+        robot.interact(() -> entities.getSelectionModel().select(0));
+        robot.clickOn("#splitEntity");
+        waitUntil(() -> robot.lookup("#entityChoice").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#entityChoice").queryAs(ComboBox.class).setValue("sk"));
+        robot.clickOn("#confirmEntityDialog");
+        waitUntil(() -> entities.getItems().size() == 4);
+        assertThat(entities.getItems()).extracting(e -> e.name() + " " + e.sampled())
+                .containsExactly("membership-user 21", "membership-project 10", "user 18", "company 5");
+        robot.interact(() -> entities.getSelectionModel().select(1));
+        robot.clickOn("#showEntityItems");
+        TableView<Item> grid = robot.lookup("#itemGrid").queryTableView();
+        waitUntil(() -> grid.getItems().size() == 10 && grid.getColumns().stream().anyMatch(c -> "{projectId}".equals(c.getUserData())));
+        assertThat(grid.getItems()).allSatisfy(item -> assertThat(((StringValue) item.get("sk")).value()).startsWith("project#"));
+    }
 }
