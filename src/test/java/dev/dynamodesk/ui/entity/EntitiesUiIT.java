@@ -74,6 +74,13 @@ class EntitiesUiIT extends AppUiTest {
 
         // The access pattern, run from the Entities view with acme: its items are the SDK's own Query's.
         robot.clickOn("#showEntities");
+        robot.interact(() -> patterns.getSelectionModel().select(1));
+        // Copied as code with its parameter as a placeholder: the GSI1 Query of "Companies of a user".
+        javafx.scene.control.MenuButton code = robot.lookup("#copyPatternCode").queryAs(javafx.scene.control.MenuButton.class);
+        robot.interact(() -> code.getItems().stream().filter(item -> "copyPatternCode-PYTHON".equals(item.getId())).findFirst()
+                .orElseThrow().fire());
+        robot.interact(() -> assertThat(javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .contains("IndexName=\"GSI1\"").contains("KeyConditionExpression=").contains("user#{email}").contains("company#"));
         robot.interact(() -> patterns.getSelectionModel().select(0));
         robot.clickOn("#runPattern");
         waitUntil(() -> robot.lookup("#param-companyId").tryQuery().isPresent());
