@@ -13,6 +13,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class TableTab extends Tab {
     private final ConnectionViewModel connection;
     private final ItemGridViewModel model;
+    private final dev.dynamodesk.ui.entity.EntityViewModel entities;
 
     public TableTab(ConnectionViewModel connection, ItemGridViewModel model, TableLayouts layouts, QueryLibrary library,
                     TableActions actions, ItemGridView.ItemOpener opener, dev.dynamodesk.ui.entity.EntityModelStore entityModels) {
@@ -44,7 +45,7 @@ public final class TableTab extends Tab {
         });
         view.setInfo(new TableInfoView(info, infoActions(connection, info, actions), new dev.dynamodesk.ui.ops.OperationsPane(operations)),
                 info);
-        var entities = new dev.dynamodesk.ui.entity.EntityViewModel(connection.profile(), connection.services(), model, entityModels);
+        entities = new dev.dynamodesk.ui.entity.EntityViewModel(connection.profile(), connection.services(), model, entityModels);
         view.setEntities(new dev.dynamodesk.ui.entity.EntitiesView(entities, view::showItems, opener::create, connection::profile), entities);
         entities.open();
         setContent(view);
@@ -81,5 +82,10 @@ public final class TableTab extends Tab {
 
     public boolean shows(ConnectionViewModel otherConnection, String tableName) {
         return connection == otherConnection && model.tableName().equals(tableName);
+    }
+
+    /** The table's single-table design: its entities and access patterns. */
+    public dev.dynamodesk.ui.entity.EntityViewModel entities() {
+        return entities;
     }
 }

@@ -167,5 +167,42 @@ class EntitiesUiIT extends AppUiTest {
         TableView<Item> grid = robot.lookup("#itemGrid").queryTableView();
         waitUntil(() -> grid.getItems().size() == 10 && grid.getColumns().stream().anyMatch(c -> "{projectId}".equals(c.getUserData())));
         assertThat(grid.getItems()).allSatisfy(item -> assertThat(((StringValue) item.get("sk")).value()).startsWith("project#"));
+
+        // Renamed: the entity, then its parameter everywhere it appears; the model kept, saved to a file and loaded back.
+        robot.clickOn("#showEntities");
+        robot.interact(() -> entities.getSelectionModel().select(3));
+        robot.clickOn("#renameEntity");
+        waitUntil(() -> robot.lookup("#entityDialogText").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#entityDialogText").queryTextInputControl().setText("organisation"));
+        robot.clickOn("#confirmEntityDialog");
+        waitUntil(() -> entities.getItems().get(3).name().equals("organisation"));
+        robot.interact(() -> entities.getSelectionModel().select(3));
+        robot.clickOn("#renameParameter");
+        waitUntil(() -> robot.lookup("#parameterNewName").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#parameterToRename").queryAs(ComboBox.class).setValue("companyId");
+            robot.lookup("#parameterNewName").queryTextInputControl().setText("orgId");
+        });
+        robot.clickOn("#confirmEntityDialog");
+        waitUntil(() -> entities.getItems().get(3).keys().get("pk").toString().equals("company#{orgId}"));
+        assertThat(entities.getItems().get(3).keys().get("sk")).hasToString("company#{orgId}");
+        EntityViewModel model = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
+                .filter(dev.dynamodesk.ui.browser.TableTab.class::isInstance).map(tab -> ((dev.dynamodesk.ui.browser.TableTab) tab)
+                        .entities()).findFirst().orElseThrow();
+        java.nio.file.Path file = home.resolve("app.entities.json");
+        robot.interact(() -> model.saveTo(file, false));
+        waitUntil(() -> robot.lookup("#entityStatus").queryAs(Label.class).getText().startsWith("Saved the entity model to "));
+        var saved = dev.dynamodesk.entity.EntityModelFiles.load(file, null);
+        assertThat(saved.entities()).extracting(dev.dynamodesk.entity.Entity::name)
+                .containsExactly("membership-user", "membership-project", "user", "organisation");
+        assertThat(saved.patterns()).extracting(dev.dynamodesk.entity.AccessPattern::entity)
+                .containsExactly("membership-user", "membership-user", "membership-user");
+        java.nio.file.Path workbench = home.resolve("app.workbench.json");
+        robot.interact(() -> model.saveTo(workbench, true));
+        waitUntil(() -> robot.lookup("#entityStatus").queryAs(Label.class).getText().endsWith("(NoSQL Workbench)."));
+        robot.interact(() -> model.loadFrom(workbench));
+        waitUntil(() -> robot.lookup("#entityOrigin").queryAs(Label.class).getText().contains("loaded from app.workbench.json"));
+        assertThat(entities.getItems()).extracting(dev.dynamodesk.entity.Entity::name)
+                .containsExactly("membership-user", "membership-project", "user", "organisation");
     }
 }
