@@ -14,6 +14,7 @@ public final class TableTab extends Tab {
     private final ConnectionViewModel connection;
     private final ItemGridViewModel model;
     private final dev.dynamodesk.ui.entity.EntityViewModel entities;
+    private final dev.dynamodesk.ui.entity.EntitiesView entitiesView;
 
     public TableTab(ConnectionViewModel connection, ItemGridViewModel model, TableLayouts layouts, QueryLibrary library,
                     TableActions actions, ItemGridView.ItemOpener opener, dev.dynamodesk.ui.entity.EntityModelStore entityModels) {
@@ -46,7 +47,8 @@ public final class TableTab extends Tab {
         view.setInfo(new TableInfoView(info, infoActions(connection, info, actions), new dev.dynamodesk.ui.ops.OperationsPane(operations)),
                 info);
         entities = new dev.dynamodesk.ui.entity.EntityViewModel(connection.profile(), connection.services(), model, entityModels);
-        view.setEntities(new dev.dynamodesk.ui.entity.EntitiesView(entities, view::showItems, opener::create, connection::profile), entities);
+        entitiesView = new dev.dynamodesk.ui.entity.EntitiesView(entities, view::showItems, opener::create, connection::profile);
+        view.setEntities(entitiesView, entities);
         entities.open();
         setContent(view);
         setOnClosed(event -> model.cancel());
@@ -82,6 +84,16 @@ public final class TableTab extends Tab {
 
     public boolean shows(ConnectionViewModel otherConnection, String tableName) {
         return connection == otherConnection && model.tableName().equals(tableName);
+    }
+
+    /** File ▸ Save entity model…: the table's model to a file of the user's. */
+    public void saveEntityModel() {
+        entitiesView.saveModelAs();
+    }
+
+    /** File ▸ Load entity model…: from Dynamo Desk's file or a NoSQL Workbench data model. */
+    public void loadEntityModel() {
+        entitiesView.loadModel();
     }
 
     /** The table's single-table design: its entities and access patterns. */

@@ -85,10 +85,10 @@ public final class EntitiesView extends BorderPane {
         file.setId("entityModelFile");
         var load = new javafx.scene.control.MenuItem("Load entity model…");
         load.setId("loadEntityModel");
-        load.setOnAction(event -> choose(false, "Load an entity model (Dynamo Desk's or NoSQL Workbench's)").ifPresent(model::loadFrom));
+        load.setOnAction(event -> loadModel());
         var save = new javafx.scene.control.MenuItem("Save entity model…");
         save.setId("saveEntityModel");
-        save.setOnAction(event -> choose(true, "Save the entity model").ifPresent(path -> model.saveTo(path, false)));
+        save.setOnAction(event -> saveModelAs());
         var workbench = new javafx.scene.control.MenuItem("Export as NoSQL Workbench model…");
         workbench.setId("exportWorkbenchModel");
         workbench.setOnAction(event -> choose(true, "Export as a NoSQL Workbench data model").ifPresent(path -> model.saveTo(path, true)));
@@ -170,6 +170,20 @@ public final class EntitiesView extends BorderPane {
         VBox.setVgrow(attributes, Priority.ALWAYS);
         pane.setPadding(new Insets(0, 6, 8, 12));
         return pane;
+    }
+
+    /** Asks where, then saves the model there (nothing to save before there is a model). */
+    public void saveModelAs() {
+        if (model.modelProperty().get() == null) {
+            DialogService.current().tell(window(), DialogService.Notice.info("noEntityModel", "No entity model yet",
+                    "Detect the entities of " + model.table() + " first (its Entities view), or load a model."));
+            return;
+        }
+        choose(true, "Save the entity model").ifPresent(path -> model.saveTo(path, false));
+    }
+
+    public void loadModel() {
+        choose(false, "Load an entity model (Dynamo Desk's or NoSQL Workbench's)").ifPresent(model::loadFrom);
     }
 
     private void newItem(Entity entity) {

@@ -31,7 +31,8 @@ final class MainMenu {
         Menu file = new Menu("_File", null, commands.menuItem(NEW_CONNECTION), commands.menuItem(EDIT_CONNECTION),
                 commands.menuItem(REMOVE_CONNECTION), commands.menuItem(IMPORT_AWS_PROFILES), new SeparatorMenuItem(),
                 commands.menuItem(OPEN_CONSOLE), commands.menuItem(EXPORT_TABLE), commands.menuItem(IMPORT_TABLE),
-                commands.menuItem(IMPORT_NEW_TABLE), commands.menuItem(CLOSE_TAB), new SeparatorMenuItem(),
+                commands.menuItem(IMPORT_NEW_TABLE), new SeparatorMenuItem(), commands.menuItem(WindowCommand.SAVE_ENTITY_MODEL),
+                commands.menuItem(WindowCommand.LOAD_ENTITY_MODEL), commands.menuItem(CLOSE_TAB), new SeparatorMenuItem(),
                 commands.menuItem(EXIT));
         Menu view = new Menu("_View", null, commands.menuItem(FIND_TABLE), commands.menuItem(REFRESH),
                 commands.checkItem(DARK_THEME, dark));

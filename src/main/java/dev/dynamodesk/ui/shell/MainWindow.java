@@ -2,9 +2,7 @@ package dev.dynamodesk.ui.shell;
 
 import dev.dynamodesk.config.AppSettings;
 import dev.dynamodesk.config.AppSettings.Theme;
-import dev.dynamodesk.item.Item;
 import dev.dynamodesk.ui.browser.GridSettings;
-import dev.dynamodesk.ui.browser.ItemGridView;
 import dev.dynamodesk.ui.browser.ItemGridViewModel;
 import dev.dynamodesk.ui.browser.QueryLibrary;
 import dev.dynamodesk.ui.browser.TableTab;
@@ -266,32 +264,8 @@ final class MainWindow {
         }
         ItemGridViewModel model = new ItemGridViewModel(tableName, connection.profile(), connection.services(), tasks,
                 gridSettings);
-        TableTab tab = new TableTab(connection, model, settings.tableLayouts(tasks), queries, tableActions, new ItemGridView.ItemOpener() {
-                    @Override
-                    public void open(Item item) {
-                        editors.open(connection, model, item);
-                    }
-
-                    @Override
-                    public void create(Item startFrom) {
-                        editors.create(connection, model, startFrom);
-                    }
-
-                    @Override
-                    public void changeInBulk(List<Item> rows) {
-                        bulk.change(connection, model, rows);
-                    }
-
-                    @Override
-                    public void copyElsewhere(List<Item> rows) {
-                        bulk.copyFromGrid(connection, model, rows, connections);
-                    }
-
-                    @Override
-                    public void tailStream(String streamArn) {
-                        bulk.tailStream(connection, model.tableName(), streamArn);
-                    }
-                }, entityModels);
+        TableTab tab = new TableTab(connection, model, settings.tableLayouts(tasks), queries, tableActions,
+                new GridItemOpener(connection, model, editors, bulk, connections), entityModels);
         // Accounts with many tables get no counts up front; an opened table tells its own.
         model.tableProperty().addListener((observable, old, info) -> {
             if (info != null && info.approximateItemCount() >= 0) {
@@ -393,6 +367,10 @@ final class MainWindow {
         settings.updateNow(current -> current.withWindow(bounds, divider));
     }
 
+    private Optional<TableTab> openTableTab() {
+        return tabs.getSelectionModel().getSelectedItem() instanceof TableTab tab ? Optional.of(tab) : Optional.empty();
+    }
+
     /** What each of the window's commands does; the menu bar and Getting started are built from them. */
     private void bindCommands() {
         commands.bind(WindowCommand.NEW_CONNECTION, () -> withConnectionActions(ConnectionActions::newConnection))
@@ -407,6 +385,8 @@ final class MainWindow {
                 .bind(WindowCommand.EXPORT_TABLE, transfers::exportFromWindow)
                 .bind(WindowCommand.IMPORT_TABLE, transfers::importIntoSelected)
                 .bind(WindowCommand.IMPORT_NEW_TABLE, transfers::importIntoNewTable)
+                .bind(WindowCommand.SAVE_ENTITY_MODEL, () -> openTableTab().ifPresent(TableTab::saveEntityModel))
+                .bind(WindowCommand.LOAD_ENTITY_MODEL, () -> openTableTab().ifPresent(TableTab::loadEntityModel))
                 .bind(WindowCommand.CLOSE_TAB, () -> {
                     Tab tab = tabs.getSelectionModel().getSelectedItem();
                     if (tab != null) {

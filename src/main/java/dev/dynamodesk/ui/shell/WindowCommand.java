@@ -29,6 +29,10 @@ enum WindowCommand {
     IMPORT_TABLE("importTable", "Import into table…", "Import into the selected table",
             shortcut(KeyCode.I, KeyCombination.SHIFT_DOWN), Feather.DOWNLOAD),
     IMPORT_NEW_TABLE("importNewTable", "Import into new table…", "Import a file into a table made for it", null, null),
+    SAVE_ENTITY_MODEL("saveEntityModel", "Save entity model…", "Save the open table's entities and access patterns to a file",
+            null, null),
+    LOAD_ENTITY_MODEL("loadEntityModel", "Load entity model…", "Load the open table's entity model (Dynamo Desk's or NoSQL"
+            + " Workbench's)", null, null),
     REFRESH("refresh", "Refresh", "Refresh the open table, or the table lists", new KeyCodeCombination(KeyCode.F5), null),
     CLOSE_TAB("closeTab", "Close tab", "Close the tab", shortcut(KeyCode.W), null),
     DARK_THEME("darkTheme", "Dark theme", "Dark or light theme", shortcut(KeyCode.D, KeyCombination.SHIFT_DOWN), Feather.MOON),
