@@ -74,33 +74,76 @@ public final class EntityQueries {
      * template is a constant for it, else a Scan of the table keeping the entity's items.
      */
     public static Planned entityView(Entity entity, EntityModel model, TableInfo table) {
+        return entityView(entity, model, table, Map.of());
+    }
+
+    /**
+     * The items of {@code entity}, narrowed by the parameter values given: a Query of the table or
+     * the first index whose partition key template they (or nothing) fill, its sort key narrowed to
+     * the entity's prefix (or to one item when they fill the sort key too); else a Scan keeping the
+     * entity's items.
+     */
+    public static Planned entityView(Entity entity, EntityModel model, TableInfo table, Map<String, String> values) {
         List<IndexOrTable> places = new ArrayList<>();
         places.add(new IndexOrTable(null, table.partitionKey(), table.sortKey()));
         table.indexes().forEach(index -> places.add(new IndexOrTable(index.name(), index.partitionKey(), index.sortKey())));
         for (IndexOrTable place : places) {
             KeyTemplate partition = entity.keys().get(place.partitionKey().name());
-            if (partition == null || !partition.isConstant()) {
+            if (partition == null || !filledBy(partition, values) || place.partitionKey().type() != dev.dynamodesk.item.AttributeType.S) {
                 continue;
             }
+            String partitionValue = partition.fill(values);
             SortKeyCondition sort = null;
             String sortText = "";
             KeyTemplate sortTemplate = place.sortKey() == null ? null : entity.keys().get(place.sortKey().name());
-            if (sortTemplate != null && !sortTemplate.literalPrefix().isEmpty() && place.sortKey().type() != dev.dynamodesk.item.AttributeType.N) {
-                sort = sortTemplate.isConstant() ? SortKeyCondition.of(Operator.EQ, new StringValue(sortTemplate.literalPrefix()))
-                        : SortKeyCondition.of(Operator.BEGINS_WITH, new StringValue(sortTemplate.literalPrefix()));
-                sortText = sortTemplate.isConstant() ? " and " + place.sortKey().name() + " = " + sortTemplate.literalPrefix()
-                        : " and begins_with(" + place.sortKey().name() + ", \"" + sortTemplate.literalPrefix() + "\")";
+            if (sortTemplate != null && place.sortKey().type() == dev.dynamodesk.item.AttributeType.S) {
+                if (filledBy(sortTemplate, values)) {
+                    sort = SortKeyCondition.of(Operator.EQ, new StringValue(sortTemplate.fill(values)));
+                    sortText = " and " + place.sortKey().name() + " = " + sortTemplate.fill(values);
+                } else if (!sortTemplate.literalPrefix().isEmpty()) {
+                    sort = SortKeyCondition.of(Operator.BEGINS_WITH, new StringValue(sortTemplate.literalPrefix()));
+                    sortText = " and begins_with(" + place.sortKey().name() + ", \"" + sortTemplate.literalPrefix() + "\")";
+                }
             }
             String where = place.index() == null ? table.name() : "index " + place.index();
-            List<FilterClause> narrowing = sharesType(entity, model) ? entityFilter(entity, model, table) : List.of();
-            return new Planned(new ItemQuery(table.name(), place.index(), new StringValue(partition.literalPrefix()), sort, narrowing,
+            // A Query's filter may not name the keys it queries by (DynamoDB refuses it); the key condition covers them.
+            List<FilterClause> narrowing = sharesType(entity, model) ? entityFilter(entity, model, table).stream()
+                    .filter(clause -> !isKey(clause, place)).toList() : List.of();
+            return new Planned(new ItemQuery(table.name(), place.index(), new StringValue(partitionValue), sort, narrowing,
                     List.of(), false, false), "Query of " + where + " where " + place.partitionKey().name() + " = "
-                    + partition.literalPrefix() + sortText + ": reads only " + entity.name() + "'s items");
+                    + partitionValue + sortText + ": reads only " + entity.name() + "'s items"
+                    + (partition.isConstant() ? "" : " of that partition"));
         }
         List<FilterClause> filter = entityFilter(entity, model, table);
         return new Planned(new ItemQuery(table.name(), null, null, null, filter, List.of(), false, false),
                 "Scan of " + table.name() + " keeping " + entity.name() + "'s items: no index has a partition key that is the same for"
-                        + " every " + entity.name() + ", so every item is read (and billed); give a partition key to Query instead");
+                        + " every " + entity.name() + ", so every item is read (and billed); give "
+                        + String.join(" or ", partitionParameters(entity, table)) + " to Query one partition instead");
+    }
+
+    private static boolean isKey(FilterClause clause, IndexOrTable place) {
+        String name = clause.condition().path().toString();
+        return name.equals(place.partitionKey().name()) || place.sortKey() != null && name.equals(place.sortKey().name());
+    }
+
+    /** Whether every parameter of {@code template} has a value (a constant always is). */
+    private static boolean filledBy(KeyTemplate template, Map<String, String> values) {
+        return template.parameters().stream().allMatch(parameter -> values.get(parameter) != null && !values.get(parameter).isBlank());
+    }
+
+    /** The parameters that would make a Query possible: those of the table's or an index's partition key template. */
+    public static List<String> partitionParameters(Entity entity, TableInfo table) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        List<KeyAttribute> partitions = new ArrayList<>();
+        partitions.add(table.partitionKey());
+        table.indexes().forEach(index -> partitions.add(index.partitionKey()));
+        for (KeyAttribute key : partitions) {
+            KeyTemplate template = entity.keys().get(key.name());
+            if (template != null && !template.isConstant() && key.type() == dev.dynamodesk.item.AttributeType.S) {
+                names.add(String.join(" and ", template.parameters()));
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**

@@ -69,6 +69,11 @@ class EntityEditsTest {
         }
         QueryPlan plan = QueryPlan.of(EntityQueries.entityView(parts.get(1), edited, EntityDetectorTest.APP).query(), EntityDetectorTest.APP);
         assertThat(plan.filterExpression()).isEqualTo("#n0 IN (:v0, :v1) AND begins_with(#n1, :v2) AND begins_with(#n2, :v3)");
+        // Queried by a company: the filter keeps the type but leaves the queried keys to the key condition (DynamoDB refuses them there).
+        QueryPlan ofAcme = QueryPlan.of(EntityQueries.entityView(parts.get(1), edited, EntityDetectorTest.APP, Map.of("companyId", "acme"))
+                .query(), EntityDetectorTest.APP);
+        assertThat(ofAcme.isQuery()).isTrue();
+        assertThat(ofAcme.filterExpression()).isEqualTo("#n2 IN (:v2, :v3)"); // #n0/#n1 and :v0/:v1 are the key condition's
         assertThatThrownBy(() -> EntityEdits.split(model.entity("user").orElseThrow(),
                 items.stream().filter(item -> ((StringValue) item.get("type")).value().equals("user")).toList(), EntityDetectorTest.APP, "sk"))
                 .hasMessage("Every sampled user's sk starts with profile: nothing to split by");

@@ -40,6 +40,27 @@ class EntityQueriesTest {
     }
 
     @Test
+    void givenParametersMakeAnEntityViewAQueryOfTheTableOrTheIndexTheyFill() throws Exception {
+        EntityModel model = app();
+        Entity membership = model.entity("membership").orElseThrow();
+        assertThat(EntityQueries.entityView(membership, model, EntityDetectorTest.APP).explanation())
+                .endsWith("give companyId or email to Query one partition instead");
+        EntityQueries.Planned ofCompany = EntityQueries.entityView(membership, model, EntityDetectorTest.APP, Map.of("companyId", "acme"));
+        assertThat(ofCompany.explanation()).isEqualTo("Query of App where pk = company#acme and begins_with(sk, \"user#\"): reads only"
+                + " membership's items of that partition");
+        assertThat(ofCompany.query().indexName()).isNull();
+        EntityQueries.Planned ofUser = EntityQueries.entityView(membership, model, EntityDetectorTest.APP, Map.of("email", "ana@email.com"));
+        assertThat(ofUser.query().indexName()).isEqualTo("GSI1");
+        assertThat(ofUser.query().partitionValue()).isEqualTo(new StringValue("user#ana@email.com"));
+        assertThat(ofUser.query().sortCondition()).isEqualTo(dev.dynamodesk.dynamo.query.SortKeyCondition.of(Operator.BEGINS_WITH,
+                new StringValue("company#")));
+        EntityQueries.Planned one = EntityQueries.entityView(membership, model, EntityDetectorTest.APP,
+                Map.of("companyId", "acme", "email", "ana@email.com"));
+        assertThat(one.query().sortCondition()).isEqualTo(dev.dynamodesk.dynamo.query.SortKeyCondition.of(Operator.EQ,
+                new StringValue("user#ana@email.com")));
+    }
+
+    @Test
     void withoutATypeAttributeTheKeyPrefixesFilterAndOtherIsNotOffered() throws Exception {
         EntityModel model = app();
         EntityModel byKeys = new EntityModel("App", null, model.entities().stream().map(e -> new Entity(e.name(), null, e.keys(),

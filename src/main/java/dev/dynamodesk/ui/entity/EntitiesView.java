@@ -145,10 +145,7 @@ public final class EntitiesView extends BorderPane {
                     .collect(Collectors.joining("\n")) + (entity.typeValue() == null || model.modelProperty().get() == null ? ""
                     : "\n" + model.modelProperty().get().typeAttribute() + " = " + String.join(" or ", entity.typeValues())));
         });
-        Button show = Buttons.of("Show items", "showEntityItems", Feather.LIST, () -> selected(entity -> {
-            model.show(entity);
-            showItems.run();
-        }));
+        Button show = Buttons.of("Show items", "showEntityItems", Feather.LIST, () -> selected(this::showEntity));
         Button create = Buttons.of("New item…", "newEntityItem", Feather.FILE_PLUS, () -> selected(this::newItem));
         Button rename = Buttons.of("Rename…", "renameEntity", Feather.EDIT_2, () -> selected(entity -> EntityDialogs
                 .text(window(), "Rename " + entity.name(), "New name", entity.name()).ifPresent(name -> model.rename(entity, name))));
@@ -184,6 +181,26 @@ public final class EntitiesView extends BorderPane {
 
     public void loadModel() {
         choose(false, "Load an entity model (Dynamo Desk's or NoSQL Workbench's)").ifPresent(model::loadFrom);
+    }
+
+    /** The entity's items; where that would read every item, first a chance to name one partition instead. */
+    private void showEntity(Entity entity) {
+        var info = model.tableInfo();
+        java.util.List<String> partitionParameters = info == null ? java.util.List.of()
+                : dev.dynamodesk.entity.EntityQueries.partitionParameters(entity, info);
+        if (!model.mustScan(entity) || partitionParameters.isEmpty()) {
+            model.show(entity);
+            showItems.run();
+            return;
+        }
+        java.util.List<String> asked = entity.parameters().stream().filter(p -> partitionParameters.stream()
+                .anyMatch(group -> java.util.List.of(group.split(" and ")).contains(p))).toList();
+        EntityDialogs.optionalParameters(window(), entity.name() + "'s items", "Every " + entity.name() + " means reading every item"
+                + " (a Scan). Give " + String.join(" or ", partitionParameters) + " to Query one partition instead, or leave it"
+                + " empty to Scan.", asked).ifPresent(values -> {
+                    model.show(entity, values);
+                    showItems.run();
+                });
     }
 
     private void newItem(Entity entity) {

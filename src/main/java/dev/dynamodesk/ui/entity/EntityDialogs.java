@@ -94,6 +94,33 @@ final class EntityDialogs {
         }, fields.values().toArray(new Node[0]));
     }
 
+    /** Fields that may stay empty ({@code param-NAME}); the values given, blank ones left out. */
+    static Optional<Map<String, String>> optionalParameters(Window owner, String title, String header, List<String> parameters) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        Map<String, TextField> fields = new LinkedHashMap<>();
+        int row = 0;
+        for (String parameter : parameters) {
+            TextField field = new TextField();
+            field.setId("param-" + parameter);
+            fields.put(parameter, field);
+            grid.addRow(row++, new Label(parameter), field);
+        }
+        Label text = new Label(header);
+        text.setWrapText(true);
+        text.setPrefWidth(420);
+        return ask(owner, "entityPartitionDialog", title, new VBox(8, text, grid), () -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            fields.forEach((parameter, field) -> {
+                if (!field.getText().isBlank()) {
+                    values.put(parameter, field.getText().strip());
+                }
+            });
+            return values;
+        }, fields.values().toArray(new Node[0]));
+    }
+
     /** A new access pattern of {@code model}: its name, entity, table or index, partition template and sort condition. */
     static Optional<AccessPattern> pattern(Window owner, EntityModel model) {
         TextField name = new TextField();

@@ -99,7 +99,7 @@ public final class EntityViewModel {
             shown.set(null);
             grid.columnPlanner().prefer(List.of(), Map.of());
             explanation.set(planned.explanation());
-            grid.run(planned.query());
+            runInGrid(planned);
         });
     }
 
@@ -175,6 +175,17 @@ public final class EntityViewModel {
 
     /** Shows {@code entity}'s items in the grid (null: every item, as a plain scan). */
     public void show(Entity entity) {
+        show(entity, Map.of());
+    }
+
+    /** Whether showing {@code entity} without parameters would read every item (a Scan). */
+    public boolean mustScan(Entity entity) {
+        TableInfo info = grid.tableProperty().get();
+        return info != null && model.get() != null && !EntityQueries.entityView(entity, model.get(), info).query().isQuery();
+    }
+
+    /** Shows {@code entity}'s items narrowed by these parameter values (a Query wherever they fill a partition key). */
+    public void show(Entity entity, Map<String, String> values) {
         TableInfo info = grid.tableProperty().get();
         EntityModel current = model.get();
         if (info == null || current == null) {
@@ -188,10 +199,10 @@ public final class EntityViewModel {
             grid.run(dev.dynamodesk.dynamo.query.ItemQuery.scanAll(table()));
             return;
         }
-        EntityQueries.Planned planned = EntityQueries.entityView(entity, current, info);
+        EntityQueries.Planned planned = EntityQueries.entityView(entity, current, info, values);
         prepareColumns(entity);
         explanation.set(planned.explanation());
-        grid.run(planned.query());
+        runInGrid(planned);
     }
 
     /** Runs {@code pattern} with these parameter values into the grid, its entity's columns first. */
@@ -212,7 +223,14 @@ public final class EntityViewModel {
             prepareColumns(entity);
         }
         explanation.set(pattern.name() + ": " + planned.explanation());
-        grid.run(planned.query());
+        runInGrid(planned);
+    }
+
+    /** Runs the plan in the grid; a query DynamoDB would refuse is not sent, and says why in place of the explanation. */
+    private void runInGrid(EntityQueries.Planned planned) {
+        if (!grid.run(planned.query())) {
+            explanation.set("Not run: " + String.join("; ", grid.problems()));
+        }
     }
 
     /** The entity's key parameters as columns ({companyId}), then its attributes in its order. */

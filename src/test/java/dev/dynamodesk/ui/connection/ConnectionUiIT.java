@@ -342,8 +342,11 @@ class ConnectionUiIT extends AppUiTest {
                 .filter(c -> c.profile().name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** How many tables the connection lists; -1 while its row is not in the tree (the sidebar rebuilds rows as they change). */
     private long tablesOf(String name) {
-        return connection(name).tables().size();
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        return tree.getRoot().getChildren().stream().map(item -> item.getValue().connection())
+                .filter(c -> c.profile().name().equals(name)).findFirst().map(c -> (long) c.tables().size()).orElse(-1L);
     }
 
     private List<Tab> tabs() {

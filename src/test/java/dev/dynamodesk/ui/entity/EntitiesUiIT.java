@@ -164,9 +164,24 @@ class EntitiesUiIT extends AppUiTest {
                 .containsExactly("membership-user 21", "membership-project 10", "user 18", "company 5");
         robot.interact(() -> entities.getSelectionModel().select(1));
         robot.clickOn("#showEntityItems");
+        // No index has one partition for every project: asked for a partition first; empty would Scan.
+        waitUntil(() -> robot.lookup("#entityPartitionDialog").tryQuery().isPresent());
+        robot.clickOn("#param-companyId").write("acme");
+        robot.clickOn("#confirmEntityDialog");
         TableView<Item> grid = robot.lookup("#itemGrid").queryTableView();
-        waitUntil(() -> grid.getItems().size() == 10 && grid.getColumns().stream().anyMatch(c -> "{projectId}".equals(c.getUserData())));
-        assertThat(grid.getItems()).allSatisfy(item -> assertThat(((StringValue) item.get("sk")).value()).startsWith("project#"));
+        try {
+            waitUntil(() -> grid.getItems().size() == 3 && grid.getColumns().stream().anyMatch(c -> "{projectId}".equals(c.getUserData())));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(grid.getItems().size() + " " + grid.getColumns().stream().map(c -> c.getUserData()).toList() + " "
+                    + robot.lookup("#entityExplanation").queryAs(Label.class).getText() + " / " + robot.lookup("#gridStatus")
+                    .queryAs(Label.class).getText(), e);
+        }
+        assertThat(grid.getItems()).allSatisfy(item -> {
+            assertThat(((StringValue) item.get("sk")).value()).startsWith("project#");
+            assertThat(item.get("pk")).isEqualTo(new StringValue("company#acme"));
+        });
+        assertThat(robot.lookup("#entityExplanation").queryAs(Label.class).getText()).isEqualTo("Query of App where pk = company#acme"
+                + " and begins_with(sk, \"project#\"): reads only membership-project's items of that partition");
 
         // Renamed: the entity, then its parameter everywhere it appears; the model kept, saved to a file and loaded back.
         robot.clickOn("#showEntities");
