@@ -44,7 +44,7 @@ public final class EntityQueries {
             List<FilterClause> filter = entity.map(e -> entityFilter(e, model, table)).orElse(List.of());
             return new Planned(new ItemQuery(table.name(), pattern.index(), null, null, filter, List.of(), false, false),
                     "Scan of " + where + (filter.isEmpty() ? "" : " keeping " + entity.get().name() + "'s items")
-                            + ": the pattern names no partition key, so every item is read (and billed)");
+                            + ": the pattern names no partition key, so every item is read (" + scanCost(table) + ")");
         }
         DynamoValue partition = typed(partitionKey, pattern.partition().fill(values), pattern.name());
         SortKeyCondition sort = null;
@@ -117,8 +117,23 @@ public final class EntityQueries {
         List<FilterClause> filter = entityFilter(entity, model, table);
         return new Planned(new ItemQuery(table.name(), null, null, null, filter, List.of(), false, false),
                 "Scan of " + table.name() + " keeping " + entity.name() + "'s items: no index has a partition key that is the same for"
-                        + " every " + entity.name() + ", so every item is read (and billed); give "
+                        + " every " + entity.name() + ", so every item is read (" + scanCost(table) + "); give "
                         + String.join(" or ", partitionParameters(entity, table)) + " to Query one partition instead");
+    }
+
+    /**
+     * What reading the whole table costs, by DynamoDB's own estimate of its size: half a read
+     * unit per 4 KB, eventually consistent ("about 3 RCU for 24 KB"); just "billed" when the size
+     * is not known.
+     */
+    static String scanCost(TableInfo table) {
+        if (table.sizeBytes() <= 0) {
+            return "and billed";
+        }
+        long units = Math.max(1, (table.sizeBytes() + 8_191) / 8_192);
+        String size = table.sizeBytes() >= 1_048_576 ? String.format("%,d MB", table.sizeBytes() / 1_048_576)
+                : String.format("%,d KB", Math.max(1, table.sizeBytes() / 1_024));
+        return String.format("about %,d RCU for DynamoDB's estimate of %s", units, size);
     }
 
     private static boolean isKey(FilterClause clause, IndexOrTable place) {
@@ -170,7 +185,7 @@ public final class EntityQueries {
         }
         return Optional.of(new Planned(new ItemQuery(table.name(), null, null, null, filter, List.of(), false, false),
                 "Scan of " + table.name() + " keeping the items that are no entity (no " + model.typeAttribute()
-                        + ", or one no entity has): every item is read (and billed)"));
+                        + ", or one no entity has): every item is read (" + scanCost(table) + ")"));
     }
 
     private record IndexOrTable(String index, KeyAttribute partitionKey, KeyAttribute sortKey) {

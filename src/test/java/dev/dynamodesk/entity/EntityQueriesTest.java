@@ -100,5 +100,9 @@ class EntityQueriesTest {
         AccessPattern scan = new AccessPattern("All projects", null, "project", null, null, null, List.of(), false);
         assertThat(EntityQueries.pattern(scan, Map.of(), model, EntityDetectorTest.APP).explanation())
                 .isEqualTo("Scan of App keeping project's items: the pattern names no partition key, so every item is read (and billed)");
+        TableInfo sized = new TableInfo("App", "ACTIVE", EntityDetectorTest.APP.partitionKey(), EntityDetectorTest.APP.sortKey(),
+                EntityDetectorTest.APP.indexes(), 54, 3L * 1_048_576, "PAY_PER_REQUEST");
+        assertThat(EntityQueries.pattern(scan, Map.of(), model, sized).explanation())
+                .endsWith("every item is read (about 384 RCU for DynamoDB's estimate of 3 MB)");
     }
 }
