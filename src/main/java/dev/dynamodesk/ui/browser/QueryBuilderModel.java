@@ -62,6 +62,22 @@ public final class QueryBuilderModel {
         sortKey = Bindings.createObjectBinding(() -> keys()[1], index, grid.tableProperty());
         mode = Bindings.createStringBinding(() -> partition.get().isEmpty() ? "Scan" : "Query", partition);
         grid.problems().addListener((ListChangeListener<String>) change -> problems.setAll(grid.problems()));
+        // A query run from elsewhere (an entity's view, an access pattern) shows here as the form that reads as it.
+        grid.planProperty().addListener((observable, was, plan) -> {
+            if (plan != null && !describes(plan.query())) {
+                load(QueryForm.of(plan.query()));
+            }
+        });
+    }
+
+    /** Whether the form, as filled in, is {@code query} (then it stays exactly as the user typed it). */
+    private boolean describes(ItemQuery query) {
+        TableInfo info = grid.tableProperty().get();
+        try {
+            return info != null && form().toQuery(grid.tableName(), info).equals(query);
+        } catch (InvalidQueryException e) {
+            return false;
+        }
     }
 
     public StringProperty indexProperty() {

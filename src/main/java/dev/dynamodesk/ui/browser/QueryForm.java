@@ -38,6 +38,45 @@ public record QueryForm(String index, String partition, String sortOperator, Str
         return new QueryForm(null, "", null, "", "", List.of(), "", false, false);
     }
 
+    /** The form that reads as {@code query}: what the builder shows for a query run from elsewhere (an entity's view). */
+    public static QueryForm of(ItemQuery query) {
+        SortKeyCondition sort = query.sortCondition();
+        List<FilterForm> filters = new ArrayList<>();
+        for (FilterClause clause : query.filter()) {
+            Condition condition = clause.condition();
+            List<DynamoValue> operands = condition.operands();
+            String type = operands.isEmpty() || condition.operator() == Operator.TYPE_IS ? "S" : operands.get(0).type().name();
+            String value = condition.operator() == Operator.IN ? String.join(",", operands.stream().map(QueryForm::listText).toList())
+                    : operands.isEmpty() ? "" : text(operands.get(0));
+            filters.add(new FilterForm(clause.connector().name(), condition.path().toString(), condition.operator().name(), type, value,
+                    operands.size() > 1 && condition.operator() == Operator.BETWEEN ? text(operands.get(1)) : "", condition.onSize()));
+        }
+        return new QueryForm(query.indexName(), query.partitionValue() == null ? "" : text(query.partitionValue()),
+                sort == null ? null : sort.operator().name(), sort == null ? "" : text(sort.operands().get(0)),
+                sort != null && sort.operands().size() > 1 ? text(sort.operands().get(1)) : "", filters,
+                String.join(", ", query.projection().stream().map(Object::toString).toList()), query.descending(), query.consistentRead());
+    }
+
+    /** A scalar as the builder's one-line fields write it (what {@link ValueText#parse} reads back). */
+    private static String text(DynamoValue value) {
+        if (value instanceof StringValue s) {
+            return s.value();
+        }
+        if (value instanceof dev.dynamodesk.item.NumberValue n) {
+            return n.text();
+        }
+        if (value instanceof dev.dynamodesk.item.BinaryValue b) {
+            return b.toBase64();
+        }
+        return value instanceof dev.dynamodesk.item.BoolValue b ? Boolean.toString(b.value()) : "";
+    }
+
+    /** One value of an IN list: quoted when it holds a comma or a quote. */
+    private static String listText(DynamoValue value) {
+        String text = text(value);
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
     public ItemQuery toQuery(String table, TableInfo info) throws InvalidQueryException {
         List<String> problems = new ArrayList<>();
         KeyAttribute partitionKey = info.partitionKey();
