@@ -236,9 +236,20 @@ public final class EntityViewModel {
     /** The entity's key parameters as columns ({companyId}), then its attributes in its order. */
     private void prepareColumns(Entity entity) {
         Map<String, Function<Item, DynamoValue>> computed = new LinkedHashMap<>();
+        // A row's cells are drawn one after another: its parameters are worked out once, for the last row asked.
+        Object[] last = {null, null};
+        Function<Item, Map<String, String>> parametersOf = item -> {
+            if (last[0] != item) {
+                last[1] = EntityMatcher.parameters(entity, item);
+                last[0] = item;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, String> values = (Map<String, String>) last[1];
+            return values;
+        };
         for (String parameter : entity.parameters()) {
             computed.put("{" + parameter + "}", item -> {
-                String value = EntityMatcher.parameters(entity, item).get(parameter);
+                String value = parametersOf.apply(item).get(parameter);
                 return value == null ? null : new StringValue(value);
             });
         }
