@@ -183,6 +183,34 @@ class EntitiesUiIT extends AppUiTest {
         assertThat(robot.lookup("#entityExplanation").queryAs(Label.class).getText()).isEqualTo("Query of App where pk = company#acme"
                 + " and begins_with(sk, \"project#\"): reads only membership-project's items of that partition");
 
+        // A new access pattern, checked against the keys as it is typed, then run: one company by its id.
+        robot.clickOn("#showEntities");
+        robot.clickOn("#newPattern");
+        waitUntil(() -> robot.lookup("#patternName").tryQuery().isPresent());
+        javafx.scene.Node confirmPattern = robot.lookup("#confirmEntityDialog").query();
+        robot.interact(() -> {
+            robot.lookup("#patternName").queryTextInputControl().setText("Company by id");
+            robot.lookup("#patternEntity").queryAs(ComboBox.class).setValue("company");
+            robot.lookup("#patternPartition").queryTextInputControl().setText("company#{companyId");
+        });
+        assertThat(confirmPattern.isDisabled()).isTrue(); // not a template yet
+        robot.interact(() -> {
+            robot.lookup("#patternPartition").queryTextInputControl().setText("company#{companyId}");
+            robot.lookup("#patternSortOperator").queryAs(ComboBox.class).setValue("=");
+            robot.lookup("#patternSortValues").queryTextInputControl().setText("company#{companyId}");
+        });
+        waitUntil(() -> !confirmPattern.isDisabled());
+        robot.clickOn("#confirmEntityDialog");
+        TableView<dev.dynamodesk.entity.AccessPattern> patterns = robot.lookup("#patternList").queryAs(TableView.class);
+        waitUntil(() -> patterns.getItems().stream().anyMatch(p -> p.name().equals("Company by id")));
+        robot.interact(() -> patterns.getSelectionModel().select(patterns.getItems().size() - 1));
+        robot.clickOn("#runPattern");
+        waitUntil(() -> robot.lookup("#param-companyId").tryQuery().isPresent());
+        robot.clickOn("#param-companyId").write("globex");
+        robot.clickOn("#confirmEntityDialog");
+        waitUntil(() -> grid.getItems().size() == 1 && grid.getItems().get(0).get("name") != null);
+        assertThat(grid.getItems().get(0).get("name")).isEqualTo(new StringValue("Globex"));
+
         // Renamed: the entity, then its parameter everywhere it appears; the model kept, saved to a file and loaded back.
         robot.clickOn("#showEntities");
         robot.interact(() -> entities.getSelectionModel().select(3));
@@ -211,7 +239,7 @@ class EntitiesUiIT extends AppUiTest {
         assertThat(saved.entities()).extracting(dev.dynamodesk.entity.Entity::name)
                 .containsExactly("membership-user", "membership-project", "user", "organisation");
         assertThat(saved.patterns()).extracting(dev.dynamodesk.entity.AccessPattern::entity)
-                .containsExactly("membership-user", "membership-user", "membership-user");
+                .containsExactly("membership-user", "membership-user", "membership-user", "organisation");
         java.nio.file.Path workbench = home.resolve("app.workbench.json");
         robot.interact(() -> model.saveTo(workbench, true));
         waitUntil(() -> robot.lookup("#entityStatus").queryAs(Label.class).getText().endsWith("(NoSQL Workbench)."));
