@@ -168,7 +168,7 @@ public final class EntityQueries {
      */
     public static Optional<Planned> otherView(EntityModel model, TableInfo table) {
         if (model.typeAttribute() == null) {
-            return Optional.empty();
+            return keyOnlyOther(model, table);
         }
         List<FilterClause> filter = new ArrayList<>();
         filter.add(FilterClause.and(Condition.of(model.typeAttribute(), Operator.NOT_EXISTS)));
@@ -186,6 +186,59 @@ public final class EntityQueries {
         return Optional.of(new Planned(new ItemQuery(table.name(), null, null, null, filter, List.of(), false, false),
                 "Scan of " + table.name() + " keeping the items that are no entity (no " + model.typeAttribute()
                         + ", or one no entity has): every item is read (" + scanCost(table) + ")"));
+    }
+
+    /** The most filter conditions a keys-only Other may take (DynamoDB allows a 4 KB expression). */
+    static final int MOST_OTHER_CONDITIONS = 120;
+
+    /**
+     * Other in a design told by keys alone: the items that fit no entity's key prefixes. "Not
+     * (begins with A and begins with B)" for every entity, written as DynamoDB's flat AND/OR allows:
+     * one OR group per way of failing each entity (so 2 to the number of entities groups at most);
+     * empty when that would be too long, or an entity has no prefix to go by.
+     */
+    private static Optional<Planned> keyOnlyOther(EntityModel model, TableInfo table) {
+        List<List<Condition>> perEntity = new ArrayList<>();
+        List<KeyAttribute> keys = table.sortKey() == null ? List.of(table.partitionKey()) : List.of(table.partitionKey(), table.sortKey());
+        for (Entity entity : model.entities()) {
+            List<Condition> failing = new ArrayList<>();
+            for (KeyAttribute key : keys) {
+                KeyTemplate template = entity.keys().get(key.name());
+                if (template != null && !template.literalPrefix().isEmpty() && key.type() == dev.dynamodesk.item.AttributeType.S) {
+                    failing.add(template.isConstant() ? Condition.of(key.name(), Operator.NE, new StringValue(template.literalPrefix()))
+                            : Condition.of(key.name(), Operator.NOT_BEGINS_WITH, new StringValue(template.literalPrefix())));
+                }
+            }
+            if (failing.isEmpty()) {
+                return Optional.empty(); // an entity with no prefix matches anything: nothing is surely Other
+            }
+            perEntity.add(failing);
+        }
+        List<List<Condition>> groups = new ArrayList<>();
+        groups.add(List.of());
+        for (List<Condition> failing : perEntity) {
+            List<List<Condition>> next = new ArrayList<>();
+            for (List<Condition> group : groups) {
+                for (Condition condition : failing) {
+                    List<Condition> longer = new ArrayList<>(group);
+                    longer.add(condition);
+                    next.add(longer);
+                }
+            }
+            groups = next;
+            if (groups.size() * perEntity.size() > MOST_OTHER_CONDITIONS) {
+                return Optional.empty();
+            }
+        }
+        List<FilterClause> filter = new ArrayList<>();
+        for (List<Condition> group : groups) {
+            for (int i = 0; i < group.size(); i++) {
+                filter.add(i == 0 && !filter.isEmpty() ? FilterClause.or(group.get(i)) : FilterClause.and(group.get(i)));
+            }
+        }
+        return Optional.of(new Planned(new ItemQuery(table.name(), null, null, null, filter, List.of(), false, false),
+                "Scan of " + table.name() + " keeping the items whose keys fit no entity's prefixes: every item is read ("
+                        + scanCost(table) + ")"));
     }
 
     private record IndexOrTable(String index, KeyAttribute partitionKey, KeyAttribute sortKey) {

@@ -61,7 +61,7 @@ class EntityQueriesTest {
     }
 
     @Test
-    void withoutATypeAttributeTheKeyPrefixesFilterAndOtherIsNotOffered() throws Exception {
+    void withoutATypeAttributeTheKeyPrefixesFilterAndOtherIsWhatFitsNoPrefixes() throws Exception {
         EntityModel model = app();
         EntityModel byKeys = new EntityModel("App", null, model.entities().stream().map(e -> new Entity(e.name(), null, e.keys(),
                 e.attributes(), e.sampled())).toList(), List.of(), 54, 0, null);
@@ -69,7 +69,14 @@ class EntityQueriesTest {
                 EntityDetectorTest.APP);
         assertThat(plan.filterExpression()).isEqualTo("begins_with(#n0, :v0) AND begins_with(#n1, :v1)");
         assertThat(plan.values().values()).extracting(v -> v.s()).containsExactly("company#", "project#");
-        assertThat(EntityQueries.otherView(byKeys, EntityDetectorTest.APP)).isEmpty();
+        // Fits no entity: for each entity one of its keys' prefixes fails, written as OR groups of AND (2^4 ways here).
+        QueryPlan other = QueryPlan.of(EntityQueries.otherView(byKeys, EntityDetectorTest.APP).orElseThrow().query(), EntityDetectorTest.APP);
+        assertThat(other.filterExpression()).startsWith("(NOT begins_with(#n0, :v0) AND NOT begins_with(#n0, :v1)")
+                .contains(" OR ").contains("#n1 <> :v");
+        assertThat(other.filterExpression().split(" OR ")).hasSize(16);
+        // An entity without a prefix (a bare {pk}) could be anything: nothing is surely Other, so none is offered.
+        EntityModel loose = byKeys.withEntities(List.of(new Entity("anything", null, Map.of("pk", KeyTemplate.parse("{pk}")), List.of(), 1)));
+        assertThat(EntityQueries.otherView(loose, EntityDetectorTest.APP)).isEmpty();
     }
 
     @Test

@@ -82,6 +82,7 @@ public record Condition(AttributePath path, Operator operator, List<DynamoValue>
             case BETWEEN -> subject + " BETWEEN " + context.value(operands.get(0)) + " AND " + context.value(operands.get(1));
             case BEGINS_WITH -> "begins_with(" + subject + ", " + context.value(operands.get(0)) + ")";
             case CONTAINS -> "contains(" + subject + ", " + context.value(operands.get(0)) + ")";
+            case NOT_BEGINS_WITH -> "NOT begins_with(" + subject + ", " + context.value(operands.get(0)) + ")";
             case EXISTS -> "attribute_exists(" + subject + ")";
             case NOT_EXISTS -> "attribute_not_exists(" + subject + ")";
             case TYPE_IS -> "attribute_type(" + subject + ", " + context.value(operands.get(0)) + ")";

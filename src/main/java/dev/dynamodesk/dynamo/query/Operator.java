@@ -11,6 +11,7 @@ public enum Operator {
     BETWEEN("between", 2),
     BEGINS_WITH("begins with", 1),
     CONTAINS("contains", 1),
+    NOT_BEGINS_WITH("does not begin with", 1),
     EXISTS("exists", 0),
     NOT_EXISTS("does not exist", 0),
     TYPE_IS("is of type", 1),

@@ -21,7 +21,8 @@ public final class WhereClause {
             Map.entry("=", Operator.EQ), Map.entry("==", Operator.EQ), Map.entry("<>", Operator.NE),
             Map.entry("!=", Operator.NE), Map.entry("<", Operator.LT), Map.entry("<=", Operator.LE),
             Map.entry(">", Operator.GT), Map.entry(">=", Operator.GE), Map.entry("between", Operator.BETWEEN),
-            Map.entry("begins_with", Operator.BEGINS_WITH), Map.entry("contains", Operator.CONTAINS),
+            Map.entry("begins_with", Operator.BEGINS_WITH), Map.entry("not_begins_with", Operator.NOT_BEGINS_WITH),
+            Map.entry("contains", Operator.CONTAINS),
             Map.entry("exists", Operator.EXISTS), Map.entry("not_exists", Operator.NOT_EXISTS),
             Map.entry("type", Operator.TYPE_IS), Map.entry("in", Operator.IN));
 
@@ -86,7 +87,8 @@ public final class WhereClause {
                 if (rest.isEmpty()) {
                     throw usage(text);
                 }
-                operands.add(TypedValues.parse(rest, operator == Operator.BEGINS_WITH && known == null ? AttributeType.S : known));
+                boolean prefix = operator == Operator.BEGINS_WITH || operator == Operator.NOT_BEGINS_WITH;
+                operands.add(TypedValues.parse(rest, prefix && known == null ? AttributeType.S : known));
             }
         }
         Condition condition = new Condition(path, operator, operands, false);
@@ -114,6 +116,6 @@ public final class WhereClause {
 
     private static IllegalArgumentException usage(String text) {
         return new IllegalArgumentException("'" + text + "' is not PATH OPERATOR VALUE; operators: =, <>, <, <=, >, >=, "
-                + "begins_with, contains, between X and Y, in A,B,C, exists, not_exists, type T");
+                + "begins_with, not_begins_with, contains, between X and Y, in A,B,C, exists, not_exists, type T");
     }
 }

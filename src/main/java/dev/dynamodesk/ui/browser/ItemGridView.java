@@ -169,6 +169,7 @@ public final class ItemGridView extends BorderPane {
         entities.modelProperty().addListener((observable, was, now) -> fill.run());
         entities.shownProperty().addListener((observable, was, now) -> fill.run());
         entities.otherShownProperty().addListener((observable, was, now) -> fill.run());
+        model.tableProperty().addListener((observable, was, now) -> fill.run()); // Other needs the key schema
 
         chooser.setOnAction(event -> {
             if (filling[0]) {

@@ -83,9 +83,10 @@ public final class EntityViewModel {
         return otherShown.getReadOnlyProperty();
     }
 
-    /** Whether "Other" can be shown: only where a type attribute tells entities (no filter says "fits no template"). */
+    /** Whether "Other" can be shown: a type attribute tells entities, or their key prefixes can be written as a filter. */
     public boolean otherAvailable() {
-        return model.get() != null && model.get().typeAttribute() != null;
+        TableInfo info = grid.tableProperty().get();
+        return model.get() != null && info != null && EntityQueries.otherView(model.get(), info).isPresent();
     }
 
     /** Shows the items that are no entity. */
