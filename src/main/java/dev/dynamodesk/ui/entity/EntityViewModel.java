@@ -47,6 +47,8 @@ public final class EntityViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<ErrorMessages.UserError> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    /** The query this view last ran in the grid; null when the grid shows something else. */
+    private dev.dynamodesk.dynamo.query.ItemQuery lastRun;
     /** The items the last detection read (kept in memory only, for a split); null before one. */
     private List<Item> lastSample;
     private final javafx.beans.property.ReadOnlyBooleanWrapper otherShown = new javafx.beans.property.ReadOnlyBooleanWrapper(this,
@@ -57,6 +59,16 @@ public final class EntityViewModel {
         this.services = services;
         this.grid = grid;
         this.store = store;
+        // Another query run in the grid (the builder's, a refresh of something else) is no entity's view any more.
+        grid.planProperty().addListener((observable, was, plan) -> {
+            if (plan != null && lastRun != null && !plan.query().equals(lastRun)) {
+                lastRun = null;
+                shown.set(null);
+                otherShown.set(false);
+                explanation.set("");
+                grid.columnPlanner().prefer(List.of(), Map.of());
+            }
+        });
     }
 
     public String table() {
@@ -229,7 +241,9 @@ public final class EntityViewModel {
 
     /** Runs the plan in the grid; a query DynamoDB would refuse is not sent, and says why in place of the explanation. */
     private void runInGrid(EntityQueries.Planned planned) {
+        lastRun = planned.query();
         if (!grid.run(planned.query())) {
+            lastRun = null;
             explanation.set("Not run: " + String.join("; ", grid.problems()));
         }
     }

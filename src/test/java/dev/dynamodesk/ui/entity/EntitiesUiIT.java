@@ -101,6 +101,18 @@ class EntitiesUiIT extends AppUiTest {
             assertThat(grid.getItems().stream().map(item -> Objects.toString(item.get("role"))).distinct().count()).isGreaterThan(1);
             Screenshots.saveShowing(robot, "#itemGrid", "entity-pattern");
 
+            // The builder shows the pattern's query; another query run from it is no entity's view: back to All items.
+            assertThat(robot.lookup("#partitionValue").tryQueryAs(javafx.scene.control.TextField.class).map(f -> f.getText()))
+                    .contains("company#acme");
+            robot.interact(() -> {
+                robot.lookup("#partitionValue").queryTextInputControl().setText("company#globex");
+                robot.lookup("#sortOperator").queryAs(ComboBox.class).setValue(null);
+            });
+            robot.clickOn("#runQuery");
+            waitUntil(() -> grid.getItems().size() == 6 && grid.getColumns().stream().noneMatch(c -> "{companyId}".equals(c.getUserData())));
+            assertThat(chooser.getConverter().toString(chooser.getValue())).isEqualTo("All items");
+            assertThat(robot.lookup("#entityExplanation").queryAs(Label.class).getText()).isEmpty();
+
             // An item that is no entity (no type attribute): Other shows it, and only it.
             Map<String, AttributeValue> legacy = Map.of("pk", AttributeValue.fromS("legacy-1"), "sk", AttributeValue.fromS("x"),
                     "note", AttributeValue.fromS("from before the design"));
