@@ -1,6 +1,7 @@
 package dev.dynamodesk.cli;
 
 import dev.dynamodesk.dynamo.TableDetails;
+import dev.dynamodesk.dynamo.IndexInfo;
 import dev.dynamodesk.dynamo.TableInfo;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
@@ -42,8 +43,9 @@ final class DescribeCommand implements Runnable {
             out.println();
             Table indexes = new Table("INDEX", "KIND", "PARTITION KEY", "SORT KEY", "PROJECTION", "STATUS", "CAPACITY");
             for (TableDetails.IndexDetails index : details.indexes()) {
-                indexes.row(index.name(), index.global() ? "global" : "local", index.partitionKey().label(),
-                        index.sortKey() == null ? "-" : index.sortKey().label(),
+                IndexInfo schema = details.schemaOf(index);
+                indexes.row(index.name(), index.global() ? "global" : "local", IndexInfo.label(schema.partitionKeys()),
+                        schema.sortKeys().isEmpty() ? "-" : IndexInfo.label(schema.sortKeys()),
                         index.projection() + (index.projectedAttributes().isEmpty() ? "" : " " + index.projectedAttributes()),
                         index.status() == null ? "-" : index.status(), capacity(index));
             }

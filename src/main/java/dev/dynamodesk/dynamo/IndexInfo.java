@@ -1,5 +1,50 @@
 package dev.dynamodesk.dynamo;
 
-/** A secondary index: global or local, with its key attributes (sort key may be null). */
-public record IndexInfo(String name, boolean global, KeyAttribute partitionKey, KeyAttribute sortKey) {
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A secondary index: global or local, with its key attributes (sort key may be null). Since
+ * November 2025 a global index's key may hold up to four partition-key and four sort-key
+ * attributes: the first of each are {@code partitionKey} and {@code sortKey}, the others, in the
+ * key schema's order, {@code morePartitionKeys} and {@code moreSortKeys}.
+ */
+public record IndexInfo(String name, boolean global, KeyAttribute partitionKey, KeyAttribute sortKey,
+                        List<KeyAttribute> morePartitionKeys, List<KeyAttribute> moreSortKeys) {
+    public IndexInfo {
+        morePartitionKeys = morePartitionKeys == null ? List.of() : List.copyOf(morePartitionKeys);
+        moreSortKeys = moreSortKeys == null ? List.of() : List.copyOf(moreSortKeys);
+    }
+
+    public IndexInfo(String name, boolean global, KeyAttribute partitionKey, KeyAttribute sortKey) {
+        this(name, global, partitionKey, sortKey, List.of(), List.of());
+    }
+
+    /** Every partition-key attribute, in the key schema's order. */
+    public List<KeyAttribute> partitionKeys() {
+        List<KeyAttribute> keys = new ArrayList<>();
+        keys.add(partitionKey);
+        keys.addAll(morePartitionKeys);
+        return keys;
+    }
+
+    /** Every sort-key attribute, in the key schema's order; empty without a sort key. */
+    public List<KeyAttribute> sortKeys() {
+        List<KeyAttribute> keys = new ArrayList<>();
+        if (sortKey != null) {
+            keys.add(sortKey);
+        }
+        keys.addAll(moreSortKeys);
+        return keys;
+    }
+
+    /** Whether a key of this index holds more than one attribute. */
+    public boolean multiAttributeKey() {
+        return !morePartitionKeys.isEmpty() || !moreSortKeys.isEmpty();
+    }
+
+    /** "a (S) + b (N)": a key's attributes as the Info view and describe write them. */
+    public static String label(List<KeyAttribute> keys) {
+        return String.join(" + ", keys.stream().map(KeyAttribute::label).toList());
+    }
 }

@@ -64,7 +64,21 @@ public final class TableService implements TableCatalog {
     }
 
     private static IndexInfo index(String name, boolean global, List<KeySchemaElement> schema, Map<String, AttributeType> types) {
-        return new IndexInfo(name, global, key(schema, KeyType.HASH, types), key(schema, KeyType.RANGE, types));
+        List<KeyAttribute> partition = keys(schema, KeyType.HASH, types);
+        List<KeyAttribute> sort = keys(schema, KeyType.RANGE, types);
+        return new IndexInfo(name, global, partition.get(0), sort.isEmpty() ? null : sort.get(0),
+                partition.subList(1, partition.size()), sort.isEmpty() ? List.of() : sort.subList(1, sort.size()));
+    }
+
+    /** Every attribute of one role, in the key schema's order (a multi-attribute key holds up to four). */
+    private static List<KeyAttribute> keys(List<KeySchemaElement> schema, KeyType role, Map<String, AttributeType> types) {
+        List<KeyAttribute> keys = new ArrayList<>();
+        for (KeySchemaElement element : schema) {
+            if (element.keyType() == role) {
+                keys.add(new KeyAttribute(element.attributeName(), types.getOrDefault(element.attributeName(), AttributeType.S)));
+            }
+        }
+        return keys;
     }
 
     private static KeyAttribute key(List<KeySchemaElement> schema, KeyType role, Map<String, AttributeType> types) {

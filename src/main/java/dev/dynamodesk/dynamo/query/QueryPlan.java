@@ -59,6 +59,13 @@ public final class QueryPlan {
             partitionKey = index.get().partitionKey();
             sortKey = index.get().sortKey();
             globalIndex = index.get().global();
+            if (query.isQuery() && index.get().multiAttributeKey()) {
+                // Said here, before anything is sent, rather than as the server's "Query condition missed key schema element".
+                throw new InvalidQueryException(List.of("The index " + index.get().name() + " is keyed on several attributes ("
+                        + IndexInfo.label(index.get().partitionKeys()) + (index.get().sortKeys().isEmpty() ? ""
+                        + ")" : "; sort " + IndexInfo.label(index.get().sortKeys()) + ")")
+                        + ": querying such an index is not supported yet; scan it, or query the table."));
+            }
         }
         String where = query.indexName() == null ? "the table" : "the index " + query.indexName();
         if (query.sortCondition() != null && !query.isQuery()) {

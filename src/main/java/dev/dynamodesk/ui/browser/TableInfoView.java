@@ -56,7 +56,10 @@ public final class TableInfoView extends ScrollPane {
         }
         int line = 0;
         for (TableDetails.IndexDetails index : details.indexes()) {
-            String keys = keyText(index.partitionKey()) + (index.sortKey() == null ? "" : " · " + keyText(index.sortKey()));
+            // Every attribute of a multi-attribute key, in order: "a (S) + b (N) · c (S) + d (N)".
+            dev.dynamodesk.dynamo.IndexInfo schema = details.schemaOf(index);
+            String keys = dev.dynamodesk.dynamo.IndexInfo.label(schema.partitionKeys())
+                    + (schema.sortKeys().isEmpty() ? "" : " · " + dev.dynamodesk.dynamo.IndexInfo.label(schema.sortKeys()));
             String projection = index.projection() + (index.projectedAttributes().isEmpty() ? ""
                     : " (" + String.join(", ", index.projectedAttributes()) + ")");
             String extra = index.global() ? " · " + (index.status() == null ? "" : index.status())
