@@ -289,29 +289,11 @@ public final class ItemGridViewModel {
         if (info == null || items.isEmpty()) {
             return;
         }
-        notice.set("Deleting " + LoadFigures.count(items.size()) + (items.size() == 1 ? " item…" : " items…"));
-        tasks.task("Deleting from " + tableName, context -> services.deleter().delete(tableName, info, items,
-                        context.cancelled(), done -> context.progress(done, items.size())))
-                .onSuccess(outcome -> {
-                    Set<Item> failedKeys = outcome.failed().keySet();
-                    Set<Item> chosen = new HashSet<>(items);
-                    rows.removeLoaded(row -> chosen.contains(row) && ChunkedRows.hasKeys(row, info)
-                            && !failedKeys.contains(info.keyOf(row)));
-                    String text = "Deleted " + LoadFigures.count(outcome.deleted())
-                            + (outcome.deleted() == 1 ? " item." : " items.");
-                    if (!outcome.failed().isEmpty()) {
-                        text += " " + LoadFigures.count(outcome.failed().size()) + " could not be deleted: "
-                                + outcome.failed().values().iterator().next();
-                    }
-                    notice.set(text);
-                    status.set(figures.describe(rows.size(), hasMore.get()));
-                })
-                .onFailure(failure -> {
-                    notice.set("Nothing was deleted: " + ErrorMessages.summary(failure));
-                    error.set(ErrorMessages.describe(failure));
-                })
-                .onCancelled(() -> notice.set("Deleting was stopped; refresh to see what is left."))
-                .start();
+        GridDeletion.start(tasks, services, info, items, notice, error, failedKeys -> {
+            Set<Item> chosen = new HashSet<>(items);
+            rows.removeLoaded(row -> chosen.contains(row) && ChunkedRows.hasKeys(row, info) && !failedKeys.contains(info.keyOf(row)));
+            status.set(figures.describe(rows.size(), hasMore.get()));
+        });
     }
 
     /**
