@@ -174,7 +174,7 @@ public final class ExportFolder {
                     }
                     String file = dataFiles.get(next++);
                     InputStream data = new GZIPInputStream(store.open(file), 64 * 1024);
-                    current = ion ? new IonLinesReader(data) : JsonLinesReader.dynamoJson(data);
+                    current = ion ? IonLinesReader.open(data) : JsonLinesReader.dynamoJson(data);
                     currentName = file.substring(root.length());
                 }
                 return true;

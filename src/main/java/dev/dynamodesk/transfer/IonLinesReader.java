@@ -17,12 +17,9 @@ import dev.dynamodesk.item.NumberSetValue;
 import dev.dynamodesk.item.NumberValue;
 import dev.dynamodesk.item.StringSetValue;
 import dev.dynamodesk.item.StringValue;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,32 +33,17 @@ import java.util.Map;
  * {@code $dynamodb_BS} → that set. An Ion int is taken as the exact number it is; an Ion float
  * (binary, inexact) and the types DynamoDB has no counterpart for (timestamp, symbol, clob, sexp)
  * fail their line, saying why. A record that imports refused by the server is written to the
- * failed file as DynamoDB JSON, so it imports again.
+ * failed file as DynamoDB JSON, so it imports again. The lines are read as JSON lines are.
  */
-public final class IonLinesReader extends ReadAheadSource {
+public final class IonLinesReader {
     private static final IonReaderBuilder ION = IonReaderBuilder.standard();
-    private final BufferedReader lines;
-    private long number;
 
-    public IonLinesReader(InputStream in) {
-        this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    private IonLinesReader() {
     }
 
-    @Override
-    public ExportFormat failedFormat() {
-        return ExportFormat.DYNAMODB_JSON_LINES;
-    }
-
-    @Override
-    protected ImportLine readNext() throws IOException {
-        String text;
-        while ((text = lines.readLine()) != null) {
-            number++;
-            if (!text.isBlank()) {
-                return parse(number, text);
-            }
-        }
-        return null;
+    /** The lines of an Ion export's data file, one item each ({@link JsonLinesReader} reads them, this parses each). */
+    public static ItemSource open(InputStream in) {
+        return JsonLinesReader.lines(in, IonLinesReader::parse, ExportFormat.DYNAMODB_JSON_LINES);
     }
 
     static ImportLine parse(long number, String text) {
@@ -166,10 +148,5 @@ public final class IonLinesReader extends ReadAheadSource {
     private static String describe(IonReader reader) {
         return "an Ion " + reader.getType().name().toLowerCase(java.util.Locale.ROOT)
                 + (reader.getFieldName() == null ? "" : " (" + reader.getFieldName() + ")");
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public final class JsonLinesReader extends ReadAheadSource {
     private static final Pattern WRAPPED = Pattern.compile("^\\s*\\{\\s*\"Item\"\\s*:\\s*(\\{.*})\\s*}\\s*$", Pattern.DOTALL);
 
-    private interface LineParser {
+    /** Makes a line (numbered from 1) into a record, or a failed one saying why. */
+    interface LineParser {
         ImportLine parse(long number, String text);
     }
 
@@ -38,6 +39,11 @@ public final class JsonLinesReader extends ReadAheadSource {
 
     public static JsonLinesReader dynamoJson(InputStream in) {
         return new JsonLinesReader(in, JsonLinesReader::parseDynamoJson, ExportFormat.DYNAMODB_JSON_LINES);
+    }
+
+    /** Any format of one record a line, parsed by {@code parser}; failed records are written back in {@code failedFormat}. */
+    static JsonLinesReader lines(InputStream in, LineParser parser, ExportFormat failedFormat) {
+        return new JsonLinesReader(in, parser, failedFormat);
     }
 
     public static JsonLinesReader plainJson(InputStream in) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class IonLinesReaderTest {
     private static List<ImportLine> read(String text) throws Exception {
         List<ImportLine> lines = new ArrayList<>();
-        try (IonLinesReader reader = new IonLinesReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+        try (ItemSource reader = IonLinesReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
             reader.forEachRemaining(lines::add);
         }
         return lines;
