@@ -45,9 +45,8 @@ abstract class ItemReadCommand implements Runnable {
     @Option(names = "--consistent", description = "Strongly consistent reads (not on a global index).")
     boolean consistent;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = ItemOutput.FormatConverter.class,
-            description = "jsonl (DynamoDB JSON lines, exact; the default), json, ndjson (plain JSON lines) or csv.")
-    ExportFormat format = ExportFormat.DYNAMODB_JSON_LINES;
+    @picocli.CommandLine.Mixin
+    FormatOption output = new FormatOption();
 
     /** The query or scan asked for, on top of {@code base} (the table and index). */
     abstract ItemQuery query(ItemQuery base, TableInfo info);
@@ -75,7 +74,7 @@ abstract class ItemReadCommand implements Runnable {
             } catch (InvalidQueryException e) {
                 throw CliFailure.usage(e.getMessage());
             }
-            print(cli, connection, plan, info, format, limit, segments());
+            print(cli, connection, plan, info, output.format, limit, segments());
         }
     }
 

@@ -7,7 +7,6 @@ import dev.dynamodesk.entity.AccessPattern;
 import dev.dynamodesk.entity.EntityModel;
 import dev.dynamodesk.entity.EntityModelFiles;
 import dev.dynamodesk.entity.EntityQueries;
-import dev.dynamodesk.transfer.ExportFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -36,9 +35,8 @@ final class PatternCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", description = "At most N items.")
     Long limit;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = ItemOutput.FormatConverter.class,
-            description = "jsonl (DynamoDB JSON lines, exact; the default), json, ndjson (plain JSON lines) or csv.")
-    ExportFormat format = ExportFormat.DYNAMODB_JSON_LINES;
+    @picocli.CommandLine.Mixin
+    FormatOption output = new FormatOption();
 
     @Override
     public void run() {
@@ -66,7 +64,7 @@ final class PatternCommand implements Runnable {
                 throw CliFailure.usage(e.getMessage());
             }
             cli.environment().err().println(pattern.name() + ": " + planned.explanation());
-            ItemReadCommand.print(cli, connection, plan, info, format, limit, 1);
+            ItemReadCommand.print(cli, connection, plan, info, output.format, limit, 1);
         }
     }
 

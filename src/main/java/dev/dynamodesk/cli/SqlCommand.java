@@ -10,7 +10,6 @@ import dev.dynamodesk.dynamo.partiql.StatementResult;
 import dev.dynamodesk.dynamo.partiql.StatementShape;
 import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.Item;
-import dev.dynamodesk.transfer.ExportFormat;
 import dev.dynamodesk.transfer.ItemWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,9 +40,8 @@ final class SqlCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", description = "At most N items from each SELECT.")
     Long limit;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = ItemOutput.FormatConverter.class,
-            description = "jsonl (DynamoDB JSON lines, exact; the default), json, ndjson (plain JSON lines) or csv.")
-    ExportFormat format = ExportFormat.DYNAMODB_JSON_LINES;
+    @picocli.CommandLine.Mixin
+    FormatOption output = new FormatOption();
 
     @Override
     public void run() {
@@ -81,7 +79,7 @@ final class SqlCommand implements Runnable {
         }
         TableInfo table = describe(connection, shape);
         warnOfFullScan(table, shape);
-        try (ItemWriter writer = ItemOutput.open(format, cli.environment().out(), table == null ? List.of() : table.keyNames())) {
+        try (ItemWriter writer = ItemOutput.open(output.format, cli.environment().out(), table == null ? List.of() : table.keyNames())) {
             long left = limit == null ? Long.MAX_VALUE : limit;
             String next = null;
             do {

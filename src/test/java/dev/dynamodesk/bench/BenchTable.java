@@ -62,6 +62,21 @@ final class BenchTable {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /** Runs {@code action} on the FX thread and waits for it (two minutes at most). */
+    static void onFx(Runnable action) throws Exception {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        javafx.application.Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        if (!done.await(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            throw new IllegalStateException("The FX thread did not answer");
+        }
+    }
+
     static void print(String format, Object... values) {
         System.out.println("BENCHMARK " + String.format(format, values));
     }

@@ -52,7 +52,7 @@ class EntityViewScrollBenchmark {
         EntityViewModel[] entities = new EntityViewModel[1];
         TableView<?>[] grid = new TableView<?>[1];
         DynamoServices services = new DynamoServices(local.client());
-        onFx(() -> {
+        BenchTable.onFx(() -> {
             model[0] = new ItemGridViewModel("Design", ConnectionProfile.builtInLocal(), services, tasks, new GridSettings(1_000, 40_000, 4));
             ItemGridView view = new ItemGridView(model[0], TableLayouts.none(), "design", new ItemGridView.ItemOpener() {
                 @Override
@@ -82,7 +82,7 @@ class EntityViewScrollBenchmark {
             Thread.sleep(50);
         }
         Entity membership = entities[0].modelProperty().get().entities().get(0);
-        onFx(() -> entities[0].show(membership));
+        BenchTable.onFx(() -> entities[0].show(membership));
         Thread.sleep(200);
         loadAll(model[0]);
         BenchTable.print("entity view of %s: %s", membership.name(), entities[0].explanationProperty().get());
@@ -95,7 +95,7 @@ class EntityViewScrollBenchmark {
         while (model.loadingProperty().get() || model.rows().isEmpty()) {
             Thread.sleep(20);
         }
-        onFx(model::loadAll);
+        BenchTable.onFx(model::loadAll);
         while (model.loadingProperty().get() || model.hasMoreProperty().get()) {
             Thread.sleep(20);
         }
@@ -108,25 +108,11 @@ class EntityViewScrollBenchmark {
         long started = System.nanoTime();
         for (int row = 0; row < rows; row += 30) {
             int at = row;
-            onFx(() -> grid.scrollTo(at));
+            BenchTable.onFx(() -> grid.scrollTo(at));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         done.countDown();
         BenchTable.print("scrolled %s through %,d rows a screen at a time: %.2f s; longest FX wait %.1f ms, %d waits over 50 ms",
                 what, rows, seconds, probe.worstMillis(), probe.longWaits());
-    }
-
-    private static void onFx(Runnable action) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(2, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("The FX thread did not answer");
-        }
     }
 }

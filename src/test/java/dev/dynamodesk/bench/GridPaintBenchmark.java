@@ -61,13 +61,13 @@ class GridPaintBenchmark {
         }
         Thread.sleep(1_000);
         print("as styled", grid[0]);
-        onFx(() -> grid[0].getStyleClass().remove("bordered"));
+        BenchTable.onFx(() -> grid[0].getStyleClass().remove("bordered"));
         print("without cell borders", grid[0]);
-        onFx(() -> grid[0].getStyleClass().remove("dense"));
+        BenchTable.onFx(() -> grid[0].getStyleClass().remove("dense"));
         print("without borders, not dense", grid[0]);
-        onFx(() -> grid[0].getColumns().forEach(column -> column.setVisible(column == grid[0].getColumns().get(0))));
+        BenchTable.onFx(() -> grid[0].getColumns().forEach(column -> column.setVisible(column == grid[0].getColumns().get(0))));
         print("one column", grid[0]);
-        onFx(() -> ((TableView<Object>) grid[0]).setItems(javafx.collections.FXCollections.observableArrayList()));
+        BenchTable.onFx(() -> ((TableView<Object>) grid[0]).setItems(javafx.collections.FXCollections.observableArrayList()));
         print("no rows: the header, the background and the snapshot itself", grid[0]);
         tasks.close();
         FxToolkit.cleanupStages();
@@ -75,7 +75,7 @@ class GridPaintBenchmark {
 
     private static void print(String what, TableView<?> grid) throws Exception {
         double[] millis = new double[1];
-        onFx(() -> {
+        BenchTable.onFx(() -> {
             for (int i = 0; i < 5; i++) {
                 grid.snapshot(null, null); // warm
             }
@@ -86,19 +86,5 @@ class GridPaintBenchmark {
             millis[0] = (System.nanoTime() - start) / 1e6 / ROUNDS;
         });
         BenchTable.print("grid painted whole (%s): %.1f ms a time", what, millis[0]);
-    }
-
-    private static void onFx(Runnable action) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(2, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("The FX thread did not answer");
-        }
     }
 }

@@ -64,17 +64,8 @@ final class EntityDialogs {
     /** One field a parameter ({@code param-NAME}); the lines say what they build. */
     static Optional<Map<String, String>> parameters(Window owner, String title, String header, List<String> parameters,
                                                     List<String> lines) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(6);
         Map<String, TextField> fields = new LinkedHashMap<>();
-        int row = 0;
-        for (String parameter : parameters) {
-            TextField field = new TextField();
-            field.setId("param-" + parameter);
-            fields.put(parameter, field);
-            grid.addRow(row++, new Label(parameter), field);
-        }
+        GridPane grid = fields(parameters, fields);
         VBox content = new VBox(8, new Label(header), grid);
         lines.forEach(line -> {
             Label label = new Label(line);
@@ -96,17 +87,8 @@ final class EntityDialogs {
 
     /** Fields that may stay empty ({@code param-NAME}); the values given, blank ones left out. */
     static Optional<Map<String, String>> optionalParameters(Window owner, String title, String header, List<String> parameters) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(6);
         Map<String, TextField> fields = new LinkedHashMap<>();
-        int row = 0;
-        for (String parameter : parameters) {
-            TextField field = new TextField();
-            field.setId("param-" + parameter);
-            fields.put(parameter, field);
-            grid.addRow(row++, new Label(parameter), field);
-        }
+        GridPane grid = fields(parameters, fields);
         Label text = new Label(header);
         text.setWrapText(true);
         text.setPrefWidth(420);
@@ -119,6 +101,21 @@ final class EntityDialogs {
             });
             return values;
         }, fields.values().toArray(new Node[0]));
+    }
+
+    /** A labelled field a parameter ({@code param-NAME}), each put in {@code fields} by name. */
+    private static GridPane fields(List<String> parameters, Map<String, TextField> fields) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        int row = 0;
+        for (String parameter : parameters) {
+            TextField field = new TextField();
+            field.setId("param-" + parameter);
+            fields.put(parameter, field);
+            grid.addRow(row++, new Label(parameter), field);
+        }
+        return grid;
     }
 
     /** A new access pattern of {@code model}: its name, entity, table or index, partition template and sort condition. */
