@@ -37,25 +37,30 @@ public final class EntityModelFiles {
 
     /** The model in {@code file}: ours, or a NoSQL Workbench data model's table named {@code table} (null: its only one). */
     public static EntityModel load(Path file, String table) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8), table, file.toString());
+    }
+
+    /** A model from its JSON text (ours or NoSQL Workbench's); {@code source} names it in messages. */
+    public static EntityModel parse(String json, String table, String source) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IOException(file + " is not JSON: " + e.getOriginalMessage(), e);
+            throw new IOException(source + " is not JSON: " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isObject()) {
-            throw new IOException(file + " holds no entity model");
+            throw new IOException(source + " holds no entity model");
         }
         try {
             if (root.has("DataModel")) {
                 return WorkbenchModels.read(root, table);
             }
             if (!"entity-model".equals(root.path("dynamodesk").asText())) {
-                throw new IOException(file + " is neither a Dynamo Desk entity model nor a NoSQL Workbench data model");
+                throw new IOException(source + " is neither a Dynamo Desk entity model nor a NoSQL Workbench data model");
             }
             return read(root);
         } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
+            throw new IOException(source + ": " + e.getMessage(), e);
         }
     }
 

@@ -29,12 +29,9 @@ public final class EntityModelStore {
             return Optional.of(EntityModelFiles.load(file, table));
         }
         if (connection.embeddedLocal() && table.equals(SAMPLE_TABLE)) {
-            Path copy = Files.createTempFile("App", ".entities.json");
             try (InputStream sample = EntityModelStore.class.getResourceAsStream("/dev/dynamodesk/local/samples/App.entities.json")) {
-                Files.copy(sample, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return Optional.of(EntityModelFiles.load(copy, table));
-            } finally {
-                Files.deleteIfExists(copy);
+                return Optional.of(EntityModelFiles.parse(new String(sample.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), table,
+                        "the sample App model"));
             }
         }
         return Optional.empty();

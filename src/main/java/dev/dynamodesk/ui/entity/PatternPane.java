@@ -83,28 +83,26 @@ final class PatternPane extends VBox {
 
     /** "Query of index GSI1 where GSI1PK = user#{email} and begins_with(GSI1SK, "company#")", or why it cannot run. */
     private String reads(AccessPattern pattern) {
-        return plan(pattern).map(EntityQueries.Planned::explanation).orElseGet(() -> problem(pattern));
+        EntityModel current = model.modelProperty().get();
+        if (current == null || model.tableInfo() == null) {
+            return "";
+        }
+        try {
+            return EntityQueries.pattern(pattern, placeholders(pattern), current, model.tableInfo()).explanation();
+        } catch (IllegalArgumentException e) {
+            return "Cannot run: " + e.getMessage();
+        }
     }
 
     private Optional<EntityQueries.Planned> plan(AccessPattern pattern) {
         EntityModel current = model.modelProperty().get();
-        var table = model.tableInfo();
-        if (current == null || table == null) {
+        if (current == null || model.tableInfo() == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(EntityQueries.pattern(pattern, placeholders(pattern), current, table));
+            return Optional.of(EntityQueries.pattern(pattern, placeholders(pattern), current, model.tableInfo()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private String problem(AccessPattern pattern) {
-        try {
-            EntityQueries.pattern(pattern, placeholders(pattern), model.modelProperty().get(), model.tableInfo());
-            return "";
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return "Cannot run: " + e.getMessage();
         }
     }
 
