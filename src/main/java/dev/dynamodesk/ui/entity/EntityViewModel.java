@@ -137,11 +137,15 @@ public final class EntityViewModel {
 
     /** Reads the table's kept model, if any (in the background). */
     public void open() {
-        grid.tasks().task("Reading the entity model of " + table(), context -> store.load(connection, table()))
+        // Which copy it is (the shipped sample or the app's own) is asked on the same background thread: no disk on the FX thread.
+        record Kept(java.util.Optional<EntityModel> model, boolean shipped) {
+        }
+        grid.tasks().task("Reading the entity model of " + table(), context -> new Kept(store.load(connection, table()),
+                        store.shipped(connection, table())))
                 .quiet()
-                .onSuccess(loaded -> loaded.ifPresent(found -> {
+                .onSuccess(kept -> kept.model().ifPresent(found -> {
                     model.set(found);
-                    origin.set(store.shipped(connection, table()) ? "the sample model that ships with Dynamo Desk" : "kept by Dynamo Desk");
+                    origin.set(kept.shipped() ? "the sample model that ships with Dynamo Desk" : "kept by Dynamo Desk");
                 }))
                 .onFailure(failure -> error.set(ErrorMessages.describe(failure)))
                 .start();
