@@ -43,11 +43,12 @@ abstract class BulkCommand implements Runnable {
     @Option(names = "--where", paramLabel = "CONDITION", description = "Only items that match, repeatable; as for scan.")
     List<String> where = new ArrayList<>();
 
-    @Option(names = "--key", paramLabel = "VALUE", description = "Only the items with this partition key value (a query); NAME=VALUE works too.")
-    String key;
+    @Option(names = "--key", paramLabel = "VALUE", description = "Only the items with this partition key value (a query);"
+            + " NAME=VALUE works too; repeat it for a key of several attributes, as for query.")
+    List<String> keys = new ArrayList<>();
 
-    @Option(names = "--sort", paramLabel = "CONDITION", description = "With --key: the sort key condition, as for query.")
-    String sort;
+    @Option(names = "--sort", paramLabel = "CONDITION", description = "With --key: the sort key condition, as for query (repeatable).")
+    List<String> sorts = new ArrayList<>();
 
     @Option(names = "--index", paramLabel = "INDEX", description = "Find the items through this index (each is read again whole from the table).")
     String index;
@@ -73,7 +74,7 @@ abstract class BulkCommand implements Runnable {
 
     @Override
     public void run() {
-        if (sort != null && key == null) {
+        if (!sorts.isEmpty() && keys.isEmpty()) {
             throw CliFailure.usage("--sort needs --key");
         }
         WriteRate writeRate = rate(rate);
@@ -198,8 +199,8 @@ abstract class BulkCommand implements Runnable {
 
     private QueryPlan plan(TableInfo info) {
         ItemQuery base = ItemQuery.scanAll(table).onIndex(index);
-        if (key != null) {
-            base = QueryCommand.partitionQuery(base, info, index, key, sort, false);
+        if (!keys.isEmpty()) {
+            base = KeyArguments.partitionQuery(base, info, index, keys, sorts, false);
         }
         List<FilterClause> filter = TypedArguments.conditions("--where", where, info);
         try {
@@ -210,16 +211,11 @@ abstract class BulkCommand implements Runnable {
     }
 
     private String describeSource() {
-        StringBuilder text = new StringBuilder(key == null ? "scan " : "query ").append(table);
+        StringBuilder text = new StringBuilder(keys.isEmpty() ? "scan " : "query ").append(table);
         if (index != null) {
             text.append(" index ").append(index);
         }
-        if (key != null) {
-            text.append(" key ").append(key);
-        }
-        if (sort != null) {
-            text.append(" sort ").append(sort);
-        }
+        text.append(KeyArguments.describe(keys, sorts));
         where.forEach(condition -> text.append(" where ").append(condition));
         return text.toString();
     }

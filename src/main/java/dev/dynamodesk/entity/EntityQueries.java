@@ -40,6 +40,12 @@ public final class EntityQueries {
         KeyAttribute partitionKey = index == null ? table.partitionKey() : index.partitionKey();
         KeyAttribute sortKey = index == null ? table.sortKey() : index.sortKey();
         String where = index == null ? table.name() : "index " + index.name();
+        if (index != null && index.multiAttributeKey() && pattern.partition() != null) {
+            // A pattern has one partition template and one sort condition: it cannot fill a key of several attributes.
+            throw new IllegalArgumentException(pattern.name() + ": index " + index.name() + " is keyed on several attributes ("
+                    + IndexInfo.label(index.partitionKeys()) + "); a pattern gives one partition value, so it can only scan it."
+                    + " Use the Query builder, or the entity's view, to query it");
+        }
         if (pattern.partition() == null) {
             List<FilterClause> filter = entity.map(e -> entityFilter(e, model, table)).orElse(List.of());
             return new Planned(new ItemQuery(table.name(), pattern.index(), null, null, filter, List.of(), false, false),
@@ -65,7 +71,8 @@ public final class EntityQueries {
         }
         String condition = partitionKey.name() + " = " + pattern.partition().fill(values) + (sort == null ? ""
                 : " and " + sortText(sortKey.name(), pattern.sortOperator(), pattern.sortOperands(), values));
-        return new Planned(new ItemQuery(table.name(), pattern.index(), partition, sort, List.of(), List.of(), pattern.descending(), false),
+        return new Planned(ItemQuery.scanAll(table.name()).onIndex(pattern.index()).withPartition(partition, sort)
+                .withOrder(pattern.descending(), false),
                 "Query of " + where + " where " + condition + ": reads only that partition's matching items");
     }
 
@@ -84,41 +91,66 @@ public final class EntityQueries {
      * entity's items.
      */
     public static Planned entityView(Entity entity, EntityModel model, TableInfo table, Map<String, String> values) {
-        List<IndexOrTable> places = new ArrayList<>();
-        places.add(new IndexOrTable(null, table.partitionKey(), table.sortKey()));
-        table.indexes().forEach(index -> places.add(new IndexOrTable(index.name(), index.partitionKey(), index.sortKey())));
-        for (IndexOrTable place : places) {
-            KeyTemplate partition = entity.keys().get(place.partitionKey().name());
-            if (partition == null || !filledBy(partition, values) || place.partitionKey().type() != dev.dynamodesk.item.AttributeType.S) {
-                continue;
+        for (IndexOrTable place : IndexOrTable.of(table)) {
+            Optional<Planned> query = queryOf(entity, model, table, place, values);
+            if (query.isPresent()) {
+                return query.get();
             }
-            String partitionValue = partition.fill(values);
-            SortKeyCondition sort = null;
-            String sortText = "";
-            KeyTemplate sortTemplate = place.sortKey() == null ? null : entity.keys().get(place.sortKey().name());
-            if (sortTemplate != null && place.sortKey().type() == dev.dynamodesk.item.AttributeType.S) {
-                if (filledBy(sortTemplate, values)) {
-                    sort = SortKeyCondition.of(Operator.EQ, new StringValue(sortTemplate.fill(values)));
-                    sortText = " and " + place.sortKey().name() + " = " + sortTemplate.fill(values);
-                } else if (!sortTemplate.literalPrefix().isEmpty()) {
-                    sort = SortKeyCondition.of(Operator.BEGINS_WITH, new StringValue(sortTemplate.literalPrefix()));
-                    sortText = " and begins_with(" + place.sortKey().name() + ", \"" + sortTemplate.literalPrefix() + "\")";
-                }
-            }
-            String where = place.index() == null ? table.name() : "index " + place.index();
-            // A Query's filter may not name the keys it queries by (DynamoDB refuses it); the key condition covers them.
-            List<FilterClause> narrowing = sharesType(entity, model) ? entityFilter(entity, model, table).stream()
-                    .filter(clause -> !isKey(clause, place)).toList() : List.of();
-            return new Planned(new ItemQuery(table.name(), place.index(), new StringValue(partitionValue), sort, narrowing,
-                    List.of(), false, false), "Query of " + where + " where " + place.partitionKey().name() + " = "
-                    + partitionValue + sortText + ": reads only " + entity.name() + "'s items"
-                    + (partition.isConstant() ? "" : " of that partition"));
         }
         List<FilterClause> filter = entityFilter(entity, model, table);
         return new Planned(new ItemQuery(table.name(), null, null, null, filter, List.of(), false, false),
                 "Scan of " + table.name() + " keeping " + entity.name() + "'s items: no index has a partition key that is the same for"
                         + " every " + entity.name() + ", so every item is read (" + scanCost(table) + "); give "
                         + String.join(" or ", partitionParameters(entity, table)) + " to Query one partition instead");
+    }
+
+    /**
+     * A Query of {@code place} for the entity's items, when its templates for every partition-key
+     * attribute are filled by {@code values} (or constant). The sort key narrows by = on each
+     * leading sort-key attribute whose template is filled, then begins with the next one's prefix:
+     * the order DynamoDB allows on a multi-attribute sort key.
+     */
+    private static Optional<Planned> queryOf(Entity entity, EntityModel model, TableInfo table, IndexOrTable place,
+                                             Map<String, String> values) {
+        List<DynamoValue> partitionValues = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        boolean constant = true;
+        for (KeyAttribute key : place.partitionKeys()) {
+            KeyTemplate template = entity.keys().get(key.name());
+            // One-attribute keys of other types hold no entity's prefix; a multi-attribute key's parts are typed values.
+            if (template == null || !filledBy(template, values)
+                    || place.partitionKeys().size() == 1 && key.type() != dev.dynamodesk.item.AttributeType.S) {
+                return Optional.empty();
+            }
+            Optional<DynamoValue> value = typedOrEmpty(key, template.fill(values));
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            partitionValues.add(value.get());
+            said.add(key.name() + " = " + template.fill(values));
+            constant &= template.isConstant();
+        }
+        List<SortKeyCondition> sorts = new ArrayList<>();
+        for (KeyAttribute key : place.sortKeys()) {
+            KeyTemplate template = entity.keys().get(key.name());
+            if (template != null && filledBy(template, values) && typedOrEmpty(key, template.fill(values)).isPresent()) {
+                sorts.add(SortKeyCondition.of(Operator.EQ, typedOrEmpty(key, template.fill(values)).get()));
+                said.add(key.name() + " = " + template.fill(values));
+                continue;
+            }
+            if (template != null && key.type() == dev.dynamodesk.item.AttributeType.S && !template.literalPrefix().isEmpty()) {
+                sorts.add(SortKeyCondition.of(Operator.BEGINS_WITH, new StringValue(template.literalPrefix())));
+                said.add("begins_with(" + key.name() + ", \"" + template.literalPrefix() + "\")");
+            }
+            break;
+        }
+        String where = place.index() == null ? table.name() : "index " + place.index();
+        // A Query's filter may not name the keys it queries by (DynamoDB refuses it); the key condition covers them.
+        List<FilterClause> narrowing = sharesType(entity, model) ? entityFilter(entity, model, table).stream()
+                .filter(clause -> !place.isKey(clause.condition().path().toString())).toList() : List.of();
+        ItemQuery query = ItemQuery.scanAll(table.name()).onIndex(place.index()).withKey(partitionValues, sorts).withFilter(narrowing);
+        return Optional.of(new Planned(query, "Query of " + where + " where " + String.join(" and ", said) + ": reads only "
+                + entity.name() + "'s items" + (constant ? "" : " of that partition")));
     }
 
     /**
@@ -136,11 +168,6 @@ public final class EntityQueries {
         return String.format("about %,d RCU for DynamoDB's estimate of %s", units, size);
     }
 
-    private static boolean isKey(FilterClause clause, IndexOrTable place) {
-        String name = clause.condition().path().toString();
-        return name.equals(place.partitionKey().name()) || place.sortKey() != null && name.equals(place.sortKey().name());
-    }
-
     /** Whether every parameter of {@code template} has a value (a constant always is). */
     private static boolean filledBy(KeyTemplate template, Map<String, String> values) {
         return template.parameters().stream().allMatch(parameter -> values.get(parameter) != null && !values.get(parameter).isBlank());
@@ -149,13 +176,13 @@ public final class EntityQueries {
     /** The parameters that would make a Query possible: those of the table's or an index's partition key template. */
     public static List<String> partitionParameters(Entity entity, TableInfo table) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        List<KeyAttribute> partitions = new ArrayList<>();
-        partitions.add(table.partitionKey());
-        table.indexes().forEach(index -> partitions.add(index.partitionKey()));
-        for (KeyAttribute key : partitions) {
-            KeyTemplate template = entity.keys().get(key.name());
-            if (template != null && !template.isConstant() && key.type() == dev.dynamodesk.item.AttributeType.S) {
-                names.add(String.join(" and ", template.parameters()));
+        for (IndexOrTable place : IndexOrTable.of(table)) {
+            List<KeyTemplate> templates = place.partitionKeys().stream().map(key -> entity.keys().get(key.name())).toList();
+            boolean usable = templates.stream().allMatch(template -> template != null)
+                    && (place.partitionKeys().size() > 1 || place.partitionKeys().get(0).type() == dev.dynamodesk.item.AttributeType.S);
+            List<String> parameters = usable ? templates.stream().flatMap(template -> template.parameters().stream()).distinct().toList() : List.of();
+            if (!parameters.isEmpty()) {
+                names.add(String.join(" and ", parameters));
             }
         }
         return List.copyOf(names);
@@ -241,7 +268,18 @@ public final class EntityQueries {
                         + scanCost(table) + ")"));
     }
 
-    private record IndexOrTable(String index, KeyAttribute partitionKey, KeyAttribute sortKey) {
+    /** The table (index null) or one of its indexes, with every key attribute in the key schema's order. */
+    private record IndexOrTable(String index, List<KeyAttribute> partitionKeys, List<KeyAttribute> sortKeys) {
+        static List<IndexOrTable> of(TableInfo table) {
+            List<IndexOrTable> places = new ArrayList<>();
+            places.add(new IndexOrTable(null, List.of(table.partitionKey()), table.sortKey() == null ? List.of() : List.of(table.sortKey())));
+            table.indexes().forEach(index -> places.add(new IndexOrTable(index.name(), index.partitionKeys(), index.sortKeys())));
+            return places;
+        }
+
+        boolean isKey(String name) {
+            return partitionKeys.stream().anyMatch(key -> key.name().equals(name)) || sortKeys.stream().anyMatch(key -> key.name().equals(name));
+        }
     }
 
     /** The type attribute's value; else the keys' literal prefixes (begins_with), or the key itself when constant. */
@@ -286,6 +324,15 @@ public final class EntityQueries {
         return table.indexes().stream().filter(index -> index.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(table.name() + " has no index " + name + " (it has "
                         + table.indexes().stream().map(IndexInfo::name).toList() + ")"));
+    }
+
+    /** The text as a value of the key's type; empty when it is not one (a parameter "abc" for a number key). */
+    private static Optional<DynamoValue> typedOrEmpty(KeyAttribute key, String text) {
+        try {
+            return Optional.of(typed(key, text, "value"));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static DynamoValue typed(KeyAttribute key, String text, String pattern) {

@@ -3,12 +3,8 @@ package dev.dynamodesk.dynamo.query;
 import dev.dynamodesk.dynamo.IndexInfo;
 import dev.dynamodesk.dynamo.KeyAttribute;
 import dev.dynamodesk.dynamo.TableInfo;
-import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.item.AttributeValues;
-import dev.dynamodesk.item.DynamoValue;
 import dev.dynamodesk.item.Item;
-import dev.dynamodesk.item.StringValue;
-import dev.dynamodesk.item.ValueOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +42,8 @@ public final class QueryPlan {
     /** Checks the query against the table and builds its expressions, or says what is wrong. */
     public static QueryPlan of(ItemQuery query, TableInfo table) throws InvalidQueryException {
         List<String> problems = new ArrayList<>();
-        KeyAttribute partitionKey = table.partitionKey();
-        KeyAttribute sortKey = table.sortKey();
+        List<KeyAttribute> partitionKeys = List.of(table.partitionKey());
+        List<KeyAttribute> sortKeys = table.sortKey() == null ? List.of() : List.of(table.sortKey());
         boolean globalIndex = false;
         if (query.indexName() != null) {
             Optional<IndexInfo> index = table.indexes().stream()
@@ -56,41 +52,22 @@ public final class QueryPlan {
                 throw new InvalidQueryException(List.of("The table " + table.name() + " has no index named "
                         + query.indexName() + "."));
             }
-            partitionKey = index.get().partitionKey();
-            sortKey = index.get().sortKey();
+            partitionKeys = index.get().partitionKeys();
+            sortKeys = index.get().sortKeys();
             globalIndex = index.get().global();
-            if (query.isQuery() && index.get().multiAttributeKey()) {
-                // Said here, before anything is sent, rather than as the server's "Query condition missed key schema element".
-                throw new InvalidQueryException(List.of("The index " + index.get().name() + " is keyed on several attributes ("
-                        + IndexInfo.label(index.get().partitionKeys()) + (index.get().sortKeys().isEmpty() ? ""
-                        + ")" : "; sort " + IndexInfo.label(index.get().sortKeys()) + ")")
-                        + ": querying such an index is not supported yet; scan it, or query the table."));
-            }
         }
-        String where = query.indexName() == null ? "the table" : "the index " + query.indexName();
-        if (query.sortCondition() != null && !query.isQuery()) {
-            problems.add("Give a value for the partition key " + partitionKey.name()
-                    + " to use a sort key condition.");
-        }
-        if (query.sortCondition() != null && sortKey == null) {
-            problems.add(capitalised(where) + " has no sort key, so it cannot take a sort key condition.");
-        }
+        KeyConditionRules keys = new KeyConditionRules(query.indexName() == null ? "the table" : "the index " + query.indexName(),
+                partitionKeys, sortKeys);
+        keys.check(query, problems);
         if (query.consistentRead() && globalIndex) {
             problems.add("Global secondary indexes do not support consistent reads; turn it off or read the table.");
         }
         if (query.descending() && !query.isQuery()) {
-            problems.add("Descending order needs a Query: give a value for the partition key " + partitionKey.name() + ".");
-        }
-        if (query.isQuery()) {
-            checkKeyType(partitionKey, query.partitionValue(), problems);
-        }
-        if (query.sortCondition() != null && sortKey != null) {
-            checkSortCondition(sortKey, query.sortCondition(), problems);
+            problems.add("Descending order needs a Query: give a value for " + keys.partitionWords() + ".");
         }
         for (FilterClause clause : query.filter()) {
-            clause.condition().problem().ifPresent(problem -> problems.add(capitalised(problem) + "."));
-            if (query.isQuery() && clause.condition().path().isTopLevel()
-                    && isKey(clause.condition().path().topLevelName(), partitionKey, sortKey)) {
+            clause.condition().problem().ifPresent(problem -> problems.add(KeyConditionRules.capitalised(problem) + "."));
+            if (query.isQuery() && clause.condition().path().isTopLevel() && keys.isKey(clause.condition().path().topLevelName())) {
                 problems.add("A filter cannot use the key attribute " + clause.condition().path()
                         + " of a Query; put it in the key condition.");
             }
@@ -100,15 +77,7 @@ public final class QueryPlan {
         }
 
         ExpressionContext context = new ExpressionContext();
-        String keyCondition = null;
-        if (query.isQuery()) {
-            keyCondition = context.name(partitionKey.name()) + " = " + context.value(query.partitionValue());
-            if (query.sortCondition() != null) {
-                Condition sort = new Condition(AttributePath.of(sortKey.name()), query.sortCondition().operator(),
-                        query.sortCondition().operands(), false);
-                keyCondition += " AND " + sort.render(context);
-            }
-        }
+        String keyCondition = query.isQuery() ? keys.render(query, context) : null;
         String filter = query.filter().isEmpty() ? null : FilterExpression.render(query.filter(), context);
         String projection = null;
         if (!query.projection().isEmpty()) {
@@ -119,42 +88,6 @@ public final class QueryPlan {
             projection = String.join(", ", paths);
         }
         return new QueryPlan(query, keyCondition, filter, projection, context);
-    }
-
-    private static boolean isKey(String name, KeyAttribute partitionKey, KeyAttribute sortKey) {
-        return name.equals(partitionKey.name()) || (sortKey != null && name.equals(sortKey.name()));
-    }
-
-    private static void checkKeyType(KeyAttribute key, DynamoValue value, List<String> problems) {
-        if (value.type() != key.type()) {
-            problems.add("The key " + key.name() + " is a " + key.type().displayName().toLowerCase()
-                    + " (" + key.type().name() + "), but the value given is a " + value.type().displayName().toLowerCase() + ".");
-        } else if (value instanceof StringValue s && s.value().isEmpty()) {
-            problems.add("The key " + key.name() + " cannot be an empty string.");
-        }
-    }
-
-    private static void checkSortCondition(KeyAttribute sortKey, SortKeyCondition condition, List<String> problems) {
-        int expected = condition.operator().operandCount();
-        if (condition.operands().size() != expected) {
-            problems.add("The sort key condition \"" + condition.operator().label() + "\" needs " + expected
-                    + (expected == 1 ? " value." : " values."));
-            return;
-        }
-        for (DynamoValue value : condition.operands()) {
-            checkKeyType(sortKey, value, problems);
-        }
-        if (condition.operator() == Operator.BEGINS_WITH && sortKey.type() == AttributeType.N) {
-            problems.add("begins with works on string and binary sort keys; " + sortKey.name() + " is a number.");
-        }
-        if (condition.operator() == Operator.BETWEEN && condition.operands().stream().allMatch(v -> v.type() == sortKey.type())
-                && ValueOrder.INSTANCE.compare(condition.operands().get(0), condition.operands().get(1)) > 0) {
-            problems.add("In \"between\" the first value must not be greater than the second.");
-        }
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     public ItemQuery query() {

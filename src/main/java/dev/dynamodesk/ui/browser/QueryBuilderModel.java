@@ -50,6 +50,12 @@ public final class QueryBuilderModel {
     private final BooleanProperty consistentRead = new SimpleBooleanProperty(this, "consistentRead");
     private final ObservableList<FilterRow> filters = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    /** Values and conditions for the key attributes after the first, when the index is keyed on several (at most four). */
+    private final List<StringProperty> morePartitions = List.of(new SimpleStringProperty(""), new SimpleStringProperty(""),
+            new SimpleStringProperty(""));
+    private final List<SortRow> moreSorts = List.of(new SortRow(), new SortRow(), new SortRow());
+    private final ObjectBinding<List<KeyAttribute>> partitionKeys;
+    private final ObjectBinding<List<KeyAttribute>> sortKeys;
     private final ObjectBinding<KeyAttribute> partitionKey;
     private final ObjectBinding<KeyAttribute> sortKey;
     private final StringBinding mode;
@@ -58,9 +64,13 @@ public final class QueryBuilderModel {
         this.grid = grid;
         this.library = library;
         this.libraryKey = libraryKey;
-        partitionKey = Bindings.createObjectBinding(() -> keys()[0], index, grid.tableProperty());
-        sortKey = Bindings.createObjectBinding(() -> keys()[1], index, grid.tableProperty());
-        mode = Bindings.createStringBinding(() -> partition.get().isEmpty() ? "Scan" : "Query", partition);
+        partitionKeys = Bindings.createObjectBinding(() -> keys(true), index, grid.tableProperty());
+        sortKeys = Bindings.createObjectBinding(() -> keys(false), index, grid.tableProperty());
+        partitionKey = Bindings.createObjectBinding(() -> partitionKeys.get().isEmpty() ? null : partitionKeys.get().get(0), partitionKeys);
+        sortKey = Bindings.createObjectBinding(() -> sortKeys.get().isEmpty() ? null : sortKeys.get().get(0), sortKeys);
+        mode = Bindings.createStringBinding(() -> partition.get().isEmpty() && morePartitions.stream().limit(Math.max(0, partitionKeys.get().size() - 1L))
+                .allMatch(value -> value.get().isEmpty()) ? "Scan" : "Query",
+                partition, partitionKeys, morePartitions.get(0), morePartitions.get(1), morePartitions.get(2));
         grid.problems().addListener((ListChangeListener<String>) change -> problems.setAll(grid.problems()));
         // A query run from elsewhere (an entity's view, an access pattern) shows here as the form that reads as it.
         grid.planProperty().addListener((observable, was, plan) -> {
@@ -129,6 +139,26 @@ public final class QueryBuilderModel {
     /** Its sort key, or null when it has none. */
     public ObjectBinding<KeyAttribute> sortKeyProperty() {
         return sortKey;
+    }
+
+    /** Every partition-key attribute of the table or chosen index, in key order (empty until it is described). */
+    public ObjectBinding<List<KeyAttribute>> partitionKeysProperty() {
+        return partitionKeys;
+    }
+
+    /** Every sort-key attribute, in key order; empty without a sort key. */
+    public ObjectBinding<List<KeyAttribute>> sortKeysProperty() {
+        return sortKeys;
+    }
+
+    /** The value for the partition-key attribute at {@code position} (1 to 3: after the first). */
+    public StringProperty morePartitionProperty(int position) {
+        return morePartitions.get(position - 1);
+    }
+
+    /** The condition on the sort-key attribute at {@code position} (1 to 3: after the first). */
+    public SortRow moreSort(int position) {
+        return moreSorts.get(position - 1);
     }
 
     /** "Query" when a partition key value is given (DynamoDB can then Query), else "Scan". */
@@ -215,7 +245,9 @@ public final class QueryBuilderModel {
     public QueryForm form() {
         return new QueryForm(index.get() == null || index.get().isEmpty() ? null : index.get(), partition.get(),
                 sortOperator.get() == null ? null : sortOperator.get().name(), sortValue.get(), sortValue2.get(),
-                filters.stream().map(FilterRow::form).toList(), projection.get(), descending.get(), consistentRead.get());
+                filters.stream().map(FilterRow::form).toList(), projection.get(), descending.get(), consistentRead.get(),
+                morePartitions.stream().limit(Math.max(0, partitionKeys.get().size() - 1L)).map(StringProperty::get).toList(),
+                moreSorts.stream().limit(Math.max(0, sortKeys.get().size() - 1L)).map(SortRow::form).toList());
     }
 
     public void load(QueryForm form) {
@@ -228,6 +260,10 @@ public final class QueryBuilderModel {
         projection.set(form.projection() == null ? "" : form.projection());
         descending.set(form.descending());
         consistentRead.set(form.consistentRead());
+        for (int i = 0; i < morePartitions.size(); i++) {
+            morePartitions.get(i).set(i < form.morePartitions().size() ? form.morePartitions().get(i) : "");
+            moreSorts.get(i).load(i < form.moreSorts().size() ? form.moreSorts().get(i) : null);
+        }
     }
 
     public List<QueryForm> history() {
@@ -265,19 +301,20 @@ public final class QueryBuilderModel {
         return AttributeType.S;
     }
 
-    private KeyAttribute[] keys() {
+    /** The partition-key (or sort-key) attributes of the table or the chosen index. */
+    private List<KeyAttribute> keys(boolean partitionPart) {
         TableInfo info = grid.tableProperty().get();
         if (info == null) {
-            return new KeyAttribute[2];
+            return List.of();
         }
         String chosen = index.get();
         if (chosen != null && !chosen.isEmpty()) {
             for (IndexInfo candidate : info.indexes()) {
                 if (candidate.name().equals(chosen)) {
-                    return new KeyAttribute[] {candidate.partitionKey(), candidate.sortKey()};
+                    return partitionPart ? candidate.partitionKeys() : candidate.sortKeys();
                 }
             }
         }
-        return new KeyAttribute[] {info.partitionKey(), info.sortKey()};
+        return partitionPart ? List.of(info.partitionKey()) : info.sortKey() == null ? List.of() : List.of(info.sortKey());
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -101,37 +104,81 @@ public final class QueryBuilderView extends VBox {
         validate(partition, () -> model.partitionKeyProperty().get());
         partition.setOnAction(event -> model.run());
 
+        FlowPane row = new FlowPane(8, 6, index, mode, partitionName, partition);
+        // An index keyed on several attributes: a field for each further partition-key attribute, all needed for a Query.
+        for (int position = 1; position <= 3; position++) {
+            row.getChildren().add(morePartitionGroup(position));
+        }
+        HBox sortPart = sortGroup(model.sortKeyProperty(), model.sortOperatorProperty(), model.sortValueProperty(),
+                model.sortValue2Property(), "sortOperator", "sortValue", "sortValue2");
+        row.getChildren().add(sortPart);
+        for (int position = 1; position <= 3; position++) {
+            int at = position;
+            ObjectBinding<KeyAttribute> key = Bindings.createObjectBinding(() -> keyAt(model.sortKeysProperty().get(), at),
+                    model.sortKeysProperty());
+            SortRow sort = model.moreSort(position);
+            row.getChildren().add(sortGroup(key, sort.operatorProperty(), sort.valueProperty(), sort.value2Property(),
+                    "sort" + (position + 1) + "Operator", "sort" + (position + 1) + "Value", "sort" + (position + 1) + "Upper"));
+        }
+        row.getStyleClass().add("builder-row");
+        return row;
+    }
+
+    private HBox morePartitionGroup(int position) {
+        ObjectBinding<KeyAttribute> key = Bindings.createObjectBinding(() -> keyAt(model.partitionKeysProperty().get(), position),
+                model.partitionKeysProperty());
+        Label name = new Label();
+        name.getStyleClass().add("key-label");
+        name.textProperty().bind(Bindings.createStringBinding(() -> "+ " + keyLabel(key.get()) + " =", key));
+        TextField value = field("partition" + (position + 1) + "Value", "value", 10);
+        value.textProperty().bindBidirectional(model.morePartitionProperty(position));
+        validate(value, key::get);
+        value.setOnAction(event -> model.run());
+        value.setTooltip(new Tooltip("Every partition-key attribute of this index needs a value for a Query"));
+        HBox group = new HBox(6, name, value);
+        group.visibleProperty().bind(key.isNotNull());
+        group.managedProperty().bind(group.visibleProperty());
+        keepPreferredWidths(group);
+        return group;
+    }
+
+    /**
+     * A sort-key attribute's condition: its name, the operator (none by default), the value and,
+     * for between, the upper value. Hidden when there is no such attribute.
+     */
+    private HBox sortGroup(ObjectBinding<KeyAttribute> key, ObjectProperty<Operator> operatorValue, StringProperty value,
+                           StringProperty value2, String operatorId, String valueId, String value2Id) {
         Label sortName = new Label();
         sortName.getStyleClass().add("key-label");
-        sortName.textProperty().bind(Bindings.createStringBinding(() -> keyLabel(model.sortKeyProperty().get()),
-                model.sortKeyProperty()));
+        sortName.textProperty().bind(Bindings.createStringBinding(() -> keyLabel(key.get()), key));
         ComboBox<Operator> sortOperator = new ComboBox<>();
-        sortOperator.setId("sortOperator");
+        sortOperator.setId(operatorId);
         sortOperator.getItems().add(null);
         sortOperator.getItems().addAll(SORT_OPERATORS);
         sortOperator.setConverter(operatorNames("any"));
-        sortOperator.valueProperty().bindBidirectional(model.sortOperatorProperty());
-        TextField sortValue = field("sortValue", "value", 12);
-        sortValue.textProperty().bindBidirectional(model.sortValueProperty());
-        sortValue.disableProperty().bind(model.sortOperatorProperty().isNull());
-        validate(sortValue, () -> model.sortOperatorProperty().get() == Operator.BEGINS_WITH ? null : model.sortKeyProperty().get());
+        sortOperator.valueProperty().bindBidirectional(operatorValue);
+        TextField sortValue = field(valueId, "value", 12);
+        sortValue.textProperty().bindBidirectional(value);
+        sortValue.disableProperty().bind(operatorValue.isNull());
+        validate(sortValue, () -> operatorValue.get() == Operator.BEGINS_WITH ? null : key.get());
         Label and = new Label("and");
-        TextField sortValue2 = field("sortValue2", "upper value", 12);
-        sortValue2.textProperty().bindBidirectional(model.sortValue2Property());
-        var between = model.sortOperatorProperty().isEqualTo(Operator.BETWEEN);
+        TextField sortValue2 = field(value2Id, "upper value", 12);
+        sortValue2.textProperty().bindBidirectional(value2);
+        var between = operatorValue.isEqualTo(Operator.BETWEEN);
         for (Node node : List.of(and, sortValue2)) {
             node.visibleProperty().bind(between);
             node.managedProperty().bind(between);
         }
         HBox sortPart = new HBox(6, sortName, sortOperator, sortValue, and, sortValue2);
         sortPart.getStyleClass().add("builder-group");
-        sortPart.visibleProperty().bind(model.sortKeyProperty().isNotNull());
+        sortPart.visibleProperty().bind(key.isNotNull());
         sortPart.managedProperty().bind(sortPart.visibleProperty());
-
-        FlowPane row = new FlowPane(8, 6, index, mode, partitionName, partition, sortPart);
-        row.getStyleClass().add("builder-row");
         keepPreferredWidths(sortPart);
-        return row;
+        return sortPart;
+    }
+
+    private static KeyAttribute keyAt(List<KeyAttribute> keys, int position) {
+        return position < keys.size() ? keys.get(position) : null;
     }
 
     private FlowPane optionsRow() {

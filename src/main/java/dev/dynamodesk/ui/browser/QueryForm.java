@@ -23,24 +23,44 @@ import java.util.List;
  * chose, and says what cannot be read.
  */
 public record QueryForm(String index, String partition, String sortOperator, String sortValue, String sortValue2,
-                        List<FilterForm> filters, String projection, boolean descending, boolean consistentRead) {
+                        List<FilterForm> filters, String projection, boolean descending, boolean consistentRead,
+                        List<String> morePartitions, List<SortForm> moreSorts) {
 
     /** One filter row: how it joins the rows before it, the path, the operator, the value's type and text. */
     public record FilterForm(String connector, String path, String operator, String type, String value,
                              String value2, boolean onSize) {
     }
 
+    /**
+     * A condition on a sort-key attribute after the first, for an index keyed on several: the
+     * operator's name (null: none) and its value or values as typed.
+     */
+    public record SortForm(String operator, String value, String value2) {
+        static SortForm of(SortKeyCondition condition) {
+            return condition == null ? new SortForm(null, "", "") : new SortForm(condition.operator().name(),
+                    text(condition.operands().get(0)), condition.operands().size() > 1 ? text(condition.operands().get(1)) : "");
+        }
+    }
+
+    /** Forms saved before multi-attribute keys have no {@code morePartitions} and {@code moreSorts}: none. */
     public QueryForm {
         filters = filters == null ? List.of() : List.copyOf(filters);
+        morePartitions = morePartitions == null ? List.of() : morePartitions.stream().map(text -> text == null ? "" : text).toList();
+        moreSorts = moreSorts == null ? List.of() : List.copyOf(moreSorts);
     }
 
     public static QueryForm empty() {
-        return new QueryForm(null, "", null, "", "", List.of(), "", false, false);
+        return new QueryForm(null, "", null, "", "", List.of(), "", false, false, List.of(), List.of());
     }
 
     /** The form that reads as {@code query}: what the builder shows for a query run from elsewhere (an entity's view). */
     public static QueryForm of(ItemQuery query) {
         SortKeyCondition sort = query.sortCondition();
+        List<DynamoValue> values = query.partitionValues();
+        List<String> morePartitions = values.size() <= 1 ? List.of()
+                : values.subList(1, values.size()).stream().map(value -> value == null ? "" : text(value)).toList();
+        List<SortKeyCondition> sorts = query.sortConditions();
+        List<SortForm> moreSorts = sorts.size() <= 1 ? List.of() : sorts.subList(1, sorts.size()).stream().map(SortForm::of).toList();
         List<FilterForm> filters = new ArrayList<>();
         for (FilterClause clause : query.filter()) {
             Condition condition = clause.condition();
@@ -54,7 +74,8 @@ public record QueryForm(String index, String partition, String sortOperator, Str
         return new QueryForm(query.indexName(), query.partitionValue() == null ? "" : text(query.partitionValue()),
                 sort == null ? null : sort.operator().name(), sort == null ? "" : text(sort.operands().get(0)),
                 sort != null && sort.operands().size() > 1 ? text(sort.operands().get(1)) : "", filters,
-                String.join(", ", query.projection().stream().map(Object::toString).toList()), query.descending(), query.consistentRead());
+                String.join(", ", query.projection().stream().map(Object::toString).toList()), query.descending(), query.consistentRead(),
+                morePartitions, moreSorts);
     }
 
     /** A scalar as the builder's one-line fields write it (what {@link ValueText#parse} reads back). */
@@ -79,32 +100,30 @@ public record QueryForm(String index, String partition, String sortOperator, Str
 
     public ItemQuery toQuery(String table, TableInfo info) throws InvalidQueryException {
         List<String> problems = new ArrayList<>();
-        KeyAttribute partitionKey = info.partitionKey();
-        KeyAttribute sortKey = info.sortKey();
+        List<KeyAttribute> partitionKeys = List.of(info.partitionKey());
+        List<KeyAttribute> sortKeys = info.sortKey() == null ? List.of() : List.of(info.sortKey());
         if (index != null && !index.isBlank()) {
             IndexInfo chosen = info.indexes().stream().filter(i -> i.name().equals(index)).findFirst().orElse(null);
             if (chosen != null) {
-                partitionKey = chosen.partitionKey();
-                sortKey = chosen.sortKey();
+                partitionKeys = chosen.partitionKeys();
+                sortKeys = chosen.sortKeys();
             }
         }
-        DynamoValue partitionValue = null;
-        if (partition != null && !partition.isEmpty()) {
-            partitionValue = read(partition, partitionKey.type(), "The partition key " + partitionKey.name(), problems);
+        List<String> partitionTexts = new ArrayList<>();
+        partitionTexts.add(partition);
+        partitionTexts.addAll(morePartitions);
+        List<DynamoValue> partitionValues = new ArrayList<>();
+        for (int i = 0; i < partitionKeys.size() && i < partitionTexts.size(); i++) {
+            String text = partitionTexts.get(i);
+            KeyAttribute key = partitionKeys.get(i);
+            partitionValues.add(text == null || text.isEmpty() ? null : read(text, key.type(), "The partition key " + key.name(), problems));
         }
-        SortKeyCondition sort = null;
-        if (sortOperator != null && !sortOperator.isBlank() && sortKey != null) {
-            Operator operator = Operator.valueOf(sortOperator);
-            List<DynamoValue> operands = new ArrayList<>();
-            String what = "The sort key " + sortKey.name();
-            AttributeType type = operator == Operator.BEGINS_WITH && sortKey.type() == AttributeType.N ? AttributeType.S : sortKey.type();
-            operands.add(read(sortValue, type, what, problems));
-            if (operator == Operator.BETWEEN) {
-                operands.add(read(sortValue2, type, what, problems));
-            }
-            if (problems.isEmpty()) {
-                sort = new SortKeyCondition(operator, operands);
-            }
+        List<SortForm> sortForms = new ArrayList<>();
+        sortForms.add(new SortForm(sortOperator, sortValue, sortValue2));
+        sortForms.addAll(moreSorts);
+        List<SortKeyCondition> sorts = new ArrayList<>();
+        for (int i = 0; i < sortKeys.size() && i < sortForms.size(); i++) {
+            sorts.add(sortCondition(sortForms.get(i), sortKeys.get(i), problems));
         }
         List<FilterClause> clauses = new ArrayList<>();
         for (int i = 0; i < filters.size(); i++) {
@@ -133,7 +152,25 @@ public record QueryForm(String index, String partition, String sortOperator, Str
         if (!problems.isEmpty()) {
             throw new InvalidQueryException(problems);
         }
-        return new ItemQuery(table, index, partitionValue, sort, clauses, attributes, descending, consistentRead);
+        return new ItemQuery(table, index, partitionValues, sorts, clauses, attributes, descending, consistentRead);
+    }
+
+    /** The condition a sort row reads as; null when it has no operator (or cannot be read: {@code problems} says why). */
+    private static SortKeyCondition sortCondition(SortForm form, KeyAttribute sortKey, List<String> problems) {
+        if (form.operator() == null || form.operator().isBlank()) {
+            return null;
+        }
+        Operator operator = Operator.valueOf(form.operator());
+        String what = "The sort key " + sortKey.name();
+        // A prefix of a number key is read as text; the plan then says that begins with needs a text key.
+        AttributeType type = operator == Operator.BEGINS_WITH && sortKey.type() == AttributeType.N ? AttributeType.S : sortKey.type();
+        int before = problems.size();
+        List<DynamoValue> operands = new ArrayList<>();
+        operands.add(read(form.value(), type, what, problems));
+        if (operator == Operator.BETWEEN) {
+            operands.add(read(form.value2(), type, what, problems));
+        }
+        return problems.size() == before ? new SortKeyCondition(operator, operands) : null;
     }
 
     private static Condition condition(FilterForm filter) {
@@ -165,15 +202,22 @@ public record QueryForm(String index, String partition, String sortOperator, Str
 
     /** A line for the history menu: what kind of read, its key condition and filters. */
     public String summary() {
-        StringBuilder text = new StringBuilder(partition == null || partition.isEmpty() ? "Scan" : "Query = " + partition);
+        List<String> values = new ArrayList<>();
+        values.add(partition == null ? "" : partition);
+        values.addAll(morePartitions);
+        boolean query = values.stream().anyMatch(value -> !value.isEmpty());
+        StringBuilder text = new StringBuilder(query ? "Query = " + String.join(" + ", values) : "Scan");
         if (index != null && !index.isBlank()) {
             text.append(" on ").append(index);
         }
-        if (sortOperator != null && !sortOperator.isBlank() && partition != null && !partition.isEmpty()) {
-            text.append(", sort ").append(Operator.valueOf(sortOperator).label()).append(' ').append(sortValue);
-            if (Operator.valueOf(sortOperator) == Operator.BETWEEN) {
-                text.append(" and ").append(sortValue2);
-            }
+        List<SortForm> sorts = new ArrayList<>();
+        sorts.add(new SortForm(sortOperator, sortValue, sortValue2));
+        sorts.addAll(moreSorts);
+        String sortText = String.join(", ", sorts.stream().filter(sort -> sort.operator() != null && !sort.operator().isBlank())
+                .map(sort -> Operator.valueOf(sort.operator()).label() + " " + sort.value()
+                        + (Operator.valueOf(sort.operator()) == Operator.BETWEEN ? " and " + sort.value2() : "")).toList());
+        if (query && !sortText.isEmpty()) {
+            text.append(", sort ").append(sortText);
         }
         for (FilterForm filter : filters) {
             if (filter.path() != null && !filter.path().isBlank()) {

@@ -29,21 +29,6 @@ class QueryPlanTest {
             new KeyAttribute("source", AttributeType.S), new KeyAttribute("ts", AttributeType.N), List.of(), 0, 0, "PAY_PER_REQUEST");
 
     @Test
-    void aQueryOfAnIndexKeyedOnSeveralAttributesIsRefusedSayingSo() {
-        TableInfo table = new TableInfo("T", "ACTIVE", new dev.dynamodesk.dynamo.KeyAttribute("id", dev.dynamodesk.item.AttributeType.S),
-                null, List.of(new dev.dynamodesk.dynamo.IndexInfo("multi", true,
-                new dev.dynamodesk.dynamo.KeyAttribute("a", dev.dynamodesk.item.AttributeType.S),
-                new dev.dynamodesk.dynamo.KeyAttribute("c", dev.dynamodesk.item.AttributeType.S),
-                List.of(new dev.dynamodesk.dynamo.KeyAttribute("b", dev.dynamodesk.item.AttributeType.N)), List.of())), 0, 0, "PAY_PER_REQUEST");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> QueryPlan.of(ItemQuery.scanAll("T").onIndex("multi")
-                        .withPartition(new StringValue("x"), null), table))
-                .isInstanceOf(InvalidQueryException.class)
-                .hasMessageContaining("The index multi is keyed on several attributes (a (S) + b (N); sort c (S))");
-        org.assertj.core.api.Assertions.assertThatCode(() -> QueryPlan.of(ItemQuery.scanAll("T").onIndex("multi"), table))
-                .doesNotThrowAnyException(); // a scan of it is fine
-    }
-
-    @Test
     void aPartitionKeyValueMakesAQuery() throws Exception {
         ItemQuery query = ItemQuery.scanAll("App").withPartition(new StringValue("company#acme"),
                 SortKeyCondition.of(Operator.BEGINS_WITH, new StringValue("user#")));

@@ -24,17 +24,24 @@ import org.junit.jupiter.api.Test;
 class QueryFormOfQueryTest {
     private static final TableInfo TABLE = new TableInfo("App", "ACTIVE", new KeyAttribute("pk", AttributeType.S),
             new KeyAttribute("sk", AttributeType.S), List.of(new IndexInfo("GSI1", true, new KeyAttribute("GSI1PK", AttributeType.S),
-            new KeyAttribute("GSI1SK", AttributeType.S))), 0, 0, "PAY_PER_REQUEST");
+            new KeyAttribute("GSI1SK", AttributeType.S)), new IndexInfo("multi", true, new KeyAttribute("tournament", AttributeType.S),
+            new KeyAttribute("round", AttributeType.S), List.of(new KeyAttribute("region", AttributeType.N)),
+            List.of(new KeyAttribute("score", AttributeType.N)))), 0, 0, "PAY_PER_REQUEST");
 
     @Test
     void queriesOfEveryShapeComeBackAsThemselves() throws Exception {
         List<ItemQuery> queries = List.of(
                 ItemQuery.scanAll("App"),
-                new ItemQuery("App", "GSI1", new StringValue("type#user"), SortKeyCondition.of(Operator.BEGINS_WITH, new StringValue("a, \"b\"")),
-                        List.of(), List.of(), true, false),
-                new ItemQuery("App", null, new StringValue("company#acme"), SortKeyCondition.of(Operator.BETWEEN, new StringValue("a"),
-                        new StringValue("m")), List.of(FilterClause.and(Condition.of("seats", Operator.GE, NumberValue.of("10.50")))),
-                        List.of(), false, true),
+                ItemQuery.scanAll("App").onIndex("GSI1").withPartition(new StringValue("type#user"),
+                        SortKeyCondition.of(Operator.BEGINS_WITH, new StringValue("a, \"b\""))).withOrder(true, false),
+                ItemQuery.scanAll("App").withPartition(new StringValue("company#acme"), SortKeyCondition.of(Operator.BETWEEN,
+                        new StringValue("a"), new StringValue("m"))).withFilter(List.of(FilterClause.and(Condition.of("seats",
+                        Operator.GE, NumberValue.of("10.50"))))).withOrder(false, true),
+                // An index keyed on several attributes: every partition value, = on leading sort attributes, a range on the last.
+                ItemQuery.scanAll("App").onIndex("multi").withKey(List.of(new StringValue("winter"), NumberValue.of("2.50")),
+                        List.of(SortKeyCondition.of(Operator.EQ, new StringValue("semi")), SortKeyCondition.of(Operator.BETWEEN,
+                                NumberValue.of("1"), NumberValue.of("3.0")))).withOrder(true, false),
+                ItemQuery.scanAll("App").onIndex("multi").withKey(java.util.Arrays.asList(null, NumberValue.of("7")), List.of()),
                 new ItemQuery("App", null, null, null, List.of(
                         FilterClause.and(Condition.of("type", Operator.NOT_EXISTS)),
                         FilterClause.or(new Condition(dev.dynamodesk.dynamo.query.AttributePath.of("type"), Operator.IN,
