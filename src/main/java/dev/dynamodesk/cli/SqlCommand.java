@@ -101,12 +101,7 @@ final class SqlCommand implements Runnable {
         if (table == null) {
             return;
         }
-        String partitionKey = table.partitionKey().name();
-        if (shape.index() != null) {
-            partitionKey = table.indexes().stream().filter(index -> index.name().equals(shape.index().name()))
-                    .map(index -> index.partitionKey().name()).findFirst().orElse(null);
-        }
-        FullScanCheck.Result check = FullScanCheck.check(shape, partitionKey);
+        FullScanCheck.Result check = FullScanCheck.check(shape, dev.dynamodesk.dynamo.partiql.TableSchemas.partitionKeys(table, shape));
         if (check.verdict() == FullScanCheck.Verdict.FULL_SCAN) {
             cli.environment().err().println("dynamodesk sql: note: this SELECT reads the whole of " + table.name()
                     + " (" + check.reason() + ")");

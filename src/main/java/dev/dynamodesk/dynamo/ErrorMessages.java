@@ -20,6 +20,11 @@ public final class ErrorMessages {
     public record UserError(String summary, String details) {
     }
 
+    /** What DynamoDB Local 2.6.1's "Key Schema too big" means when an index has several HASH or RANGE attributes. */
+    static final String NO_MULTI_ATTRIBUTE_KEYS = "This server does not support indexes keyed on several attributes"
+            + " (DynamoDB's multi-attribute keys, November 2025); DynamoDB Local 2.6.1 is such a server. Key the index on one"
+            + " partition and at most one sort attribute here, or create it on AWS.";
+
     public static UserError describe(Throwable failure) {
         return new UserError(summary(failure), details(failure));
     }
@@ -36,6 +41,9 @@ public final class ErrorMessages {
                     + (code == null || code.isBlank() ? "" : " (" + code + ")");
             if (service.statusCode() >= 500) {
                 return "The server failed (HTTP " + service.statusCode() + attempts(service) + "): " + said;
+            }
+            if (message != null && message.contains("Key Schema too big")) {
+                return said + ". " + NO_MULTI_ATTRIBUTE_KEYS;
             }
             if (service.isThrottlingException()) {
                 return "The server kept throttling the requests" + (attempts(service).isEmpty() ? ""

@@ -43,6 +43,19 @@ public record IndexInfo(String name, boolean global, KeyAttribute partitionKey, 
         return !morePartitionKeys.isEmpty() || !moreSortKeys.isEmpty();
     }
 
+    /** "a (S) + b (N); sort c (S) + d (N)": the whole key, as the grid's header and messages write it. */
+    public String keyText() {
+        return label(partitionKeys()) + (sortKeys().isEmpty() ? "" : "; sort " + label(sortKeys()));
+    }
+
+    /** Every key attribute's name: the partition attributes, then the sort attributes, in order. */
+    public List<String> keyNames() {
+        List<String> names = new ArrayList<>();
+        partitionKeys().forEach(key -> names.add(key.name()));
+        sortKeys().forEach(key -> names.add(key.name()));
+        return names;
+    }
+
     /** "a (S) + b (N)": a key's attributes as the Info view and describe write them. */
     public static String label(List<KeyAttribute> keys) {
         return String.join(" + ", keys.stream().map(KeyAttribute::label).toList());

@@ -181,10 +181,8 @@ public final class EntityDetector {
             names.add(table.sortKey().name());
         }
         for (IndexInfo index : table.indexes()) {
-            names.add(index.partitionKey().name());
-            if (index.sortKey() != null) {
-                names.add(index.sortKey().name());
-            }
+            index.partitionKeys().forEach(key -> names.add(key.name()));
+            index.sortKeys().forEach(key -> names.add(key.name()));
         }
         return names;
     }

@@ -67,7 +67,7 @@ public final class NewEntityItem {
         if (table.sortKey() != null && table.sortKey().name().equals(key)) {
             return table.sortKey().type();
         }
-        return table.indexes().stream().flatMap(index -> java.util.stream.Stream.of(index.partitionKey(), index.sortKey()))
+        return table.indexes().stream().flatMap(index -> java.util.stream.Stream.concat(index.partitionKeys().stream(), index.sortKeys().stream()))
                 .filter(k -> k != null && k.name().equals(key)).map(dev.dynamodesk.dynamo.KeyAttribute::type).findFirst()
                 .orElse(dev.dynamodesk.item.AttributeType.S);
     }

@@ -177,6 +177,40 @@ class MultiAttributeKeyIT {
         }
     }
 
+    /**
+     * A copy made with --create-table carries the index with every key attribute in order (keyed on
+     * the first alone, it would hold other items); into DynamoDB Local, which has no such keys, it
+     * stops with what that means before any item is written.
+     */
+    @Test
+    void aCopyKeepsTheMultiAttributeIndexAndLocalsRefusalIsExplained() throws Exception {
+        try (Backend moto = Backend.start(Backend.Kind.MOTO); Backend local = Backend.start(Backend.Kind.DYNAMODB_LOCAL)) {
+            DynamoDbClient client = moto.client();
+            client.createTable(table("Multi"));
+            load(client, "Multi");
+            String endpoint = moto.endpoint().toString();
+            CliRun copied = CliRun.of(home, "copy", "Multi", "--endpoint", endpoint, "--region", "us-east-1", "--to-endpoint", endpoint,
+                    "--to-region", "us-east-1", "--to-table", "MultiCopy", "--create-table", "--yes");
+            assertThat(copied.code()).as(copied.err()).isZero();
+            var source = client.describeTable(b -> b.tableName("Multi")).table().globalSecondaryIndexes().get(0);
+            var target = client.describeTable(b -> b.tableName("MultiCopy")).table().globalSecondaryIndexes().get(0);
+            assertThat(target.keySchema()).extracting(e -> e.attributeName() + ":" + e.keyTypeAsString())
+                    .containsExactly("a:HASH", "b:HASH", "c:RANGE", "d:RANGE")
+                    .isEqualTo(source.keySchema().stream().map(e -> e.attributeName() + ":" + e.keyTypeAsString()).toList());
+            dev.dynamodesk.testing.SameItems.assertSame("the copy", ReferenceReader.scan(client, "Multi"),
+                    ReferenceReader.scan(client, "MultiCopy"), List.of("id"));
+            assertThat(ReferenceReader.scan(client, "MultiCopy", b -> b.indexName("multi")))
+                    .hasSameSizeAs(ReferenceReader.scan(client, "Multi", b -> b.indexName("multi")));
+
+            CliRun toLocal = CliRun.of(home, "copy", "Multi", "--endpoint", endpoint, "--region", "us-east-1", "--to-endpoint",
+                    local.endpoint().toString(), "--to-region", "us-east-1", "--create-table", "--yes");
+            assertThat(toLocal.code()).isNotZero();
+            assertThat(toLocal.err()).contains("Key Schema too big")
+                    .contains("This server does not support indexes keyed on several attributes (DynamoDB's multi-attribute keys");
+            assertThat(local.client().listTables().tableNames()).doesNotContain("Multi");
+        }
+    }
+
     /** DynamoDB Local 2.6.1 has no multi-attribute keys: it refuses such an index when the table is made, in these words. */
     @Test
     void dynamoDbLocalRefusesSuchAnIndexInItsOwnWords() throws Exception {

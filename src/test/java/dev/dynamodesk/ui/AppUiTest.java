@@ -137,6 +137,53 @@ public abstract class AppUiTest {
         return cell.getItem() instanceof SidebarNode.Table table && table.tableName().equals(name);
     }
 
+    /** The sidebar's connection of that name, or null while it has no row. */
+    protected dev.dynamodesk.ui.connection.ConnectionViewModel connection(String name) {
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        return tree.getRoot().getChildren().stream().map(item -> item.getValue().connection())
+                .filter(c -> c.profile().name().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * AWS files with one profile (its endpoint and a pair of test keys) and a saved connection named
+     * {@code name} that uses it, written before the app starts: give what this returns to {@link #start(int,
+     * dev.dynamodesk.connection.AwsConfigFiles)}.
+     */
+    protected dev.dynamodesk.connection.AwsConfigFiles savedProfileConnection(String name, String profile, java.net.URI endpoint,
+                                                                            String region, String keyId, String secret) throws Exception {
+        dev.dynamodesk.testing.AwsFiles aws = new dev.dynamodesk.testing.AwsFiles(home.resolve("aws"), """
+                [profile %s]
+                region = %s
+                endpoint_url = %s
+                """.formatted(profile, region, endpoint), """
+                [%s]
+                aws_access_key_id = %s
+                aws_secret_access_key = %s
+                """.formatted(profile, keyId, secret));
+        java.nio.file.Path profiles = AppDirectories.under(home).configDir().resolve("profiles.json");
+        java.nio.file.Files.createDirectories(profiles.getParent());
+        java.nio.file.Files.writeString(profiles, """
+                {"connections": [{"id": "%s1", "name": "%s", "region": "%s", "source": "profile",
+                  "awsProfile": "%s", "colour": "blue", "environment": "DEVELOPMENT", "readOnly": false}]}
+                """.formatted(profile, name, region, profile));
+        return aws.files();
+    }
+
+    /** Starts the app with a saved connection to moto named {@code name}, and connects it (Enter on its row). */
+    protected void startConnectedTo(dev.dynamodesk.testing.Backend moto, String name) throws Exception {
+        start(0, savedProfileConnection(name, "moto", moto.endpoint(), "us-east-1", "differential", "tests"));
+        waitUntil(() -> connection(name) != null && tableNames().size() >= 6);
+        dev.dynamodesk.ui.connection.ConnectionViewModel connection = connection(name);
+        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+        var row = tree.getRoot().getChildren().stream().filter(item -> item.getValue().connection() == connection).findFirst().orElseThrow();
+        robot.interact(() -> {
+            tree.getSelectionModel().select(row);
+            tree.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> connection.stateProperty().get() == dev.dynamodesk.ui.connection.ConnectionViewModel.State.READY);
+    }
+
     protected static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();

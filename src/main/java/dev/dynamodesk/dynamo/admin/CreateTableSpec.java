@@ -53,6 +53,7 @@ public record CreateTableSpec(String name, KeyAttribute partitionKey, KeyAttribu
                     problems.add("The local index" + called + " needs a sort key.");
                 }
             }
+            problems.addAll(multiAttributeKeyProblems(index, called));
             if (index.projection() == IndexSpec.Projection.INCLUDE && index.nonKeyAttributes().isEmpty()) {
                 problems.add("The index" + called + " projects INCLUDE: name the attributes to include.");
             }
@@ -80,10 +81,43 @@ public record CreateTableSpec(String name, KeyAttribute partitionKey, KeyAttribu
         addIfNamed(keys, partitionKey);
         addIfNamed(keys, sortKey);
         for (IndexSpec index : indexes) {
-            addIfNamed(keys, index.partitionKey());
-            addIfNamed(keys, index.sortKey());
+            index.partitionKeys().forEach(key -> addIfNamed(keys, key));
+            index.sortKeys().forEach(key -> addIfNamed(keys, key));
         }
         return keys;
+    }
+
+    /**
+     * What DynamoDB refuses in a key of several attributes: more than four of a kind, one left
+     * unnamed, an attribute twice, or several on a local index (only global indexes have them).
+     */
+    public static List<String> multiAttributeKeyProblems(IndexSpec index, String called) {
+        List<String> problems = new ArrayList<>();
+        if (!index.global() && (!index.morePartitionKeys().isEmpty() || !index.moreSortKeys().isEmpty())) {
+            problems.add("The local index" + called + " cannot have a key of several attributes; only global indexes can.");
+        }
+        if (index.partitionKeys().size() > IndexSpec.MAX_KEY_ATTRIBUTES) {
+            problems.add("The index" + called + " has " + index.partitionKeys().size() + " partition-key attributes; at most "
+                    + IndexSpec.MAX_KEY_ATTRIBUTES + " are allowed.");
+        }
+        if (index.sortKeys().size() > IndexSpec.MAX_KEY_ATTRIBUTES) {
+            problems.add("The index" + called + " has " + index.sortKeys().size() + " sort-key attributes; at most "
+                    + IndexSpec.MAX_KEY_ATTRIBUTES + " are allowed.");
+        }
+        List<KeyAttribute> all = new ArrayList<>(index.morePartitionKeys());
+        all.addAll(index.moreSortKeys());
+        if (all.stream().anyMatch(key -> key == null || key.name().isBlank())) {
+            problems.add("Name every key attribute of the index" + called + ", or remove the empty one.");
+        }
+        Set<String> seen = new HashSet<>();
+        List<KeyAttribute> keys = new ArrayList<>(index.partitionKeys());
+        keys.addAll(index.sortKeys());
+        for (KeyAttribute key : keys) {
+            if (key != null && !key.name().isBlank() && !seen.add(key.name())) {
+                problems.add("The index" + called + " names " + key.name() + " twice in its key; each attribute may be used once.");
+            }
+        }
+        return problems;
     }
 
     private static void addIfNamed(List<KeyAttribute> keys, KeyAttribute key) {

@@ -34,7 +34,7 @@ public final class TableRequests {
     public static List<PlannedRequest> create(CreateTableSpec spec) {
         CreateTableRequest.Builder request = CreateTableRequest.builder()
                 .tableName(spec.name())
-                .keySchema(keySchema(spec.partitionKey(), spec.sortKey()))
+                .keySchema(keySchema(List.of(spec.partitionKey()), spec.sortKey() == null ? List.of() : List.of(spec.sortKey())))
                 .attributeDefinitions(definitions(spec.keyAttributes()))
                 .billingMode(spec.capacity().onDemand() ? BillingMode.PAY_PER_REQUEST : BillingMode.PROVISIONED);
         if (!spec.capacity().onDemand()) {
@@ -48,7 +48,7 @@ public final class TableRequests {
             } else {
                 locals.add(LocalSecondaryIndex.builder()
                         .indexName(index.name())
-                        .keySchema(keySchema(spec.partitionKey(), index.sortKey()))
+                        .keySchema(keySchema(List.of(spec.partitionKey()), index.sortKeys()))
                         .projection(projection(index))
                         .build());
             }
@@ -111,11 +111,8 @@ public final class TableRequests {
             if (gsi.provisionedThroughput() != null) {
                 create.provisionedThroughput(gsi.provisionedThroughput());
             }
-            List<KeyAttribute> keys = new ArrayList<>();
-            keys.add(index.partitionKey());
-            if (index.sortKey() != null) {
-                keys.add(index.sortKey());
-            }
+            List<KeyAttribute> keys = new ArrayList<>(index.partitionKeys());
+            keys.addAll(index.sortKeys());
             requests.add(new PlannedRequest("UpdateTable", UpdateTableRequest.builder()
                     .tableName(spec.table())
                     .attributeDefinitions(definitions(keys))
@@ -152,7 +149,7 @@ public final class TableRequests {
     private static GlobalSecondaryIndex global(IndexSpec index, Capacity capacity) {
         GlobalSecondaryIndex.Builder gsi = GlobalSecondaryIndex.builder()
                 .indexName(index.name())
-                .keySchema(keySchema(index.partitionKey(), index.sortKey()))
+                .keySchema(keySchema(index.partitionKeys(), index.sortKeys()))
                 .projection(projection(index));
         if (!capacity.onDemand()) {
             gsi.provisionedThroughput(index.readCapacity() == null ? throughput(capacity)
@@ -162,12 +159,11 @@ public final class TableRequests {
         return gsi.build();
     }
 
-    private static List<KeySchemaElement> keySchema(KeyAttribute partitionKey, KeyAttribute sortKey) {
+    /** HASH elements then RANGE elements, each in order: several of each make a multi-attribute key. */
+    private static List<KeySchemaElement> keySchema(List<KeyAttribute> partitionKeys, List<KeyAttribute> sortKeys) {
         List<KeySchemaElement> schema = new ArrayList<>();
-        schema.add(KeySchemaElement.builder().attributeName(partitionKey.name()).keyType(KeyType.HASH).build());
-        if (sortKey != null) {
-            schema.add(KeySchemaElement.builder().attributeName(sortKey.name()).keyType(KeyType.RANGE).build());
-        }
+        partitionKeys.forEach(key -> schema.add(KeySchemaElement.builder().attributeName(key.name()).keyType(KeyType.HASH).build()));
+        sortKeys.forEach(key -> schema.add(KeySchemaElement.builder().attributeName(key.name()).keyType(KeyType.RANGE).build()));
         return schema;
     }
 

@@ -28,8 +28,11 @@ public final class TableSchemas {
                     index.projection() == null ? "ALL" : index.projection().toUpperCase(Locale.ROOT));
             List<String> included = projection == IndexSpec.Projection.INCLUDE ? index.projectedAttributes() : List.of();
             boolean provisioned = !"PAY_PER_REQUEST".equals(source.billingMode()) && index.global();
+            // Every attribute of a multi-attribute key, in order: a copy keyed on the first alone would index other items.
+            dev.dynamodesk.dynamo.IndexInfo keys = source.schemaOf(index);
             indexes.add(new IndexSpec(index.name(), index.global(), index.global() ? index.partitionKey() : null, index.sortKey(),
-                    projection, included, provisioned ? index.readCapacity() : null, provisioned ? index.writeCapacity() : null));
+                    projection, included, provisioned ? index.readCapacity() : null, provisioned ? index.writeCapacity() : null,
+                    index.global() ? keys.morePartitionKeys() : List.of(), keys.moreSortKeys()));
         }
         Capacity capacity = "PAY_PER_REQUEST".equals(source.billingMode()) || source.readCapacity() == null
                 || source.writeCapacity() == null ? Capacity.ON_DEMAND

@@ -33,10 +33,18 @@ public final class FullScanCheck {
      *     when it is not known (no such table)
      */
     public static Result check(StatementShape shape, String partitionKey) {
+        return check(shape, partitionKey == null ? List.of() : List.of(partitionKey));
+    }
+
+    /**
+     * The same for an index keyed on several partition attributes: the statement uses the key
+     * only when the WHERE clause fixes every one of them (empty list: the keys are not known).
+     */
+    public static Result check(StatementShape shape, List<String> partitionKeys) {
         if (shape.kind() != StatementShape.Kind.SELECT) {
             return new Result(Verdict.NOT_A_SELECT, "");
         }
-        if (partitionKey == null) {
+        if (partitionKeys.isEmpty()) {
             return new Result(Verdict.CANNOT_TELL, "");
         }
         String what = shape.index() != null ? "index " + shape.index().name() : "table";
@@ -44,10 +52,13 @@ public final class FullScanCheck {
             return new Result(Verdict.FULL_SCAN, "there is no WHERE clause, so every item of the " + what + " is read");
         }
         try {
-            ConditionParser parser = new ConditionParser(shape.condition(), partitionKey);
-            boolean pinned = parser.parse();
+            boolean pinned = true;
+            for (String partitionKey : partitionKeys) {
+                pinned &= new ConditionParser(shape.condition(), partitionKey).parse();
+            }
             return pinned ? new Result(Verdict.USES_KEY, "")
-                    : new Result(Verdict.FULL_SCAN, "the WHERE clause does not fix the partition key " + partitionKey
+                    : new Result(Verdict.FULL_SCAN, "the WHERE clause does not fix the partition key "
+                            + (partitionKeys.size() == 1 ? partitionKeys.get(0) : "attributes " + String.join(", ", partitionKeys))
                             + " with = or IN on every branch, so every item of the " + what + " is read");
         } catch (IllegalArgumentException unparsed) {
             return new Result(Verdict.CANNOT_TELL, "");

@@ -52,18 +52,21 @@ public final class TableSchemas {
         return Optional.ofNullable(infos.get(table));
     }
 
-    /** The partition key a statement's table or index is read by; empty when unknown. Blocking. */
-    public Optional<String> partitionKeyOf(StatementShape shape) {
+    /** The partition-key attributes a statement's table or index is read by (several for a multi-attribute key); empty when unknown. Blocking. */
+    public List<String> partitionKeysOf(StatementShape shape) {
         if (shape.table() == null) {
-            return Optional.empty();
+            return List.of();
         }
-        return info(shape.table().name()).flatMap(info -> {
-            if (shape.index() == null) {
-                return Optional.of(info.partitionKey().name());
-            }
-            return info.indexes().stream().filter(index -> index.name().equals(shape.index().name())).findFirst()
-                    .map(index -> index.partitionKey().name());
-        });
+        return info(shape.table().name()).map(info -> partitionKeys(info, shape)).orElse(List.of());
+    }
+
+    /** The partition-key attribute names of the table, or of the statement's index. */
+    public static List<String> partitionKeys(TableInfo info, StatementShape shape) {
+        if (shape.index() == null) {
+            return List.of(info.partitionKey().name());
+        }
+        return info.indexes().stream().filter(index -> index.name().equals(shape.index().name())).findFirst()
+                .map(index -> index.partitionKeys().stream().map(dev.dynamodesk.dynamo.KeyAttribute::name).toList()).orElse(List.of());
     }
 
     /** Attribute names seen in a sample of the table's items, keys first, the most common next. Blocking. */
@@ -82,10 +85,8 @@ public final class TableSchemas {
         }
         List<String> names = new ArrayList<>(info.get().keyNames());
         for (IndexInfo index : info.get().indexes()) {
-            addOnce(names, index.partitionKey().name());
-            if (index.sortKey() != null) {
-                addOnce(names, index.sortKey().name());
-            }
+            index.partitionKeys().forEach(key -> addOnce(names, key.name()));
+            index.sortKeys().forEach(key -> addOnce(names, key.name()));
         }
         seen.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))

@@ -104,4 +104,18 @@ public final class ColumnPlanner {
     public void reset() {
         frequency.clear();
     }
+
+    /**
+     * The columns that come first: the table's key attributes, then, when {@code index} is read,
+     * its key attributes in order (every attribute of a multi-attribute key).
+     */
+    static List<String> keyColumns(dev.dynamodesk.dynamo.TableInfo info, String index) {
+        if (info == null) {
+            return List.of();
+        }
+        List<String> names = new java.util.ArrayList<>(info.keyNames());
+        info.indexes().stream().filter(candidate -> candidate.name().equals(index)).findFirst()
+                .ifPresent(chosen -> chosen.keyNames().stream().filter(name -> !names.contains(name)).forEach(names::add));
+        return names;
+    }
 }

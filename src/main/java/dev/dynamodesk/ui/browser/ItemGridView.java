@@ -357,7 +357,9 @@ public final class ItemGridView extends BorderPane {
         if (!info.indexes().isEmpty()) {
             String names = String.join(", ", info.indexes().stream().map(IndexInfo::name).toList());
             Label indexes = chip("IDX", names);
-            indexes.setTooltip(new Tooltip("Secondary indexes: " + names));
+            // Each index with its whole key: every attribute of a multi-attribute key, in order.
+            indexes.setTooltip(new Tooltip("Secondary indexes:\n" + String.join("\n", info.indexes().stream()
+                    .map(index -> index.name() + (index.global() ? " (global): " : " (local): ") + index.keyText()).toList())));
             keyChips.getChildren().add(indexes);
         }
     }

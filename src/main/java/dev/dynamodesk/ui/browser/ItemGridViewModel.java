@@ -362,8 +362,8 @@ public final class ItemGridViewModel {
 
     private void accept(int segment, Item startKey, ItemPage chunk) {
         dropRowsShownFromBefore();
-        List<String> keyNames = table.get() == null ? List.of() : table.get().keyNames();
-        List<String> added = columnPlanner.newColumns(keyNames, columns, chunk.items());
+        List<String> added = columnPlanner.newColumns(ColumnPlanner.keyColumns(table.get(),
+                plan.get() == null ? null : plan.get().query().indexName()), columns, chunk.items());
         rows.append(new ChunkedRows.Start(segment, totalSegments, startKey), chunk.items(), chunk.lastEvaluatedKey(),
                 chunk.scannedCount());
         if (!added.isEmpty()) {

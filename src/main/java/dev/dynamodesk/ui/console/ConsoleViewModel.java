@@ -269,7 +269,7 @@ public final class ConsoleViewModel {
             if (shape.kind() != StatementShape.Kind.SELECT) {
                 continue;
             }
-            FullScanCheck.Result result = FullScanCheck.check(shape, services.schemas().partitionKeyOf(shape).orElse(null));
+            FullScanCheck.Result result = FullScanCheck.check(shape, services.schemas().partitionKeysOf(shape));
             if (result.verdict() == FullScanCheck.Verdict.FULL_SCAN) {
                 String table = shape.table() == null ? "" : shape.table().name();
                 reasons.add(table + ": " + result.reason() + ".");

@@ -57,4 +57,61 @@ class TableRequestsTest {
     void deleteIsOneRequest() {
         assertThat(TableRequests.delete("Gone").json()).contains("\"TableName\" : \"Gone\"");
     }
+
+    private static KeyAttribute key(String name, AttributeType type) {
+        return new KeyAttribute(name, type);
+    }
+
+    @Test
+    void aGlobalIndexKeyedOnFourAndFourAttributesIsCreatedWithEveryOneInOrder() {
+        List<KeyAttribute> partition = List.of(key("tournament", AttributeType.S), key("region", AttributeType.S),
+                key("season", AttributeType.N), key("tier", AttributeType.B));
+        List<KeyAttribute> sort = List.of(key("round", AttributeType.S), key("bracket", AttributeType.S), key("score", AttributeType.N),
+                key("pk", AttributeType.S));
+        CreateTableSpec spec = new CreateTableSpec("Matches", PK, null,
+                List.of(IndexSpec.global("byBracket", partition, sort, IndexSpec.Projection.ALL)), null, null);
+        assertThat(spec.problems()).isEmpty();
+        var request = (software.amazon.awssdk.services.dynamodb.model.CreateTableRequest) TableRequests.create(spec).get(0).request();
+        assertThat(request.globalSecondaryIndexes().get(0).keySchema()).extracting(e -> e.attributeName() + ":" + e.keyTypeAsString())
+                .containsExactly("tournament:HASH", "region:HASH", "season:HASH", "tier:HASH",
+                        "round:RANGE", "bracket:RANGE", "score:RANGE", "pk:RANGE");
+        // Every attribute defined once with its type; pk (the table's key, and the index's last sort attribute) once.
+        assertThat(request.attributeDefinitions()).extracting(d -> d.attributeName() + ":" + d.attributeTypeAsString())
+                .containsExactly("pk:S", "tournament:S", "region:S", "season:N", "tier:B", "round:S", "bracket:S", "score:N");
+        assertThat(TableRequests.create(spec).get(0).json()).contains("\"KeyType\" : \"HASH\"").contains("\"AttributeName\" : \"tier\"");
+    }
+
+    @Test
+    void aMultiAttributeKeyBreakingDynamoDbsLimitsIsRefused() {
+        List<KeyAttribute> five = List.of(key("a", AttributeType.S), key("b", AttributeType.S), key("c", AttributeType.S),
+                key("d", AttributeType.S), key("e", AttributeType.S));
+        assertThat(new CreateTableSpec("T5", PK, null, List.of(IndexSpec.global("g", five, List.of(), null)), null, null).problems())
+                .contains("The index g has 5 partition-key attributes; at most 4 are allowed.");
+        assertThat(new CreateTableSpec("T5", PK, null, List.of(IndexSpec.global("g", five.subList(0, 1), five, null)), null, null).problems())
+                .contains("The index g has 5 sort-key attributes; at most 4 are allowed.", "The index g names a twice in its key;"
+                        + " each attribute may be used once.");
+        assertThat(new CreateTableSpec("Tb", PK, null, List.of(IndexSpec.global("g", List.of(key("a", AttributeType.S),
+                key("", AttributeType.S)), List.of(), null)), null, null).problems())
+                .contains("Name every key attribute of the index g, or remove the empty one.");
+        IndexSpec local = new IndexSpec("l", false, null, SK, null, List.of(), null, null, List.of(), List.of(key("x", AttributeType.S)));
+        assertThat(new CreateTableSpec("Tl", PK, SK, List.of(local), null, null).problems())
+                .contains("The local index l cannot have a key of several attributes; only global indexes can.");
+        assertThat(new CreateTableSpec("Tt", PK, null, List.of(IndexSpec.global("g", List.of(key("a", AttributeType.S),
+                key("n", AttributeType.N)), List.of(key("n", AttributeType.S)), null)), null, null).problems())
+                .anySatisfy(p -> assertThat(p).contains("two types"));
+    }
+
+    @Test
+    void anIndexAddedToATableDefinesEveryKeyAttribute() {
+        dev.dynamodesk.dynamo.TableInfo info = new dev.dynamodesk.dynamo.TableInfo("T", "ACTIVE", PK, null, List.of(), 0, 0, "PAY_PER_REQUEST");
+        dev.dynamodesk.dynamo.TableDetails current = new dev.dynamodesk.dynamo.TableDetails(info, java.util.Map.of(), List.of(), "ACTIVE",
+                null, null, "PAY_PER_REQUEST", null, null, 0, 0, null, null, null, null, null, null);
+        UpdateTableSpec change = new UpdateTableSpec("T", null, List.of(IndexSpec.global("multi", List.of(key("a", AttributeType.S),
+                key("b", AttributeType.N)), List.of(key("c", AttributeType.S), key("d", AttributeType.N)), null)), List.of(), null);
+        var request = (software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest) TableRequests.update(current, change).get(0).request();
+        assertThat(request.globalSecondaryIndexUpdates().get(0).create().keySchema())
+                .extracting(e -> e.attributeName() + ":" + e.keyTypeAsString()).containsExactly("a:HASH", "b:HASH", "c:RANGE", "d:RANGE");
+        assertThat(request.attributeDefinitions()).extracting(d -> d.attributeName() + ":" + d.attributeTypeAsString())
+                .containsExactly("a:S", "b:N", "c:S", "d:N");
+    }
 }

@@ -3,6 +3,7 @@ package dev.dynamodesk.dynamo.partiql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dynamodesk.dynamo.partiql.FullScanCheck.Verdict;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,11 +68,24 @@ class FullScanCheckTest {
     }
 
     @Test
+    void anIndexKeyedOnSeveralAttributesNeedsEveryOneFixed() {
+        List<String> keys = List.of("tournament", "region");
+        StatementShape both = StatementShape.of("SELECT * FROM \"Matches\".\"multi\" WHERE tournament = 'w' AND region = 'eu'");
+        assertThat(FullScanCheck.check(both, keys).verdict()).isEqualTo(Verdict.USES_KEY);
+        StatementShape one = StatementShape.of("SELECT * FROM \"Matches\".\"multi\" WHERE tournament = 'w'");
+        assertThat(FullScanCheck.check(one, keys).verdict()).isEqualTo(Verdict.FULL_SCAN);
+        assertThat(FullScanCheck.check(one, keys).reason()).contains("partition key attributes tournament, region");
+        StatementShape branches = StatementShape.of("SELECT * FROM \"Matches\".\"multi\" WHERE tournament = 'w' AND region = 'eu'"
+                + " OR tournament = 'x'");
+        assertThat(FullScanCheck.check(branches, keys).verdict()).isEqualTo(Verdict.FULL_SCAN);
+    }
+
+    @Test
     void whatCannotBeParsedOrIsNotASelectIsLeftToTheServer() {
         assertThat(verdict("SELECT * FROM Orders WHERE OrderID = ")).isEqualTo(Verdict.CANNOT_TELL);
         assertThat(verdict("SELECT * FROM Orders WHERE (OrderID = 1")).isEqualTo(Verdict.CANNOT_TELL);
         assertThat(verdict("DELETE FROM Orders WHERE OrderID = 1")).isEqualTo(Verdict.NOT_A_SELECT);
-        assertThat(FullScanCheck.check(StatementShape.of("SELECT * FROM Nope"), null).verdict()).isEqualTo(Verdict.CANNOT_TELL);
+        assertThat(FullScanCheck.check(StatementShape.of("SELECT * FROM Nope"), (String) null).verdict()).isEqualTo(Verdict.CANNOT_TELL);
     }
 
     @Test

@@ -336,11 +336,6 @@ class ConnectionUiIT extends AppUiTest {
                 .map(node -> ((SidebarNode.Hint) node).text()).toList();
     }
 
-    private ConnectionViewModel connection(String name) {
-        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
-        return tree.getRoot().getChildren().stream().map(item -> item.getValue().connection())
-                .filter(c -> c.profile().name().equals(name)).findFirst().orElseThrow();
-    }
 
     /** How many tables the connection lists; -1 while its row is not in the tree (the sidebar rebuilds rows as they change). */
     private long tablesOf(String name) {

@@ -2,13 +2,9 @@ package dev.dynamodesk.ui.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dynamodesk.config.AppDirectories;
-import dev.dynamodesk.testing.AwsFiles;
 import dev.dynamodesk.testing.FaultProxy;
 import dev.dynamodesk.testing.LocalDynamo;
 import dev.dynamodesk.ui.AppUiTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -40,22 +36,7 @@ class SilentServerUiIT extends AppUiTest {
     void aSilentServerIsNeverShownAsConnected() throws Exception {
         try (FaultProxy silent = new FaultProxy(LOCAL.endpoint())) {
             silent.plan(FaultProxy.Plan.after(0, FaultProxy.Fault.NEVER_ANSWER));
-            AwsFiles aws = new AwsFiles(home.resolve("aws"), """
-                    [profile silent]
-                    region = eu-west-1
-                    endpoint_url = %s
-                    """.formatted(silent.endpoint()), """
-                    [silent]
-                    aws_access_key_id = AKIASILENT00001
-                    aws_secret_access_key = silent-secret
-                    """);
-            Path profiles = AppDirectories.under(home).configDir().resolve("profiles.json");
-            Files.createDirectories(profiles.getParent());
-            Files.writeString(profiles, """
-                    {"connections": [{"id": "s1", "name": "Silent", "region": "eu-west-1", "source": "profile",
-                      "awsProfile": "silent", "colour": "blue", "environment": "DEVELOPMENT", "readOnly": false}]}
-                    """);
-            start(0, aws.files());
+            start(0, savedProfileConnection("Silent", "silent", silent.endpoint(), "eu-west-1", "AKIASILENT00001", "silent-secret"));
             waitUntil(() -> connection("Silent") != null);
 
             menuItem("Silent", "connectConnection");
@@ -107,11 +88,6 @@ class SilentServerUiIT extends AppUiTest {
         });
     }
 
-    private ConnectionViewModel connection(String name) {
-        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
-        return tree.getRoot().getChildren().stream().map(item -> item.getValue().connection())
-                .filter(c -> c.profile().name().equals(name)).findFirst().orElse(null);
-    }
 
     private List<String> hintsOf(String name) {
         TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);

@@ -2,18 +2,14 @@ package dev.dynamodesk.ui.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dynamodesk.config.AppDirectories;
 import dev.dynamodesk.testing.RandomTables;
 import dev.dynamodesk.testing.SameItems;
-import dev.dynamodesk.testing.AwsFiles;
 import dev.dynamodesk.testing.Backend;
 import dev.dynamodesk.testing.ReferenceReader;
 import dev.dynamodesk.ui.AppUiTest;
 import dev.dynamodesk.ui.common.RecordingDialogs;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import dev.dynamodesk.ui.connection.SidebarNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.scene.control.DialogPane;
@@ -42,7 +38,7 @@ class MotoOperationsUiIT extends AppUiTest {
             DynamoDbClient direct = moto.client();
             RandomTables.create(direct, "Ledger");
             RandomTables.load(direct, "Ledger", 60, 3);
-            connectTo(moto, "Moto");
+            startConnectedTo(moto, "Moto");
             openTable("Ledger");
             robot.clickOn("#showInfo");
             waitUntil(() -> text("#operation-point-in-time-recovery").equals("DISABLED"));
@@ -192,35 +188,6 @@ class MotoOperationsUiIT extends AppUiTest {
     }
 
     /** A saved connection to moto through an AWS profile of its own (endpoint and made-up keys), connected. */
-    private void connectTo(Backend moto, String name) throws Exception {
-        AwsFiles aws = new AwsFiles(home.resolve("aws"), """
-                [profile moto]
-                region = us-east-1
-                endpoint_url = %s
-                """.formatted(moto.endpoint()), """
-                [moto]
-                aws_access_key_id = differential
-                aws_secret_access_key = tests
-                """);
-        Path profiles = AppDirectories.under(home).configDir().resolve("profiles.json");
-        Files.createDirectories(profiles.getParent());
-        Files.writeString(profiles, """
-                {"connections": [{"id": "moto1", "name": "%s", "region": "us-east-1", "source": "profile",
-                  "awsProfile": "moto", "colour": "blue", "environment": "DEVELOPMENT", "readOnly": false}]}
-                """.formatted(name));
-        start(0, aws.files());
-        waitUntil(() -> connection(name) != null && tableNames().size() >= 6);
-        ConnectionViewModel connection = connection(name);
-        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
-        var row = tree.getRoot().getChildren().stream().filter(item -> item.getValue().connection() == connection).findFirst().orElseThrow();
-        robot.interact(() -> {
-            tree.getSelectionModel().select(row);
-            tree.requestFocus();
-        });
-        robot.type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> connection.stateProperty().get() == ConnectionViewModel.State.READY);
-    }
-
     /** Chooses an item of the connection row's right-click menu, once it is enabled there. */
     private void menuItem(String connection, String id) throws Exception {
         selectConnection(connection);
@@ -240,12 +207,6 @@ class MotoOperationsUiIT extends AppUiTest {
         TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
         var row = tree.getRoot().getChildren().stream().filter(item -> item.getValue().connection() == connection).findFirst().orElseThrow();
         robot.interact(() -> tree.getSelectionModel().select(row));
-    }
-
-    private ConnectionViewModel connection(String name) {
-        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
-        return tree.getRoot().getChildren().stream().map(item -> item.getValue().connection())
-                .filter(c -> c.profile().name().equals(name)).findFirst().orElse(null);
     }
 
     /** The panel's rows are made again on each read of the settings: wait for the button of the latest. */

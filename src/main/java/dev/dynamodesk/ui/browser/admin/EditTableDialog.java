@@ -103,8 +103,9 @@ final class EditTableDialog {
         left.getChildren().add(heading("Global indexes"));
         for (TableDetails.IndexDetails index : current.indexes()) {
             if (index.global()) {
-                CheckBox delete = new CheckBox("Delete " + index.name() + " (" + index.partitionKey().name()
-                        + (index.sortKey() == null ? "" : ", " + index.sortKey().name()) + ")");
+                dev.dynamodesk.dynamo.IndexInfo keys = current.schemaOf(index);
+                CheckBox delete = new CheckBox("Delete " + index.name() + " (" + dev.dynamodesk.dynamo.IndexInfo.label(keys.partitionKeys())
+                        + (keys.sortKeys().isEmpty() ? "" : "; sort " + dev.dynamodesk.dynamo.IndexInfo.label(keys.sortKeys())) + ")");
                 delete.setUserData(index.name());
                 delete.selectedProperty().addListener((observable, old, now) -> update());
                 deletions.add(delete);
@@ -140,6 +141,7 @@ final class EditTableDialog {
             if (spec.partitionKey() == null) {
                 found.add("The new index " + spec.name() + " needs a partition key.");
             }
+            found.addAll(dev.dynamodesk.dynamo.admin.CreateTableSpec.multiAttributeKeyProblems(spec, " " + spec.name()));
             added.add(spec);
         }
         UpdateTableSpec.TimeToLive ttlChange = null;

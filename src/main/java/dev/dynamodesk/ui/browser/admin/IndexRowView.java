@@ -3,6 +3,7 @@ package dev.dynamodesk.ui.browser.admin;
 import dev.dynamodesk.dynamo.KeyAttribute;
 import dev.dynamodesk.dynamo.admin.IndexSpec;
 import dev.dynamodesk.item.AttributeType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,10 +13,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One secondary index being defined: name, keys with types, projection. */
+/**
+ * One secondary index being defined: name, keys with types, projection. A global index's keys
+ * may take up to four attributes each (multi-attribute keys): "+ attribute" adds one after the
+ * key's last, in the key schema's order.
+ */
 final class IndexRowView extends FlowPane {
     private final boolean global;
     private final TextField name = new TextField();
@@ -25,10 +31,45 @@ final class IndexRowView extends FlowPane {
     private final ComboBox<AttributeType> sortType = KeyTypes.chooser();
     private final ComboBox<IndexSpec.Projection> projection = new ComboBox<>();
     private final TextField include = new TextField();
+    private final List<KeyPart> morePartitions = new ArrayList<>();
+    private final List<KeyPart> moreSorts = new ArrayList<>();
+    private final Runnable changed;
+
+    /** A further attribute of a multi-attribute key: its name and type, and a button to take it out. */
+    private final class KeyPart extends HBox {
+        final TextField partName = new TextField();
+        final ComboBox<AttributeType> partType = KeyTypes.chooser();
+
+        KeyPart(List<KeyPart> parts, String prompt, String id) {
+            super(4);
+            partName.setPromptText(prompt);
+            partName.setPrefColumnCount(8);
+            partName.setId(id);
+            partName.textProperty().addListener((observable, old, now) -> changed.run());
+            partType.valueProperty().addListener((observable, old, now) -> changed.run());
+            Button remove = new Button(null, FontIcon.of(Feather.MINUS));
+            remove.getStyleClass().addAll("flat", "button-icon", "small");
+            remove.setTooltip(new Tooltip("Take this attribute out of the key"));
+            remove.setOnAction(event -> {
+                parts.remove(this);
+                IndexRowView.this.getChildren().remove(this);
+                changed.run();
+            });
+            Label plus = new Label("+");
+            plus.getStyleClass().add("key-label");
+            getChildren().addAll(plus, partName, partType, remove);
+            setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        KeyAttribute key() {
+            return new KeyAttribute(partName.getText().strip(), partType.getValue());
+        }
+    }
 
     IndexRowView(boolean global, Runnable changed, Consumer<IndexRowView> remove) {
         super(6, 6);
         this.global = global;
+        this.changed = changed;
         getStyleClass().add("index-row");
         Label kind = new Label(global ? "GSI" : "LSI");
         kind.getStyleClass().add("index-kind");
@@ -50,9 +91,18 @@ final class IndexRowView extends FlowPane {
         delete.setOnAction(event -> remove.accept(this));
         getChildren().addAll(kind, name);
         if (global) {
-            getChildren().addAll(partitionName, partitionType);
+            Button addPartition = addButton("addPartitionAttribute", "Add a partition-key attribute (up to 4: a multi-attribute key)");
+            getChildren().addAll(partitionName, partitionType, addPartition);
+            addPartition.setOnAction(event -> addPart(morePartitions, addPartition, "partition attribute",
+                    "morePartition" + (morePartitions.size() + 2)));
         }
-        getChildren().addAll(sortName, sortType, projection, include, delete);
+        getChildren().addAll(sortName, sortType);
+        if (global) {
+            Button addSort = addButton("addSortAttribute", "Add a sort-key attribute (up to 4: a multi-attribute key)");
+            getChildren().add(addSort);
+            addSort.setOnAction(event -> addPart(moreSorts, addSort, "sort attribute", "moreSort" + (moreSorts.size() + 2)));
+        }
+        getChildren().addAll(projection, include, delete);
         for (var property : List.of(name.textProperty(), partitionName.textProperty(), sortName.textProperty(), include.textProperty())) {
             property.addListener((observable, old, now) -> changed.run());
         }
@@ -65,7 +115,28 @@ final class IndexRowView extends FlowPane {
         KeyAttribute partition = global ? key(partitionName, partitionType) : null;
         KeyAttribute sort = key(sortName, sortType);
         List<String> nonKey = Arrays.stream(include.getText().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new IndexSpec(name.getText().strip(), global, partition, sort, projection.getValue(), nonKey, null, null);
+        // An added attribute left unnamed stays in as a blank name, so the form says to name or remove it.
+        return new IndexSpec(name.getText().strip(), global, partition, sort, projection.getValue(), nonKey, null, null,
+                morePartitions.stream().map(KeyPart::key).toList(), moreSorts.stream().map(KeyPart::key).toList());
+    }
+
+    private static Button addButton(String id, String tooltip) {
+        Button add = new Button(null, FontIcon.of(Feather.PLUS));
+        add.setId(id);
+        add.getStyleClass().addAll("flat", "button-icon", "small");
+        add.setTooltip(new Tooltip(tooltip));
+        return add;
+    }
+
+    /** Adds a further key attribute just before {@code button}; at four the button goes grey. */
+    private void addPart(List<KeyPart> parts, Button button, String prompt, String id) {
+        KeyPart part = new KeyPart(parts, prompt, id);
+        parts.add(part);
+        getChildren().add(getChildren().indexOf(button), part);
+        button.setDisable(parts.size() + 1 >= IndexSpec.MAX_KEY_ATTRIBUTES);
+        part.getChildren().get(3).addEventHandler(javafx.event.ActionEvent.ACTION, event -> button.setDisable(false));
+        part.partName.requestFocus();
+        changed.run();
     }
 
     private static KeyAttribute key(TextField name, ComboBox<AttributeType> type) {
