@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * An index keyed on several attributes (DynamoDB, November 2025), on moto which implements them:
@@ -30,36 +26,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 class MultiAttributeKeyIT {
     @TempDir
     static Path home;
-
-    static CreateTableRequest table(String name) {
-        return CreateTableRequest.builder().tableName(name).billingMode("PAY_PER_REQUEST")
-                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("a").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("b").attributeType(ScalarAttributeType.N),
-                        a -> a.attributeName("c").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("d").attributeType(ScalarAttributeType.N))
-                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
-                .globalSecondaryIndexes(g -> g.indexName("multi").projection(p -> p.projectionType("ALL")).keySchema(
-                        k -> k.attributeName("a").keyType(KeyType.HASH), k -> k.attributeName("b").keyType(KeyType.HASH),
-                        k -> k.attributeName("c").keyType(KeyType.RANGE), k -> k.attributeName("d").keyType(KeyType.RANGE)))
-                .build();
-    }
-
-    /** 240 items over four partitions (a, b); d has decimals written with a trailing zero; every 23rd item lacks d (not in the index). */
-    static void load(DynamoDbClient client, String table) {
-        for (int n = 0; n < 240; n++) {
-            Map<String, AttributeValue> item = new java.util.HashMap<>();
-            item.put("id", AttributeValue.fromS("i" + n));
-            item.put("a", AttributeValue.fromS(n % 2 == 0 ? "x" : "y"));
-            item.put("b", AttributeValue.fromN((n / 2) % 2 == 0 ? "1" : "2.50"));
-            item.put("c", AttributeValue.fromS("c" + (n / 4) % 5));
-            if (n % 23 != 0) {
-                item.put("d", AttributeValue.fromN((n % 41) + ".50"));
-            }
-            item.put("v", AttributeValue.fromN(Integer.toString(n)));
-            client.putItem(b -> b.tableName(table).item(item));
-        }
-    }
 
     private static List<Object> term(Object... parts) {
         return List.of(parts);
@@ -74,8 +40,8 @@ class MultiAttributeKeyIT {
         Assumptions.assumeTrue(Boto3Query.available(), "python3 with boto3 is not installed: the reference cannot run");
         try (Backend moto = Backend.start(Backend.Kind.MOTO)) {
             DynamoDbClient client = moto.client();
-            client.createTable(table("Multi"));
-            load(client, "Multi");
+            client.createTable(MultiAttributeKeyFixture.table("Multi"));
+            MultiAttributeKeyFixture.load(client, "Multi");
             String endpoint = moto.endpoint().toString();
             CliRun described = CliRun.of(home, "describe", "Multi", "--endpoint", endpoint, "--region", "us-east-1");
             assertThat(described.code()).as(described.err()).isZero();
@@ -140,8 +106,8 @@ class MultiAttributeKeyIT {
         Assumptions.assumeTrue(Boto3Query.available(), "python3 with boto3 is not installed: the reference cannot run");
         try (Backend moto = Backend.start(Backend.Kind.MOTO)) {
             DynamoDbClient client = moto.client();
-            client.createTable(table("Multi"));
-            load(client, "Multi");
+            client.createTable(MultiAttributeKeyFixture.table("Multi"));
+            MultiAttributeKeyFixture.load(client, "Multi");
             String endpoint = moto.endpoint().toString();
             Map<String, Boto3Query.Answer> server = Boto3Query.run(moto.endpoint(), "Multi", List.of(
                     new Boto3Query.Case("missing", "multi", List.of(term("a", "eq", "x")), true),
@@ -186,8 +152,8 @@ class MultiAttributeKeyIT {
     void aCopyKeepsTheMultiAttributeIndexAndLocalsRefusalIsExplained() throws Exception {
         try (Backend moto = Backend.start(Backend.Kind.MOTO); Backend local = Backend.start(Backend.Kind.DYNAMODB_LOCAL)) {
             DynamoDbClient client = moto.client();
-            client.createTable(table("Multi"));
-            load(client, "Multi");
+            client.createTable(MultiAttributeKeyFixture.table("Multi"));
+            MultiAttributeKeyFixture.load(client, "Multi");
             String endpoint = moto.endpoint().toString();
             CliRun copied = CliRun.of(home, "copy", "Multi", "--endpoint", endpoint, "--region", "us-east-1", "--to-endpoint", endpoint,
                     "--to-region", "us-east-1", "--to-table", "MultiCopy", "--create-table", "--yes");
@@ -215,7 +181,7 @@ class MultiAttributeKeyIT {
     @Test
     void dynamoDbLocalRefusesSuchAnIndexInItsOwnWords() throws Exception {
         try (Backend local = Backend.start(Backend.Kind.DYNAMODB_LOCAL)) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> local.client().createTable(table("Multi")))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> local.client().createTable(MultiAttributeKeyFixture.table("Multi")))
                     .isInstanceOf(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class)
                     .hasMessageContaining("Key Schema too big.  Key Schema must at most consist of the hash and range key of a table");
             assertThat(local.client().listTables().tableNames()).doesNotContain("Multi");

@@ -136,6 +136,7 @@ public final class QueryBuilderView extends VBox {
         value.setOnAction(event -> model.run());
         value.setTooltip(new Tooltip("Every partition-key attribute of this index needs a value for a Query"));
         HBox group = new HBox(6, name, value);
+        group.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         group.visibleProperty().bind(key.isNotNull());
         group.managedProperty().bind(group.visibleProperty());
         keepPreferredWidths(group);
@@ -170,6 +171,7 @@ public final class QueryBuilderView extends VBox {
             node.managedProperty().bind(between);
         }
         HBox sortPart = new HBox(6, sortName, sortOperator, sortValue, and, sortValue2);
+        sortPart.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         sortPart.getStyleClass().add("builder-group");
         sortPart.visibleProperty().bind(key.isNotNull());
         sortPart.managedProperty().bind(sortPart.visibleProperty());

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -22,7 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * may take up to four attributes each (multi-attribute keys): "+ attribute" adds one after the
  * key's last, in the key schema's order.
  */
-final class IndexRowView extends FlowPane {
+final class IndexRowView extends VBox {
     private final boolean global;
     private final TextField name = new TextField();
     private final TextField partitionName = new TextField();
@@ -52,7 +53,7 @@ final class IndexRowView extends FlowPane {
             remove.setTooltip(new Tooltip("Take this attribute out of the key"));
             remove.setOnAction(event -> {
                 parts.remove(this);
-                IndexRowView.this.getChildren().remove(this);
+                ((javafx.scene.layout.Pane) getParent()).getChildren().remove(this);
                 changed.run();
             });
             Label plus = new Label("+");
@@ -67,7 +68,7 @@ final class IndexRowView extends FlowPane {
     }
 
     IndexRowView(boolean global, Runnable changed, Consumer<IndexRowView> remove) {
-        super(6, 6);
+        super(4);
         this.global = global;
         this.changed = changed;
         getStyleClass().add("index-row");
@@ -89,20 +90,24 @@ final class IndexRowView extends FlowPane {
         Button delete = new Button(null, FontIcon.of(Feather.X));
         delete.getStyleClass().addAll("flat", "button-icon", "small");
         delete.setOnAction(event -> remove.accept(this));
-        getChildren().addAll(kind, name);
+        // One line for the index, then one for each key: a key of several attributes reads left to right, in order.
+        getChildren().add(line(kind, name));
         if (global) {
             Button addPartition = addButton("addPartitionAttribute", "Add a partition-key attribute (up to 4: a multi-attribute key)");
-            getChildren().addAll(partitionName, partitionType, addPartition);
-            addPartition.setOnAction(event -> addPart(morePartitions, addPartition, "partition attribute",
+            FlowPane partitionLine = line(keyRole("Partition"), partitionName, partitionType, addPartition);
+            addPartition.setOnAction(event -> addPart(partitionLine, morePartitions, addPartition, "partition attribute",
                     "morePartition" + (morePartitions.size() + 2)));
+            getChildren().add(partitionLine);
         }
-        getChildren().addAll(sortName, sortType);
+        FlowPane sortLine = line(keyRole("Sort"), sortName, sortType);
         if (global) {
             Button addSort = addButton("addSortAttribute", "Add a sort-key attribute (up to 4: a multi-attribute key)");
-            getChildren().add(addSort);
-            addSort.setOnAction(event -> addPart(moreSorts, addSort, "sort attribute", "moreSort" + (moreSorts.size() + 2)));
+            sortLine.getChildren().add(addSort);
+            addSort.setOnAction(event -> addPart(sortLine, moreSorts, addSort, "sort attribute", "moreSort" + (moreSorts.size() + 2)));
         }
-        getChildren().addAll(projection, include, delete);
+        getChildren().add(sortLine);
+        // Tab goes name, keys, projection: the order the fields are filled in.
+        getChildren().add(line(keyRole("Projection"), projection, include, delete));
         for (var property : List.of(name.textProperty(), partitionName.textProperty(), sortName.textProperty(), include.textProperty())) {
             property.addListener((observable, old, now) -> changed.run());
         }
@@ -128,11 +133,24 @@ final class IndexRowView extends FlowPane {
         return add;
     }
 
-    /** Adds a further key attribute just before {@code button}; at four the button goes grey. */
-    private void addPart(List<KeyPart> parts, Button button, String prompt, String id) {
+    private static FlowPane line(javafx.scene.Node... nodes) {
+        FlowPane line = new FlowPane(6, 4, nodes);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
+    }
+
+    private static Label keyRole(String text) {
+        Label role = new Label(text);
+        role.getStyleClass().add("key-label");
+        role.setMinWidth(64);
+        return role;
+    }
+
+    /** Adds a further key attribute to {@code line} just before {@code button}; at four the button goes grey. */
+    private void addPart(FlowPane line, List<KeyPart> parts, Button button, String prompt, String id) {
         KeyPart part = new KeyPart(parts, prompt, id);
         parts.add(part);
-        getChildren().add(getChildren().indexOf(button), part);
+        line.getChildren().add(line.getChildren().indexOf(button), part);
         button.setDisable(parts.size() + 1 >= IndexSpec.MAX_KEY_ATTRIBUTES);
         part.getChildren().get(3).addEventHandler(javafx.event.ActionEvent.ACTION, event -> button.setDisable(false));
         part.partName.requestFocus();
