@@ -98,6 +98,15 @@ class MultiAttributeKeyIT {
             CliRun exact = CliRun.of(home, "query", "Multi", "--index", "multi", "--key", "x", "--key", "2.50", "--endpoint", endpoint,
                     "--region", "us-east-1");
             assertThat(exact.out()).contains("\"b\":{\"N\":\"2.50\"}").contains(".50\"}");
+
+            // update takes the same key options: exactly the items boto3's query finds are changed, through the index.
+            CliRun update = CliRun.of(home, "update", "Multi", "--index", "multi", "--key", "y", "--key", "1", "--sort", "c = c1",
+                    "--sort", "d between 3 and 30", "--set", "flag = picked", "--yes", "--endpoint", endpoint, "--region", "us-east-1");
+            assertThat(update.code()).as(update.err()).isZero();
+            List<String> picked = answers.get("equalThenBetween").items().stream().map(item -> item.get("id").value().toString()).toList();
+            List<Map<String, Typed>> after = ReferenceReader.scan(client, "Multi");
+            assertThat(after.stream().filter(item -> item.containsKey("flag")).map(item -> item.get("id").value().toString()))
+                    .isNotEmpty().containsExactlyInAnyOrderElementsOf(picked);
         }
     }
 

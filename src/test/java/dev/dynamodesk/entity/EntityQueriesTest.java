@@ -112,4 +112,43 @@ class EntityQueriesTest {
         assertThat(EntityQueries.pattern(scan, Map.of(), model, sized).explanation())
                 .endsWith("every item is read (about 384 RCU for DynamoDB's estimate of 3 MB)");
     }
+
+    /** A design on a multi-attribute index: a match is found by tournament + region, sorted by round + score. */
+    @Test
+    void anEntityViewQueriesAMultiAttributeIndexWhenItsTemplatesFillEveryPartitionAttribute() throws Exception {
+        TableInfo matches = new TableInfo("Matches", "ACTIVE", new KeyAttribute("pk", AttributeType.S), new KeyAttribute("sk", AttributeType.S),
+                List.of(new dev.dynamodesk.dynamo.IndexInfo("byRound", true, new KeyAttribute("tournament", AttributeType.S),
+                        new KeyAttribute("round", AttributeType.S), List.of(new KeyAttribute("season", AttributeType.N)),
+                        List.of(new KeyAttribute("score", AttributeType.N)))), 0, 0, "PAY_PER_REQUEST");
+        Entity match = new Entity("match", "match", Map.of("pk", KeyTemplate.parse("match#{matchId}"), "sk", KeyTemplate.parse("match"),
+                "tournament", KeyTemplate.parse("{tournament}"), "season", KeyTemplate.parse("{season}"),
+                "round", KeyTemplate.parse("{round}")), List.of(), 10);
+        EntityModel model = new EntityModel("Matches", "type", List.of(match), List.of(), 10, 0, null, null);
+        assertThat(EntityQueries.partitionParameters(match, matches)).contains("tournament and season");
+
+        EntityQueries.Planned all = EntityQueries.entityView(match, model, matches);
+        assertThat(all.query().isQuery()).isFalse(); // nothing fills the keys: a scan, saying which parameters would not
+
+        EntityQueries.Planned ofSeason = EntityQueries.entityView(match, model, matches, Map.of("tournament", "winter", "season", "2025"));
+        assertThat(ofSeason.query().indexName()).isEqualTo("byRound");
+        assertThat(ofSeason.query().partitionValues()).containsExactly(new StringValue("winter"), dev.dynamodesk.item.NumberValue.of("2025"));
+        assertThat(ofSeason.query().sortConditions()).isEmpty();
+        assertThat(ofSeason.explanation()).isEqualTo("Query of index byRound where tournament = winter and season = 2025: reads only"
+                + " match's items of that partition");
+        assertThat(QueryPlan.of(ofSeason.query(), matches).keyCondition()).isEqualTo("#n0 = :v0 AND #n1 = :v1");
+
+        EntityQueries.Planned ofRound = EntityQueries.entityView(match, model, matches,
+                Map.of("tournament", "winter", "season", "2025", "round", "final"));
+        assertThat(ofRound.query().sortConditions()).containsExactly(dev.dynamodesk.dynamo.query.SortKeyCondition.of(Operator.EQ,
+                new StringValue("final")));
+        assertThat(QueryPlan.of(ofRound.query(), matches).keyCondition()).isEqualTo("#n0 = :v0 AND #n1 = :v1 AND #n2 = :v2");
+
+        // A season that is no number cannot fill the N attribute: that index is not used.
+        assertThat(EntityQueries.entityView(match, model, matches, Map.of("tournament", "winter", "season", "last")).query()
+                .indexName()).isNull();
+        AccessPattern pattern = new AccessPattern("By tournament", null, "match", "byRound", KeyTemplate.parse("{tournament}"), null,
+                List.of(), false);
+        assertThatThrownBy(() -> EntityQueries.pattern(pattern, Map.of("tournament", "winter"), model, matches))
+                .hasMessageContaining("index byRound is keyed on several attributes (tournament (S) + season (N))");
+    }
 }
