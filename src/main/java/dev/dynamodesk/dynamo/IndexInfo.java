@@ -22,20 +22,12 @@ public record IndexInfo(String name, boolean global, KeyAttribute partitionKey, 
 
     /** Every partition-key attribute, in the key schema's order. */
     public List<KeyAttribute> partitionKeys() {
-        List<KeyAttribute> keys = new ArrayList<>();
-        keys.add(partitionKey);
-        keys.addAll(morePartitionKeys);
-        return keys;
+        return KeyAttribute.inOrder(partitionKey, morePartitionKeys);
     }
 
     /** Every sort-key attribute, in the key schema's order; empty without a sort key. */
     public List<KeyAttribute> sortKeys() {
-        List<KeyAttribute> keys = new ArrayList<>();
-        if (sortKey != null) {
-            keys.add(sortKey);
-        }
-        keys.addAll(moreSortKeys);
-        return keys;
+        return KeyAttribute.inOrder(sortKey, moreSortKeys);
     }
 
     /** Whether a key of this index holds more than one attribute. */

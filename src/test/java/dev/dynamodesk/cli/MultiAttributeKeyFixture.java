@@ -42,4 +42,12 @@ public final class MultiAttributeKeyFixture {
             client.putItem(b -> b.tableName(table).item(item));
         }
     }
+
+    /** moto, started, with the table {@code Multi} made and loaded. */
+    public static dev.dynamodesk.testing.Backend motoWithTable() throws Exception {
+        dev.dynamodesk.testing.Backend moto = dev.dynamodesk.testing.Backend.start(dev.dynamodesk.testing.Backend.Kind.MOTO);
+        moto.client().createTable(table("Multi"));
+        load(moto.client(), "Multi");
+        return moto;
+    }
 }

@@ -38,10 +38,8 @@ class MultiAttributeKeyIT {
     @Test
     void queriesOfEveryLegalShapeEqualBoto3sOwnQueryItemByItemInOrder() throws Exception {
         Assumptions.assumeTrue(Boto3Query.available(), "python3 with boto3 is not installed: the reference cannot run");
-        try (Backend moto = Backend.start(Backend.Kind.MOTO)) {
+        try (Backend moto = MultiAttributeKeyFixture.motoWithTable()) {
             DynamoDbClient client = moto.client();
-            client.createTable(MultiAttributeKeyFixture.table("Multi"));
-            MultiAttributeKeyFixture.load(client, "Multi");
             String endpoint = moto.endpoint().toString();
             CliRun described = CliRun.of(home, "describe", "Multi", "--endpoint", endpoint, "--region", "us-east-1");
             assertThat(described.code()).as(described.err()).isZero();
@@ -113,10 +111,8 @@ class MultiAttributeKeyIT {
     @Test
     void aQueryBreakingTheRulesIsRefusedBeforeSendingWhereTheServerRefusesItToo() throws Exception {
         Assumptions.assumeTrue(Boto3Query.available(), "python3 with boto3 is not installed: the reference cannot run");
-        try (Backend moto = Backend.start(Backend.Kind.MOTO)) {
+        try (Backend moto = MultiAttributeKeyFixture.motoWithTable()) {
             DynamoDbClient client = moto.client();
-            client.createTable(MultiAttributeKeyFixture.table("Multi"));
-            MultiAttributeKeyFixture.load(client, "Multi");
             String endpoint = moto.endpoint().toString();
             Map<String, Boto3Query.Answer> server = Boto3Query.run(moto.endpoint(), "Multi", List.of(
                     new Boto3Query.Case("missing", "multi", List.of(term("a", "eq", "x")), true),
@@ -159,10 +155,8 @@ class MultiAttributeKeyIT {
      */
     @Test
     void aCopyKeepsTheMultiAttributeIndexAndLocalsRefusalIsExplained() throws Exception {
-        try (Backend moto = Backend.start(Backend.Kind.MOTO); Backend local = Backend.start(Backend.Kind.DYNAMODB_LOCAL)) {
+        try (Backend moto = MultiAttributeKeyFixture.motoWithTable(); Backend local = Backend.start(Backend.Kind.DYNAMODB_LOCAL)) {
             DynamoDbClient client = moto.client();
-            client.createTable(MultiAttributeKeyFixture.table("Multi"));
-            MultiAttributeKeyFixture.load(client, "Multi");
             String endpoint = moto.endpoint().toString();
             CliRun copied = CliRun.of(home, "copy", "Multi", "--endpoint", endpoint, "--region", "us-east-1", "--to-endpoint", endpoint,
                     "--to-region", "us-east-1", "--to-table", "MultiCopy", "--create-table", "--yes");

@@ -1,7 +1,6 @@
 package dev.dynamodesk.dynamo.admin;
 
 import dev.dynamodesk.dynamo.KeyAttribute;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,22 +46,12 @@ public record IndexSpec(String name, boolean global, KeyAttribute partitionKey, 
 
     /** Every partition-key attribute in order (empty for a local index, which uses the table's). */
     public List<KeyAttribute> partitionKeys() {
-        List<KeyAttribute> keys = new ArrayList<>();
-        if (partitionKey != null) {
-            keys.add(partitionKey);
-        }
-        keys.addAll(morePartitionKeys);
-        return keys;
+        return KeyAttribute.inOrder(partitionKey, morePartitionKeys);
     }
 
     /** Every sort-key attribute in order; empty without a sort key. */
     public List<KeyAttribute> sortKeys() {
-        List<KeyAttribute> keys = new ArrayList<>();
-        if (sortKey != null) {
-            keys.add(sortKey);
-        }
-        keys.addAll(moreSortKeys);
-        return keys;
+        return KeyAttribute.inOrder(sortKey, moreSortKeys);
     }
 
     /** The same index with these capacities (a copy keeps the source's). */

@@ -107,13 +107,18 @@ public final class ColumnPlanner {
 
     /**
      * The columns that come first: the table's key attributes, then, when {@code index} is read,
-     * its key attributes in order (every attribute of a multi-attribute key).
+     * its key attributes in order (every attribute of a multi-attribute key). An entity's view
+     * orders its own columns (its key parameters after the table's key), so there the index's
+     * keys are not moved.
      */
-    static List<String> keyColumns(dev.dynamodesk.dynamo.TableInfo info, String index) {
+    List<String> keyColumns(dev.dynamodesk.dynamo.TableInfo info, String index) {
         if (info == null) {
             return List.of();
         }
         List<String> names = new java.util.ArrayList<>(info.keyNames());
+        if (!preferred.isEmpty()) {
+            return names;
+        }
         info.indexes().stream().filter(candidate -> candidate.name().equals(index)).findFirst()
                 .ifPresent(chosen -> chosen.keyNames().stream().filter(name -> !names.contains(name)).forEach(names::add));
         return names;

@@ -362,7 +362,7 @@ public final class ItemGridViewModel {
 
     private void accept(int segment, Item startKey, ItemPage chunk) {
         dropRowsShownFromBefore();
-        List<String> added = columnPlanner.newColumns(ColumnPlanner.keyColumns(table.get(),
+        List<String> added = columnPlanner.newColumns(columnPlanner.keyColumns(table.get(),
                 plan.get() == null ? null : plan.get().query().indexName()), columns, chunk.items());
         rows.append(new ChunkedRows.Start(segment, totalSegments, startKey), chunk.items(), chunk.lastEvaluatedKey(),
                 chunk.scannedCount());

@@ -20,6 +20,23 @@ class ColumnPlannerTest {
     }
 
     @Test
+    void readingAnIndexPutsItsWholeKeyAfterTheTablesUnlessAnEntityOrdersTheColumns() {
+        var key = (java.util.function.BiFunction<String, dev.dynamodesk.item.AttributeType, dev.dynamodesk.dynamo.KeyAttribute>)
+                dev.dynamodesk.dynamo.KeyAttribute::new;
+        dev.dynamodesk.dynamo.TableInfo info = new dev.dynamodesk.dynamo.TableInfo("T", "ACTIVE", key.apply("id", dev.dynamodesk.item.AttributeType.S),
+                null, List.of(new dev.dynamodesk.dynamo.IndexInfo("multi", true, key.apply("a", dev.dynamodesk.item.AttributeType.S),
+                key.apply("c", dev.dynamodesk.item.AttributeType.S), List.of(key.apply("b", dev.dynamodesk.item.AttributeType.N)),
+                List.of(key.apply("d", dev.dynamodesk.item.AttributeType.N), key.apply("id", dev.dynamodesk.item.AttributeType.S)))),
+                0, 0, "PAY_PER_REQUEST");
+        ColumnPlanner planner = new ColumnPlanner();
+        assertThat(planner.keyColumns(info, null)).containsExactly("id");
+        assertThat(planner.keyColumns(info, "multi")).containsExactly("id", "a", "b", "c", "d");
+        planner.prefer(List.of("{email}"), java.util.Map.of());
+        assertThat(planner.keyColumns(info, "multi")).containsExactly("id");
+        assertThat(planner.keyColumns(null, "multi")).isEmpty();
+    }
+
+    @Test
     void keepsShownColumnsInPlaceAndAppendsNewOnes() {
         ColumnPlanner planner = new ColumnPlanner();
         List<String> shown = new ArrayList<>(planner.newColumns(List.of("id"), List.of(),

@@ -47,10 +47,8 @@ class MultiAttributeKeyUiIT extends AppUiTest {
     @Test
     void theBuilderQueriesAnIndexKeyedOnSeveralAttributesAsBoto3Does() throws Exception {
         Assumptions.assumeTrue(Boto3Query.available(), "python3 with boto3 is not installed: the reference cannot run");
-        try (Backend moto = Backend.start(Backend.Kind.MOTO)) {
+        try (Backend moto = MultiAttributeKeyFixture.motoWithTable()) {
             DynamoDbClient client = moto.client();
-            client.createTable(MultiAttributeKeyFixture.table("Multi"));
-            MultiAttributeKeyFixture.load(client, "Multi");
             startConnectedTo(moto, "Moto");
             openTable("Multi");
             waitUntil(() -> status().contains("all loaded"));
