@@ -113,5 +113,8 @@ class TableRequestsTest {
                 .extracting(e -> e.attributeName() + ":" + e.keyTypeAsString()).containsExactly("a:HASH", "b:HASH", "c:RANGE", "d:RANGE");
         assertThat(request.attributeDefinitions()).extracting(d -> d.attributeName() + ":" + d.attributeTypeAsString())
                 .containsExactly("a:S", "b:N", "c:S", "d:N");
+        assertThat(change.addedIndexProblems(java.util.Map.of("pk", "S", "b", "S"))).containsExactly("The attribute b is already a key"
+                + " of type S in T; the index multi must use it as S too.");
+        assertThat(change.addedIndexProblems(java.util.Map.of("pk", "S", "b", "N"))).isEmpty();
     }
 }

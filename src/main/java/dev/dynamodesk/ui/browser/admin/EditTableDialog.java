@@ -141,7 +141,6 @@ final class EditTableDialog {
             if (spec.partitionKey() == null) {
                 found.add("The new index " + spec.name() + " needs a partition key.");
             }
-            found.addAll(dev.dynamodesk.dynamo.admin.CreateTableSpec.multiAttributeKeyProblems(spec, " " + spec.name()));
             added.add(spec);
         }
         UpdateTableSpec.TimeToLive ttlChange = null;
@@ -154,6 +153,8 @@ final class EditTableDialog {
                 ttlChange = new UpdateTableSpec.TimeToLive(ttl.isSelected(), ttlAttribute.getText().strip());
             }
         }
+        found.addAll(new UpdateTableSpec(current.info().name(), null, added, List.of(), null)
+                .addedIndexProblems(current.attributeDefinitions()));
         List<String> deleted = deletions.stream().filter(CheckBox::isSelected).map(box -> (String) box.getUserData()).toList();
         Capacity capacity = onDemand.isSelected() ? Capacity.ON_DEMAND : Capacity.provisioned(read.getValue(), write.getValue());
         problems.getChildren().clear();
