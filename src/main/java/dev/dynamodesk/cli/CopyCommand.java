@@ -17,7 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.dynamodesk.transform.ItemTransformer;
+import dev.dynamodesk.transform.TransformRules;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -29,7 +32,7 @@ final class CopyCommand implements Runnable {
     @ParentCommand
     Cli cli;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "The source table.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TABLE", description = "The source table (or the job's).")
     String table;
 
     @Option(names = "--to-profile", paramLabel = "NAME", description = "The target connection (as --profile takes it).")
@@ -50,6 +53,10 @@ final class CopyCommand implements Runnable {
     @Option(names = "--where", paramLabel = "CONDITION", description = "Only items that match, repeatable; as for scan.")
     List<String> where = new ArrayList<>();
 
+    @Option(names = "--partiql-where", paramLabel = "EXPR", description = "Only the items a PartiQL SELECT * FROM TABLE WHERE EXPR"
+            + " returns (as Neosync subsets); the statement is printed first. Such a copy is run again whole rather than resumed.")
+    String partiqlWhere;
+
     @Option(names = "--if-exists", paramLabel = "WHAT", description = "An item already in the target: overwrite (the default),"
             + " skip (put only if the key is free) or fail (stop at the first).")
     String ifExists = "overwrite";
@@ -66,8 +73,38 @@ final class CopyCommand implements Runnable {
     @Option(names = "--yes", description = "Do not ask for the table's name (a production target, or a target that holds items).")
     boolean yes;
 
+    @Mixin
+    TransformOptions transform = new TransformOptions();
+
+    @Option(names = "--preview", paramLabel = "N", description = "Print the first N items before and after their transformers,"
+            + " attribute by attribute; nothing is written.")
+    Integer preview;
+
+    @Option(names = "--job", paramLabel = "FILE", description = "Take the copy from a job file (JSON: source, target, where,"
+            + " transforms, defaults, hashSecretEnv...); options given here win over the file's.")
+    Path job;
+
+    @Option(names = "--save-job", paramLabel = "FILE", description = "Write these options as a job file (no secret in it) and copy nothing.")
+    Path saveJob;
+
     @Override
     public void run() {
+        if (job != null) {
+            CopyJobs.apply(readJob(), this);
+        }
+        if (table == null) {
+            throw CliFailure.usage("Name the source table (TABLE), or a job file that does (--job FILE)");
+        }
+        if (saveJob != null) {
+            CopyJobs.save(this, saveJob);
+            cli.environment().err().println("Wrote the copy job " + saveJob + " (no secret in it); run it with: dynamodesk copy --job "
+                    + saveJob);
+            return;
+        }
+        if (partiqlWhere != null && (resume || !where.isEmpty())) {
+            throw CliFailure.usage(resume ? "A --partiql-where copy is run again whole: it has no checkpoints to --resume from"
+                    : "Give --where or --partiql-where, not both");
+        }
         TableCopier.IfExists mode = mode();
         if (segments < 1 || segments > 1_000_000) {
             throw CliFailure.usage("--segments must be between 1 and 1000000");
@@ -87,6 +124,19 @@ final class CopyCommand implements Runnable {
                 target.services().guard().check("copy items into " + targetTable);
             }
             TableInfo info = source.services().tables().describe(table);
+            TransformRules rules = transform.rules(info);
+            ItemTransformer transformer = rules.isEmpty() ? null : new ItemTransformer(rules, transform.secret(rules, environment));
+            StatementPages subset = partiqlWhere == null ? null : new StatementPages(source.services().partiql(), table, partiqlWhere);
+            if (subset != null) {
+                environment.err().println("Subset: " + subset.statement());
+            }
+            if (preview != null) {
+                List<dev.dynamodesk.item.Item> first = subset != null ? subset.first(Math.max(1, preview))
+                        : source.services().reader().readChunk(plan(info), null, Math.max(1, preview), () -> false).items();
+                TransformPreview.print(first, transformer == null ? new ItemTransformer(rules, null) : transformer, environment.out());
+                return;
+            }
+            rules.keyWarnings().forEach(warning -> environment.err().println("Note: " + warning));
             TableInfo targetInfo = prepareTarget(source, target, targetTable);
             String mismatch = TableSchemas.keyMismatch(info, targetInfo);
             if (mismatch != null) {
@@ -94,19 +144,39 @@ final class CopyCommand implements Runnable {
             }
             Confirmation.intoTable(cli.environment(), target, targetInfo, yes || resume, "copy into", "copied");
             QueryPlan plan = plan(info);
+            // The transformers are part of what the copy is: a resume goes on only with the same ones.
             String copy = CopyCheckpoints.describe(source.profile().name(), plan, target.profile().name(),
-                    String.valueOf(target.profile().endpoint()), target.profile().region(), targetTable);
+                    String.valueOf(target.profile().endpoint()), target.profile().region(), targetTable)
+                    + (rules.isEmpty() ? "" : " transformed " + rules.describe());
             Path folder = environment.directories().dataDir().resolve("copies");
             CopyCheckpoints checkpoints = checkpoints(CopyCheckpoints.fileFor(folder, copy), copy);
             Path failedFile = CopyCheckpoints.failedFileFor(folder, copy);
             ProgressLine line = new ProgressLine(environment);
             CopyResult result;
             try (StopOnInterrupt stop = StopOnInterrupt.install(environment, "Copy stopped: --resume goes on from where it got to")) {
-                result = target.services().copierFrom(source.services().reader()).copy(plan, targetInfo, mode, rate, checkpoints, failedFile, stop::requested, progress -> line.show(progress.read(),
-                                info.approximateItemCount(), String.format("%,d written", progress.written())));
+                TableCopier copier = target.services().copierFrom(source.services().reader());
+                if (transformer != null) {
+                    copier = copier.transforming(transformer::apply);
+                }
+                java.util.function.Consumer<TableCopier.Progress> shown = progress -> line.show(progress.read(),
+                        info.approximateItemCount(), String.format("%,d written", progress.written()));
+                result = subset != null ? copier.copyItems(subset::next, targetInfo, mode, rate, failedFile, stop::requested, shown)
+                        : copier.copy(plan, targetInfo, mode, rate, checkpoints, failedFile, stop::requested, shown);
             }
             line.done();
+            if (transformer != null) {
+                environment.err().println("Transformed (" + rules.describe() + "):");
+                transformer.report().lines().forEach(reportLine -> environment.err().println("  " + reportLine));
+            }
             report(result);
+        }
+    }
+
+    private dev.dynamodesk.transform.CopyJob readJob() {
+        try {
+            return dev.dynamodesk.transform.CopyJob.read(job);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage(e.getMessage());
         }
     }
 

@@ -44,11 +44,26 @@ public final class TableCopier {
     private final ItemReader source;
     private final DynamoDbClient target;
     private final WriteGuard targetGuard;
+    private final java.util.function.UnaryOperator<Item> transform;
 
     public TableCopier(ItemReader source, DynamoDbClient target, WriteGuard targetGuard) {
+        this(source, target, targetGuard, null);
+    }
+
+    private TableCopier(ItemReader source, DynamoDbClient target, WriteGuard targetGuard, java.util.function.UnaryOperator<Item> transform) {
         this.source = source;
         this.target = target;
         this.targetGuard = targetGuard;
+        this.transform = transform;
+    }
+
+    /**
+     * The same copier, each item changed by {@code change} on its way (an anonymizing copy). A
+     * change that cannot be made ({@link IllegalArgumentException}) stops the copy, saying why,
+     * with nothing of that chunk written: an item is never written untransformed.
+     */
+    public TableCopier transforming(java.util.function.UnaryOperator<Item> change) {
+        return new TableCopier(source, target, targetGuard, change);
     }
 
     /** Progress: items read, written, skipped and failed so far. */
@@ -89,11 +104,19 @@ public final class TableCopier {
             source.readSegments(plan, checkpoints.segments(), checkpoints.startKeys(), CHUNK_ITEMS, halt, delivered -> inFlight.during(() -> {
                 ItemPage chunk = delivered.chunk();
                 read.addAndGet(chunk.items().size());
+                List<Item> items;
+                try {
+                    items = transform == null ? chunk.items() : chunk.items().stream().map(transform).toList();
+                } catch (IllegalArgumentException untransformable) {
+                    stoppedBecause.compareAndSet(null, "An item could not be transformed: " + untransformable.getMessage());
+                    notAttempted.addAndGet(chunk.items().size());
+                    throw new CancellationException("Stopped: an item could not be transformed");
+                }
                 ChunkTally tally;
                 try {
                     tally = ifExists == IfExists.OVERWRITE
-                            ? overwrite(batches, rate, targetInfo.name(), chunk.items(), halt, failures)
-                            : putIfAbsent(singles, rate, targetInfo, chunk.items(), ifExists, stoppedBecause, failures);
+                            ? overwrite(batches, rate, targetInfo.name(), items, halt, failures)
+                            : putIfAbsent(singles, rate, targetInfo, items, ifExists, stoppedBecause, failures);
                 } catch (RuntimeException stopping) {
                     // Another segment stopped the copy and this one was interrupted mid-write: its
                     // items are not confirmed, and its checkpoint stays before them.
@@ -145,6 +168,24 @@ public final class TableCopier {
      */
     public CopyResult copyRows(List<Item> rows, dev.dynamodesk.dynamo.ItemsByKey sourceItems, TableInfo sourceInfo, TableInfo targetInfo,
                                IfExists ifExists, double ratePerSecond, Path failedFile, BooleanSupplier stop, Consumer<Progress> progress) {
+        int[] next = {0};
+        return copyItems(() -> {
+            if (next[0] >= rows.size()) {
+                return null;
+            }
+            List<Item> keys = rows.subList(next[0], Math.min(rows.size(), next[0] + 100));
+            next[0] += keys.size();
+            return sourceItems.read(sourceInfo.name(), sourceInfo, keys);
+        }, targetInfo, ifExists, ratePerSecond, failedFile, stop, progress);
+    }
+
+    /**
+     * Copies the items {@code nextPage} hands over, a page at a time until it gives null: a
+     * selection read again by key, or the pages of a PartiQL SELECT. No checkpoints: such a copy
+     * is run again whole (a put of the same item leaves the same item).
+     */
+    public CopyResult copyItems(java.util.function.Supplier<List<Item>> nextPage, TableInfo targetInfo, IfExists ifExists,
+                                double ratePerSecond, Path failedFile, BooleanSupplier stop, Consumer<Progress> progress) {
         targetGuard.check("copy items into " + targetInfo.name());
         long[] counts = new long[5];
         AtomicReference<String> stoppedBecause = new AtomicReference<>();
@@ -157,8 +198,16 @@ public final class TableCopier {
         RateLimit rate = new RateLimit(ratePerSecond);
         FailedItems failures = new FailedItems(failedFile);
         try (failures) {
-            for (int start = 0; start < rows.size() && !halt.getAsBoolean(); start += 100) {
-                List<Item> whole = sourceItems.read(sourceInfo.name(), sourceInfo, rows.subList(start, Math.min(rows.size(), start + 100)));
+            for (List<Item> read = halt.getAsBoolean() ? null : nextPage.get(); read != null; read = halt.getAsBoolean() ? null : nextPage.get()) {
+                List<Item> whole;
+                try {
+                    whole = transform == null ? read : read.stream().map(transform).toList();
+                } catch (IllegalArgumentException untransformable) {
+                    stoppedBecause.compareAndSet(null, "An item could not be transformed: " + untransformable.getMessage());
+                    counts[0] += read.size();
+                    counts[4] += read.size();
+                    break;
+                }
                 ChunkTally tally = ifExists == IfExists.OVERWRITE
                         ? overwrite(new BatchWriter(target), rate, targetInfo.name(), whole, halt, failures)
                         : putIfAbsent(singles, rate, targetInfo, whole, ifExists, stoppedBecause, failures);

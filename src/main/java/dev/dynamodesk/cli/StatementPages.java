@@ -1,0 +1,45 @@
+package dev.dynamodesk.cli;
+
+import dev.dynamodesk.dynamo.partiql.BoundStatement;
+import dev.dynamodesk.dynamo.partiql.PartiqlRunner;
+import dev.dynamodesk.dynamo.partiql.StatementResult;
+import dev.dynamodesk.item.Item;
+import java.util.List;
+
+/**
+ * The items of {@code SELECT * FROM "TABLE" WHERE EXPR}, page by page (ExecuteStatement and its
+ * NextToken): a copy's subset chosen the way Neosync chooses it.
+ */
+final class StatementPages {
+    private static final int PAGE = 500;
+
+    private final PartiqlRunner runner;
+    private final BoundStatement statement;
+    private String token;
+    private boolean done;
+
+    StatementPages(PartiqlRunner runner, String table, String where) {
+        this.runner = runner;
+        this.statement = BoundStatement.of("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\" WHERE " + where);
+    }
+
+    String statement() {
+        return statement.text();
+    }
+
+    /** The next page; null after the last. */
+    List<Item> next() {
+        if (done) {
+            return null;
+        }
+        StatementResult result = runner.execute(statement, token, PAGE, () -> false);
+        token = result.nextToken();
+        done = token == null;
+        return result.items();
+    }
+
+    /** The first {@code count} items (a preview). */
+    List<Item> first(int count) {
+        return runner.execute(statement, null, count, () -> false).items();
+    }
+}
