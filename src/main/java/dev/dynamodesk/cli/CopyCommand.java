@@ -133,7 +133,7 @@ final class CopyCommand implements Runnable {
             if (preview != null) {
                 List<dev.dynamodesk.item.Item> first = subset != null ? subset.first(Math.max(1, preview))
                         : source.services().reader().readChunk(plan(info), null, Math.max(1, preview), () -> false).items();
-                TransformPreview.print(first, transformer == null ? new ItemTransformer(rules, null) : transformer, environment.out());
+                TransformPreview.print(first.subList(0, Math.min(first.size(), Math.max(1, preview))), transformer == null ? new ItemTransformer(rules, null) : transformer, environment.out());
                 return;
             }
             rules.keyWarnings().forEach(warning -> environment.err().println("Note: " + warning));

@@ -15,10 +15,16 @@ import java.util.concurrent.CountDownLatch;
  */
 record CliRun(int code, String out, String err) {
     static CliRun of(Path home, String... args) {
+        return withEnvironment(home, java.util.Map.of(), args);
+    }
+
+    /** The same with these environment variables set (a secret's, say). */
+    static CliRun withEnvironment(Path home, java.util.Map<String, String> variables, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        var aws = new AwsFiles(home.resolve("aws"), "", "[default]\naws_access_key_id = differential\naws_secret_access_key = tests\n")
-                .files();
+        AwsFiles files = new AwsFiles(home.resolve("aws"), "", "[default]\naws_access_key_id = differential\naws_secret_access_key = tests\n");
+        variables.forEach(files::with);
+        var aws = files.files();
         CliEnvironment environment = new CliEnvironment(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), false,
                 AppDirectories.under(home.resolve("app")), aws, new CountDownLatch(0));
