@@ -148,12 +148,12 @@ shot import-csv LIGHT ctrl+p type:Orders Down ctrl+shift+i dialog:Import wait:1 
 shot getting-started LIGHT wait:2
 shot shortcuts LIGHT F1 dialog:Keyboard wait:1
 
-from_tests=(conflict-dialog import-progress connection-no-answer item-editor table-info bulk-change bulk-history copy-compare copy-stopped operations stream-tail events-ttl operations-moto s3-jobs entities entity-user entity-pattern multi-attribute-query multi-attribute-create)
+from_tests=(conflict-dialog import-progress connection-no-answer item-editor table-info bulk-change bulk-history copy-compare copy-stopped operations stream-tail events-ttl operations-moto s3-jobs entities entity-user entity-pattern multi-attribute-query multi-attribute-create copy-anonymize)
 wanted=false
 (( ${#only[@]} )) || wanted=true
 for name in "${from_tests[@]}"; do [[ " ${only[*]} " == *" $name "* ]] && wanted=true; done
 if $wanted; then
-  mvn -B -q -o verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT,TableAdminUiIT,BulkChangeUiIT,CopyCompareUiIT,OperationsUiIT,MotoOperationsUiIT,EntitiesUiIT,MultiAttributeKeyUiIT -Dtest=none \
+  mvn -B -q -o verify -Dit.test=ItemEditorUiIT,ImportUiIT,SilentServerUiIT,TableAdminUiIT,BulkChangeUiIT,CopyCompareUiIT,OperationsUiIT,MotoOperationsUiIT,EntitiesUiIT,MultiAttributeKeyUiIT,AnonymizedCopyUiIT -Dtest=none \
     -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Ddynamodesk.screenshots="$PWD/screenshots" >/dev/null
   echo "capture.sh: saved ${from_tests[*]/%/.png} (from the UI tests)"
 fi

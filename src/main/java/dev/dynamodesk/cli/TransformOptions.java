@@ -1,14 +1,10 @@
 package dev.dynamodesk.cli;
 
 import dev.dynamodesk.dynamo.TableInfo;
-import dev.dynamodesk.item.AttributeType;
-import dev.dynamodesk.transform.Transform;
 import dev.dynamodesk.transform.TransformRules;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,12 +33,7 @@ final class TransformOptions {
     /** The rules, read against the table's keys; text that is no rule is a usage error, said in one sentence. */
     TransformRules rules(TableInfo info) {
         try {
-            Map<AttributeType, Transform> byType = new LinkedHashMap<>();
-            for (String text : defaults) {
-                Map.Entry<AttributeType, Transform> entry = TransformRules.parseDefault(text);
-                byType.put(entry.getKey(), entry.getValue());
-            }
-            return new TransformRules(transforms.stream().map(TransformRules.PathRule::parse).toList(), byType, info.keyNames());
+            return TransformRules.of(transforms, defaults, info.keyNames());
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage(e.getMessage());
         }

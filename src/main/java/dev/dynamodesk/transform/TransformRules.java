@@ -54,6 +54,16 @@ public record TransformRules(List<PathRule> paths, Map<AttributeType, Transform>
         }
     }
 
+    /** The rules from their texts ({@code email=email}; {@code S=hash}), against a table's keys; says what cannot be read. */
+    public static TransformRules of(List<String> transforms, List<String> defaultTexts, List<String> keyNames) {
+        Map<AttributeType, Transform> byType = new EnumMap<>(AttributeType.class);
+        for (String text : defaultTexts) {
+            Map.Entry<AttributeType, Transform> entry = parseDefault(text);
+            byType.put(entry.getKey(), entry.getValue());
+        }
+        return new TransformRules(transforms.stream().map(PathRule::parse).toList(), byType, keyNames);
+    }
+
     public static TransformRules none(List<String> keyNames) {
         return new TransformRules(List.of(), Map.of(), keyNames);
     }

@@ -35,13 +35,22 @@ public final class CopyCompareView extends BorderPane {
     private final FilteredList<DifferenceRow> shown;
     private final ComboBox<String> kind = new ComboBox<>();
     private final TextField attribute = new TextField();
+    private TransformJobView transforms;
 
     public CopyCompareView(CopyCompareViewModel model) {
         this.model = model;
         this.shown = new FilteredList<>(model.differences());
         setId("copyCompareView");
         setTop(form());
-        setCenter(results());
+        // Below the form: the differences of a comparison, or the transformers' preview while they are open.
+        javafx.scene.control.Tab differencesTab = new javafx.scene.control.Tab("Differences", results());
+        javafx.scene.control.Tab previewTab = new javafx.scene.control.Tab("Before and after the transformers", transforms.previewTable());
+        previewTab.setId("previewTab");
+        javafx.scene.control.TabPane lower = new javafx.scene.control.TabPane(differencesTab, previewTab);
+        lower.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        transforms.expandedProperty().addListener((observable, was, open) -> lower.getSelectionModel().select(open ? previewTab : differencesTab));
+        model.comparisonProperty().addListener((observable, was, now) -> lower.getSelectionModel().select(differencesTab));
+        setCenter(lower);
     }
 
     private VBox form() {
@@ -129,8 +138,31 @@ public final class CopyCompareView extends BorderPane {
         bar.progressProperty().bind(model.progressProperty());
         bar.visibleProperty().bind(model.busyProperty());
         bar.managedProperty().bind(bar.visibleProperty());
-        VBox box = new VBox(8, title, hint, copying, side, options, request, comparedSides(), stoppedCopy(copy), actions, bar, status,
-                problem);
+        transforms = new TransformJobView(model.transforms(), () -> model.transforms().toJob(
+                model.source().profile().name(), model.targetProperty().get() == null ? null : model.targetProperty().get().profile().name(),
+                model.targetTableProperty().get(), model.createTableProperty().get(),
+                model.ifExistsProperty().get().name().toLowerCase(java.util.Locale.ROOT)));
+        VBox fields = new VBox(8, title, hint, copying, side, options, request, transforms, comparedSides(), stoppedCopy(copy));
+        fields.setPadding(new Insets(12, 12, 4, 12));
+        // The fields scroll when the transformers are open, up to most of the page; the buttons and status stay in sight below them.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(fields);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.prefHeightProperty().bind(Bindings.min(fields.heightProperty().add(2), heightProperty().multiply(0.62)));
+        scroll.setMinHeight(120);
+        scroll.setId("copyFormScroll");
+        for (Label line : List.of(status, problem)) {
+            // An empty line takes no room between the buttons and the results.
+            line.visibleProperty().bind(line.textProperty().isNotEmpty());
+            line.managedProperty().bind(line.visibleProperty());
+        }
+        transforms.expandedProperty().addListener((observable, was, open) -> {
+            if (open) {
+                // Opened: bring its rows and preview into sight once they are laid out.
+                javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
+            }
+        });
+        VBox box = new VBox(8, scroll, actions, bar, status, problem);
         model.targetProperty().addListener((observable, was, now) -> model.checkStoppedCopy());
         table.focusedProperty().addListener((observable, was, now) -> {
             if (!now) {
@@ -138,7 +170,7 @@ public final class CopyCompareView extends BorderPane {
             }
         });
         model.checkStoppedCopy();
-        box.setPadding(new Insets(12));
+        box.setPadding(new Insets(0, 12, 12, 12));
         return box;
     }
 

@@ -65,6 +65,7 @@ public final class CopyCompareViewModel {
     private final ObjectProperty<CompareResult> comparison = new SimpleObjectProperty<>(this, "comparison");
     private final ObservableList<DifferenceRow> differences = FXCollections.observableArrayList();
     private final AtomicBoolean stop = new AtomicBoolean();
+    private final TransformJobModel transforms;
     /** What Copy copies when not the whole table: the grid's query (with its filters) or its selected rows. */
     private QueryPlan onlyPlan;
     private List<Item> onlyRows;
@@ -81,6 +82,12 @@ public final class CopyCompareViewModel {
         this.work = work;
         targetTable.set(table);
         target.set(source);
+        transforms = new TransformJobModel(source.services(), table, null, tasks);
+    }
+
+    /** The transformers a copy applies on the way (an anonymizing copy); none by default. */
+    public TransformJobModel transforms() {
+        return transforms;
     }
 
     /**
@@ -90,6 +97,7 @@ public final class CopyCompareViewModel {
      */
     public CopyCompareViewModel copyingOnly(QueryPlan plan, List<Item> rows, String what) {
         this.onlyPlan = plan;
+        transforms.only(plan);
         this.sides = new ComparedSides(plan);
         this.onlyRows = rows == null ? null : List.copyOf(rows);
         this.onlyWhat = what;
@@ -229,7 +237,8 @@ public final class CopyCompareViewModel {
             if (create) {
                 to.refreshTables(); // the new table shows in the sidebar
             }
-            status.set((copied.stopped() ? "Stopped: " : "Copied: ") + copied.summary()
+            status.set((copied.stopped() ? "Stopped: " : "Copied: ") + copied.summary() + (copying.report() == null ? ""
+                    : ". Transformed: " + String.join("; ", copying.report().lines()))
                     + (copied.failedFile() == null ? "." : ". " + copied.failures() + " The items that failed are in "
                     + copied.failedFile() + " (DynamoDB JSON lines: import it to try them again)."));
             if (copied.stoppedBecause() != null) {
@@ -265,7 +274,7 @@ public final class CopyCompareViewModel {
 
     private CopyWork copyWork(ConnectionViewModel to, String name) {
         return new CopyWork(source.services(), source.profile().name(), table, to.services(), to.profile(), name, onlyPlan, onlyRows,
-                work.resolve("copies"));
+                work.resolve("copies"), transforms.choice());
     }
 
     /** Compares the table with the other side's, listing the differences. */

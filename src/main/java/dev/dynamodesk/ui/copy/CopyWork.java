@@ -38,9 +38,12 @@ final class CopyWork {
     private final QueryPlan onlyPlan;
     private final List<Item> onlyRows;
     private final Path copies;
+    private final TransformChoice transforms;
+    private volatile dev.dynamodesk.transform.TransformReport report;
 
     CopyWork(DynamoServices from, String sourceName, String table, DynamoServices into, ConnectionProfile target, String name,
-             QueryPlan onlyPlan, List<Item> onlyRows, Path copies) {
+             QueryPlan onlyPlan, List<Item> onlyRows, Path copies, TransformChoice transforms) {
+        this.transforms = transforms;
         this.from = from;
         this.sourceName = sourceName;
         this.table = table;
@@ -97,6 +100,11 @@ final class CopyWork {
         String described = describe(info);
         Path failed = CopyCheckpoints.failedFileFor(copies, described);
         TableCopier copier = into.copierFrom(from.reader());
+        dev.dynamodesk.transform.ItemTransformer transformer = transforms.transformer(info);
+        if (transformer != null) {
+            copier = copier.transforming(transformer::apply);
+            report = transformer.report();
+        }
         if (onlyRows != null) {
             return copier.copyRows(onlyRows, from.itemsByKey(), info, targetInfo, mode, perSecond, failed, stop,
                     copied -> shown.show(copied, expected));
@@ -111,13 +119,19 @@ final class CopyWork {
         return copier.copy(plan, targetInfo, mode, perSecond, positions, failed, stop, copied -> shown.show(copied, expected));
     }
 
+    /** What the transformers did in the last run; null when it had none. */
+    dev.dynamodesk.transform.TransformReport report() {
+        return report;
+    }
+
     /** How far a copy is: {@code expected} is the items it expects to read, or -1 when only the end will tell. */
     interface Shown {
         void show(TableCopier.Progress copied, long expected);
     }
 
     private String describe(TableInfo info) throws InvalidQueryException {
-        return CopyCheckpoints.describe(sourceName, plan(info), target.name(), String.valueOf(target.endpoint()), target.region(), name);
+        return CopyCheckpoints.describe(sourceName, plan(info), target.name(), String.valueOf(target.endpoint()), target.region(), name)
+                + transforms.identity(info);
     }
 
     private QueryPlan plan(TableInfo info) throws InvalidQueryException {

@@ -1,0 +1,139 @@
+package dev.dynamodesk.ui.copy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dynamodesk.connection.ConnectionProfile;
+import dev.dynamodesk.connection.DynamoClientFactory;
+import dev.dynamodesk.testing.ReferenceReader;
+import dev.dynamodesk.testing.Typed;
+import dev.dynamodesk.transform.CopyJob;
+import dev.dynamodesk.ui.AppUiTest;
+import dev.dynamodesk.ui.Screenshots;
+import dev.dynamodesk.ui.shell.DynamoDeskApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javafx.geometry.Side;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The copy page's transformers on the sample UserData: email=email and profile.displayName=name
+ * with every other string hashed, the preview of the first items before and after, then the copy
+ * into a new table, checked with the test's own client: keys kept, every email and display name
+ * changed, no source email anywhere, every item's types and shape kept. The job saved and loaded
+ * back.
+ */
+class AnonymizedCopyUiIT extends AppUiTest {
+    @Test
+    void anAnonymizedCopyFromTheCopyPage() throws Exception {
+        DynamoDeskApp started = start(0);
+        waitUntil(() -> tableNames().size() == 6 && robot.lookup("#taskStatus").queryAs(Label.class).getText().isEmpty());
+        @SuppressWarnings("unchecked")
+        TreeCell<Object> cell = (TreeCell<Object>) tableCell("UserData");
+        robot.interact(() -> {
+            cell.getTreeView().getSelectionModel().select(cell.getTreeItem());
+            cell.getTreeView().getContextMenu().show(cell.getTreeView(), Side.BOTTOM, 0, 0);
+            MenuItem item = cell.getTreeView().getContextMenu().getItems().stream()
+                    .filter(candidate -> "copyCompareHere".equals(candidate.getId())).findFirst().orElseThrow();
+            item.fire();
+            cell.getTreeView().getContextMenu().hide();
+        });
+        waitUntil(() -> robot.lookup("#copyCompareView").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#otherTable").queryTextInputControl().setText("UserDataAnon"));
+        robot.clickOn("#createOtherTable");
+        TransformJobView transforms = robot.lookup("#transformJob").queryAs(TransformJobView.class);
+        robot.interact(() -> transforms.setExpanded(true));
+        // The fields scroll once the transformers are open: the button is pressed as a person would after scrolling to it.
+        robot.interact(() -> robot.lookup("#addTransform").queryButton().fire());
+        robot.interact(() -> robot.lookup("#addTransform").queryButton().fire());
+        robot.interact(() -> {
+            robot.lookup("#transformPath0").queryAs(TextField.class).setText("email");
+            robot.lookup("#transformKind0").queryAs(ComboBox.class).getEditor().setText("email");
+            robot.lookup("#transformPath1").queryAs(TextField.class).setText("profile.displayName");
+            robot.lookup("#transformKind1").queryAs(ComboBox.class).getEditor().setText("name");
+            robot.lookup("#defaultS").queryAs(ComboBox.class).getEditor().setText("hash");
+            robot.lookup("#secretTyped").queryAs(TextField.class).setText("a secret for the test");
+        });
+        waitUntil(() -> text("#previewStatus").matches("The first 20 items: [1-9][0-9]* of [0-9]+ attributes changed"));
+        TableView<TransformJobModel.PreviewRow> preview = robot.lookup("#transformPreview").queryAs(TableView.class);
+        assertThat(preview.getItems()).filteredOn(row -> row.attribute().equals("email")).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.before()).contains("@example.com");
+            assertThat(row.after()).contains("@").doesNotContain("example.com");
+        });
+        assertThat(preview.getItems()).filteredOn(row -> row.attribute().equals("userId")).allSatisfy(row ->
+                assertThat(row.changed()).as("a key is kept").isFalse());
+        robot.interact(() -> robot.lookup("#copyFormScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        Screenshots.saveShowing(robot, "#transformPreview", "copy-anonymize");
+
+        robot.clickOn("#copyTable");
+        waitUntil(() -> text("#copyCompareStatus").startsWith("Copied: read "));
+        assertThat(text("#copyCompareStatus")).contains("failed 0").contains("Transformed: ").contains("email=email: 25 values")
+                .contains("profile.displayName=name: 25 values");
+        try (DynamoDbClient direct = new DynamoClientFactory().create(ConnectionProfile.builtInLocal()
+                .withEndpoint(started.localEndpoint().orElseThrow()))) {
+            List<Map<String, Typed>> source = ReferenceReader.scan(direct, "UserData");
+            Map<String, Map<String, Typed>> copied = ReferenceReader.scan(direct, "UserDataAnon").stream()
+                    .collect(Collectors.toMap(item -> item.get("userId").value().toString(), item -> item));
+            assertThat(copied).hasSize(source.size());
+            String everything = copied.toString();
+            for (Map<String, Typed> item : source) {
+                Map<String, Typed> anonymous = copied.get(item.get("userId").value().toString());
+                assertThat(anonymous).as("kept under its key").isNotNull();
+                assertThat(shape(anonymous)).isEqualTo(shape(item));
+                String email = item.get("email").value().toString();
+                assertThat(everything).doesNotContain(email);
+                assertThat(anonymous.get("email").value().toString()).contains("@").isNotEqualTo(email);
+                Object name = ((Map<?, ?>) item.get("profile").value()).get("displayName");
+                assertThat(((Map<?, ?>) anonymous.get("profile").value()).get("displayName")).isNotEqualTo(name);
+            }
+        }
+
+        // The job saved (no secret) and loaded back into an emptied form.
+        Path job = home.resolve("user-data-job.json");
+        robot.interact(() -> transforms.model().save(transforms.model().toJob("Local (embedded)", "Local (embedded)", "UserDataAnon",
+                true, "overwrite"), job));
+        waitUntil(() -> Files.exists(job) && text("#previewStatus").startsWith("Saved the job to "));
+        CopyJob saved = CopyJob.read(job);
+        assertThat(saved.transforms()).containsExactly("email=email", "profile.displayName=name");
+        assertThat(saved.defaults()).containsExactly("S=hash");
+        assertThat(Files.readString(job)).doesNotContain("a secret for the test");
+        robot.interact(() -> {
+            transforms.model().rules().clear();
+            transforms.model().open(job);
+        });
+        waitUntil(() -> transforms.model().rules().size() == 2);
+        assertThat(transforms.model().rules().get(1).pathProperty().get()).isEqualTo("profile.displayName");
+    }
+
+    private static Map<String, String> shape(Map<String, Typed> item) {
+        Map<String, String> shape = new TreeMap<>();
+        item.forEach((name, value) -> shape(name, value, shape));
+        return shape;
+    }
+
+    private static void shape(String path, Typed value, Map<String, String> shape) {
+        shape.put(path, value.type());
+        if (value.type().equals("M")) {
+            ((Map<?, ?>) value.value()).forEach((name, member) -> shape(path + "." + name, (Typed) member, shape));
+        } else if (value.type().equals("L")) {
+            List<?> list = (List<?>) value.value();
+            for (int i = 0; i < list.size(); i++) {
+                shape(path + "[" + i + "]", (Typed) list.get(i), shape);
+            }
+        }
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}
