@@ -126,7 +126,7 @@ final class CopyCommand implements Runnable {
             TableInfo info = source.services().tables().describe(table);
             TransformRules rules = transform.rules(info);
             ItemTransformer transformer = rules.isEmpty() ? null : new ItemTransformer(rules, transform.secret(rules, environment));
-            StatementPages subset = partiqlWhere == null ? null : new StatementPages(source.services().partiql(), table, partiqlWhere);
+            dev.dynamodesk.dynamo.partiql.StatementPages subset = partiqlWhere == null ? null : new dev.dynamodesk.dynamo.partiql.StatementPages(source.services().partiql(), table, partiqlWhere);
             if (subset != null) {
                 environment.err().println("Subset: " + subset.statement());
             }

@@ -105,6 +105,12 @@ final class CopyWork {
             copier = copier.transforming(transformer::apply);
             report = transformer.report();
         }
+        dev.dynamodesk.dynamo.partiql.StatementPages subset = transforms.subset(from, table);
+        if (subset != null && onlyRows == null) {
+            context.message("Copying " + subset.statement());
+            return copier.copyItems(subset::next, into.tables().describe(name), mode, perSecond, failed, stop,
+                    copied -> shown.show(copied, -1));
+        }
         if (onlyRows != null) {
             return copier.copyRows(onlyRows, from.itemsByKey(), info, targetInfo, mode, perSecond, failed, stop,
                     copied -> shown.show(copied, expected));

@@ -7,14 +7,21 @@ import java.util.List;
 
 /**
  * The transformers chosen for a copy, taken from the form on the FX thread and used in the
- * background: their texts, the defaults by type, and the secret (held in memory only).
+ * background: their texts, the defaults by type, the secret (held in memory only), and the
+ * PartiQL WHERE that picks the items (null: the copy's own choice).
  */
-record TransformChoice(List<String> transforms, List<String> defaults, byte[] secret) {
-    static final TransformChoice NONE = new TransformChoice(List.of(), List.of(), null);
+record TransformChoice(List<String> transforms, List<String> defaults, byte[] secret, String partiqlWhere) {
+    static final TransformChoice NONE = new TransformChoice(List.of(), List.of(), null, null);
 
     TransformChoice {
         transforms = List.copyOf(transforms);
         defaults = List.copyOf(defaults);
+        partiqlWhere = partiqlWhere == null || partiqlWhere.isBlank() ? null : partiqlWhere.strip();
+    }
+
+    /** The PartiQL subset's pages, when a WHERE is given (null otherwise). */
+    dev.dynamodesk.dynamo.partiql.StatementPages subset(dev.dynamodesk.dynamo.DynamoServices from, String table) {
+        return partiqlWhere == null ? null : new dev.dynamodesk.dynamo.partiql.StatementPages(from.partiql(), table, partiqlWhere);
     }
 
     /** The rules against the table's keys; {@link IllegalArgumentException} says what cannot be read. */
@@ -31,6 +38,6 @@ record TransformChoice(List<String> transforms, List<String> defaults, byte[] se
     /** What the copy's identity adds (a resume goes on only with the same transformers); "" without any. */
     String identity(TableInfo info) {
         TransformRules rules = rules(info);
-        return rules.isEmpty() ? "" : " transformed " + rules.describe();
+        return (partiqlWhere == null ? "" : " where " + partiqlWhere) + (rules.isEmpty() ? "" : " transformed " + rules.describe());
     }
 }

@@ -64,11 +64,14 @@ public final class TransformJobModel {
     private final Map<AttributeType, StringProperty> defaults = new EnumMap<>(AttributeType.class);
     private final StringProperty secretEnv = new SimpleStringProperty(this, "secretEnv", "");
     private final StringProperty secret = new SimpleStringProperty(this, "secret", "");
+    private final StringProperty partiqlWhere = new SimpleStringProperty(this, "partiqlWhere", "");
     private final ObservableList<PreviewRow> preview = FXCollections.observableArrayList();
     private final StringProperty previewStatus = new SimpleStringProperty(this, "previewStatus", "");
     private UnaryOperator<String> environment = System::getenv;
-    private List<Item> sample;
-    private TableInfo info;
+    private volatile List<Item> sample;
+    /** The subset the sample was read for: read again when the WHERE changes. */
+    private volatile String sampledFor;
+    private volatile TableInfo info;
     private int previewRequest;
 
     TransformJobModel(DynamoServices from, String table, QueryPlan onlyPlan, TaskRunner tasks) {
@@ -109,6 +112,16 @@ public final class TransformJobModel {
         return secret;
     }
 
+    /** A PartiQL WHERE picking the items to copy, as Neosync subsets ("" copies what the page says). */
+    public StringProperty partiqlWhereProperty() {
+        return partiqlWhere;
+    }
+
+    /** The statement the subset runs, for the form to show; "" without one. */
+    public String statement() {
+        return partiqlWhere.get().isBlank() ? "" : "SELECT * FROM \"" + table + "\" WHERE " + partiqlWhere.get().strip();
+    }
+
     public ObservableList<PreviewRow> preview() {
         return preview;
     }
@@ -137,7 +150,7 @@ public final class TransformJobModel {
                 byType.add(type + "=" + text.strip());
             }
         });
-        return new TransformChoice(transforms, byType, secretBytes());
+        return new TransformChoice(transforms, byType, secretBytes(), partiqlWhere.get());
     }
 
     /** Whether any transformer is chosen. */
@@ -164,11 +177,14 @@ public final class TransformJobModel {
         int request = ++previewRequest;
         previewStatus.set("Previewing…");
         tasks.task("Previewing the transformers of " + table, context -> {
-            if (sample == null) {
+            if (sample == null || !java.util.Objects.equals(choice.partiqlWhere(), sampledFor)) {
                 info = from.tables().describe(table);
+                var subset = choice.subset(from, table);
                 QueryPlan plan = onlyPlan != null ? onlyPlan : QueryPlan.of(ItemQuery.scanAll(table), info);
-                List<Item> read = from.reader().readChunk(plan, null, PREVIEWED, context.cancelled()).items();
+                List<Item> read = subset != null ? subset.first(PREVIEWED) : from.reader().readChunk(plan, null, PREVIEWED,
+                        context.cancelled()).items();
                 sample = List.copyOf(read.subList(0, Math.min(read.size(), PREVIEWED)));
+                sampledFor = choice.partiqlWhere();
             }
             return rows(sample, choice.transformer(info));
         }).onSuccess(rows -> {
@@ -207,7 +223,7 @@ public final class TransformJobModel {
     CopyJob toJob(String sourceProfile, String targetProfile, String targetTable, boolean createTable, String ifExists) {
         TransformChoice choice = choice();
         return new CopyJob(new CopyJob.Side(sourceProfile, null, null, table), new CopyJob.Side(targetProfile, null, null, targetTable),
-                List.of(), null, choice.transforms(), choice.defaults(), secretEnv.get().isBlank() ? null : secretEnv.get().strip(),
+                List.of(), choice.partiqlWhere(), choice.transforms(), choice.defaults(), secretEnv.get().isBlank() ? null : secretEnv.get().strip(),
                 createTable, ifExists);
     }
 
@@ -253,5 +269,6 @@ public final class TransformJobModel {
             }
         }
         secretEnv.set(job.hashSecretEnv() == null ? "" : job.hashSecretEnv());
+        partiqlWhere.set(job.partiqlWhere() == null ? "" : job.partiqlWhere());
     }
 }

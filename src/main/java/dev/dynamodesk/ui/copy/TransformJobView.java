@@ -42,7 +42,7 @@ final class TransformJobView extends TitledPane {
     TransformJobView(TransformJobModel model, Supplier<CopyJob> job) {
         this.model = model;
         setId("transformJob");
-        setText("Anonymize on the way (transformers)");
+        setText("Anonymize on the way (transformers and a PartiQL subset)");
         setExpanded(false);
         // Opens at once, so that the page can scroll to it right away.
         setAnimated(false);
@@ -100,11 +100,27 @@ final class TransformJobView extends TitledPane {
         });
         HBox secret = new HBox(6, fixed(new Label("Secret from")), variable, typed, save, load);
         secret.setAlignment(Pos.CENTER_LEFT);
+        TextField where = new TextField();
+        where.setId("partiqlWhere");
+        where.setPromptText("all items (or a PartiQL condition: status = 'open' AND total > 100)");
+        where.setPrefColumnCount(30);
+        where.textProperty().bindBidirectional(model.partiqlWhereProperty());
+        where.textProperty().addListener((observable, was, now) -> changed());
+        Label statement = new Label();
+        statement.setId("subsetStatement");
+        statement.getStyleClass().add("form-hint");
+        statement.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.statement().isEmpty() ? ""
+                : "Runs " + model.statement() + " (a copy of a subset is run again whole rather than resumed)", model.partiqlWhereProperty()));
+        statement.visibleProperty().bind(statement.textProperty().isNotEmpty());
+        statement.managedProperty().bind(statement.visibleProperty());
+        HBox subset = new HBox(6, fixed(new Label("Only items where")), where);
+        subset.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(where, javafx.scene.layout.Priority.ALWAYS);
         Label status = new Label();
         status.setId("previewStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.previewStatusProperty());
-        VBox content = new VBox(8, hint, rows, add, defaults, secret, status);
+        VBox content = new VBox(8, hint, subset, statement, rows, add, defaults, secret, status);
         setContent(content);
         expandedProperty().addListener((observable, was, now) -> {
             if (now) {

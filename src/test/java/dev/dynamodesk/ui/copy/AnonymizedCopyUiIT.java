@@ -98,6 +98,25 @@ class AnonymizedCopyUiIT extends AppUiTest {
             }
         }
 
+        // A subset chosen by a PartiQL WHERE, as Neosync chooses one: exactly the items the SDK's scan finds with that condition.
+        robot.interact(() -> {
+            robot.lookup("#otherTable").queryTextInputControl().setText("UserDataActive");
+            robot.lookup("#partiqlWhere").queryTextInputControl().setText("loginCount > 1000");
+        });
+        assertThat(text("#subsetStatement")).startsWith("Runs SELECT * FROM \"UserData\" WHERE loginCount > 1000");
+        robot.interact(() -> robot.lookup("#copyTable").queryButton().fire());
+        // Copy sets the status to "Copying…" as it is pressed: "Copied" now is this copy's.
+        waitUntil(() -> text("#copyCompareStatus").startsWith("Copied: read "));
+        try (DynamoDbClient direct = new DynamoClientFactory().create(ConnectionProfile.builtInLocal()
+                .withEndpoint(started.localEndpoint().orElseThrow()))) {
+            List<String> expected = ReferenceReader.scan(direct, "UserData").stream()
+                    .filter(item -> item.get("loginCount") != null && ((java.math.BigDecimal) item.get("loginCount").value())
+                            .compareTo(java.math.BigDecimal.valueOf(1000)) > 0)
+                    .map(item -> item.get("userId").value().toString()).sorted().toList();
+            assertThat(ReferenceReader.scan(direct, "UserDataActive").stream().map(item -> item.get("userId").value().toString())
+                    .sorted().toList()).isNotEmpty().isEqualTo(expected);
+        }
+
         // The job saved (no secret) and loaded back into an emptied form.
         Path job = home.resolve("user-data-job.json");
         robot.interact(() -> transforms.model().save(transforms.model().toJob("Local (embedded)", "Local (embedded)", "UserDataAnon",
@@ -106,6 +125,7 @@ class AnonymizedCopyUiIT extends AppUiTest {
         CopyJob saved = CopyJob.read(job);
         assertThat(saved.transforms()).containsExactly("email=email", "profile.displayName=name");
         assertThat(saved.defaults()).containsExactly("S=hash");
+        assertThat(saved.partiqlWhere()).isEqualTo("loginCount > 1000");
         assertThat(Files.readString(job)).doesNotContain("a secret for the test");
         robot.interact(() -> {
             transforms.model().rules().clear();

@@ -1,16 +1,13 @@
-package dev.dynamodesk.cli;
+package dev.dynamodesk.dynamo.partiql;
 
-import dev.dynamodesk.dynamo.partiql.BoundStatement;
-import dev.dynamodesk.dynamo.partiql.PartiqlRunner;
-import dev.dynamodesk.dynamo.partiql.StatementResult;
 import dev.dynamodesk.item.Item;
 import java.util.List;
 
 /**
  * The items of {@code SELECT * FROM "TABLE" WHERE EXPR}, page by page (ExecuteStatement and its
- * NextToken): a copy's subset chosen the way Neosync chooses it.
+ * NextToken): a copy's subset chosen the way Neosync chooses it, by the command line and the window.
  */
-final class StatementPages {
+public final class StatementPages {
     private static final int PAGE = 500;
 
     private final PartiqlRunner runner;
@@ -18,17 +15,17 @@ final class StatementPages {
     private String token;
     private boolean done;
 
-    StatementPages(PartiqlRunner runner, String table, String where) {
+    public StatementPages(PartiqlRunner runner, String table, String where) {
         this.runner = runner;
         this.statement = BoundStatement.of("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\" WHERE " + where);
     }
 
-    String statement() {
+    public String statement() {
         return statement.text();
     }
 
     /** The next page; null after the last. */
-    List<Item> next() {
+    public List<Item> next() {
         if (done) {
             return null;
         }
@@ -39,7 +36,7 @@ final class StatementPages {
     }
 
     /** The first {@code count} items (a preview). */
-    List<Item> first(int count) {
+    public List<Item> first(int count) {
         return runner.execute(statement, null, count, () -> false).items();
     }
 }
