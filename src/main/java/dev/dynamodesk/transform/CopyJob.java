@@ -48,7 +48,10 @@ public record CopyJob(Side source, Side target, List<String> where, String parti
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.write(file, JSON.writeValueAsBytes(this));
+        // Written whole or not at all: a job read while it is being saved is never half a file.
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.write(partial, JSON.writeValueAsBytes(this));
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String firstLine(String text) {
