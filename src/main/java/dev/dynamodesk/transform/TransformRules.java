@@ -112,10 +112,13 @@ public record TransformRules(List<PathRule> paths, Map<AttributeType, Transform>
         for (PathRule rule : paths) {
             String attribute = rule.path().attribute();
             if (rule.path().steps().size() == 1 && keyNames.contains(attribute) && rule.transform().kind() != Transform.Kind.KEEP) {
+                boolean hash = rule.transform().kind() == Transform.Kind.HASH;
                 warnings.add("The key " + attribute + " is transformed (" + rule.transform() + "): each item lands in the target under a new"
-                        + " key. " + (rule.transform().kind() == Transform.Kind.HASH
-                        ? "Other tables copied with the same secret and hash on their " + attribute + " still match it."
-                        : "References to it in other tables will not match; use hash (the same secret) to keep them matching."));
+                        + " key. " + (hash ? "Other tables copied with the same secret and hash on their " + attribute + " still match it."
+                        + " A number keeps its count of digits, so a key of few digits can meet another's: then the later item"
+                        + " overwrites the earlier in the target (text and binary keys become 128 bits, which do not meet)."
+                        : "References to it in other tables will not match; use hash (the same secret) to keep them matching. Two"
+                        + " items may end up with one key, and then the later overwrites the earlier in the target."));
             }
         }
         return warnings;

@@ -156,6 +156,15 @@ public final class CopyCompareView extends BorderPane {
             line.visibleProperty().bind(line.textProperty().isNotEmpty());
             line.managedProperty().bind(line.visibleProperty());
         }
+        model.transforms().onLoaded(job -> {
+            // The job's target, where it names a connection of this window and a table.
+            if (job.target().table() != null) {
+                model.targetTableProperty().set(job.target().table());
+            }
+            model.connections().stream().filter(c -> c.profile().name().equals(job.target().profile())).findFirst()
+                    .ifPresent(model.targetProperty()::set);
+            model.createTableProperty().set(job.createTable());
+        });
         transforms.expandedProperty().addListener((observable, was, open) -> {
             if (open) {
                 // Opened: bring its rows and preview into sight once they are laid out.

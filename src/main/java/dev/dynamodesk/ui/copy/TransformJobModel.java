@@ -68,6 +68,7 @@ public final class TransformJobModel {
     private final ObservableList<PreviewRow> preview = FXCollections.observableArrayList();
     private final StringProperty previewStatus = new SimpleStringProperty(this, "previewStatus", "");
     private UnaryOperator<String> environment = System::getenv;
+    private java.util.function.Consumer<CopyJob> loaded = job -> { };
     private volatile List<Item> sample;
     /** The subset the sample was read for: read again when the WHERE changes. */
     private volatile String sampledFor;
@@ -128,6 +129,11 @@ public final class TransformJobModel {
 
     public StringProperty previewStatusProperty() {
         return previewStatus;
+    }
+
+    /** Told of each job loaded from a file, so the page takes its target too. */
+    void onLoaded(java.util.function.Consumer<CopyJob> listener) {
+        this.loaded = listener;
     }
 
     /** Where environment variables are looked up (tests give their own). */
@@ -241,6 +247,7 @@ public final class TransformJobModel {
         tasks.task("Reading the copy job", context -> CopyJob.read(file))
                 .onSuccess(job -> {
                     load(job);
+                    loaded.accept(job);
                     previewStatus.set("Loaded " + file);
                     refreshPreview();
                 })

@@ -134,6 +134,8 @@ class AnonymizedCopyUiIT extends AppUiTest {
         });
         waitUntil(() -> transforms.model().rules().size() == 2);
         assertThat(transforms.model().rules().get(1).pathProperty().get()).isEqualTo("profile.displayName");
+        waitUntil(() -> robot.lookup("#otherTable").queryTextInputControl().getText().equals("UserDataAnon")); // the job's target
+        assertThat(robot.lookup("#partiqlWhere").queryTextInputControl().getText()).isEqualTo("loginCount > 1000");
     }
 
     private static Map<String, String> shape(Map<String, Typed> item) {
