@@ -78,7 +78,7 @@ class AnonymizedCopyIT {
             for (Map<String, Typed> user : sourceUsers) {
                 Map<String, Typed> copied = targetUsers.get(hmacHex(text(user, "userId")));
                 assertThat(copied).as("the user " + text(user, "userId") + " under its hashed key").isNotNull();
-                assertThat(shape(copied)).isEqualTo(shape(user));
+                assertThat(Typed.shape(copied)).isEqualTo(Typed.shape(user));
                 assertThat(text(copied, "email")).contains("@").isNotEqualTo(text(user, "email"));
                 assertThat((java.util.Set<?>) copied.get("phones").value()).allSatisfy(phone -> assertThat(phone.toString())
                         .startsWith("*").hasSize(16));
@@ -91,7 +91,7 @@ class AnonymizedCopyIT {
                 Map<String, Typed> copied = targetOrders.get(text(order, "orderId"));
                 assertThat(text(copied, "userId")).isEqualTo(hmacHex(text(order, "userId")));
                 assertThat(targetUsers).containsKey(text(copied, "userId"));
-                assertThat(shape(copied)).isEqualTo(shape(order));
+                assertThat(Typed.shape(copied)).isEqualTo(Typed.shape(order));
                 List<?> sourceLines = (List<?>) order.get("lines").value();
                 List<?> copiedLines = (List<?>) copied.get("lines").value();
                 for (int i = 0; i < sourceLines.size(); i++) {
@@ -182,24 +182,6 @@ class AnonymizedCopyIT {
         return item.get(name).value().toString();
     }
 
-    /** Every path with its type; a set's or list's size is not part of the shape of a set (members may merge). */
-    private static Map<String, String> shape(Map<String, Typed> item) {
-        Map<String, String> shape = new TreeMap<>();
-        item.forEach((name, value) -> shape(name, value, shape));
-        return shape;
-    }
-
-    private static void shape(String path, Typed value, Map<String, String> shape) {
-        shape.put(path, value.type());
-        if (value.value() instanceof Map<?, ?> map && value.type().equals("M")) {
-            map.forEach((name, member) -> shape(path + "." + name, (Typed) member, shape));
-        } else if (value.type().equals("L")) {
-            List<?> list = (List<?>) value.value();
-            for (int i = 0; i < list.size(); i++) {
-                shape(path + "[" + i + "]", (Typed) list.get(i), shape);
-            }
-        }
-    }
 
     private static final String[] FIRST = {"Ana", "Bruno", "Chloe", "Dmitri", "Esther", "Farid", "Greta", "Hugo", "Ines", "Jonas"};
 

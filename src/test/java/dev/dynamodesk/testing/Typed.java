@@ -204,4 +204,26 @@ public record Typed(String type, Object value) {
     public String toString() {
         return type + ":" + value;
     }
+
+    /**
+     * An item's shape: every path (a.b, l[0]) with its type, values left out. A set's size is not
+     * part of it, since members equal after a transformer merge.
+     */
+    public static Map<String, String> shape(Map<String, Typed> item) {
+        Map<String, String> shape = new TreeMap<>();
+        item.forEach((name, value) -> shape(name, value, shape));
+        return shape;
+    }
+
+    private static void shape(String path, Typed value, Map<String, String> shape) {
+        shape.put(path, value.type());
+        if (value.type().equals("M")) {
+            ((Map<?, ?>) value.value()).forEach((name, member) -> shape(path + "." + name, (Typed) member, shape));
+        } else if (value.type().equals("L")) {
+            List<?> list = (List<?>) value.value();
+            for (int i = 0; i < list.size(); i++) {
+                shape(path + "[" + i + "]", (Typed) list.get(i), shape);
+            }
+        }
+    }
 }

@@ -118,14 +118,19 @@ public abstract class AppUiTest {
                 .anyMatch(tab -> name.equals(tab.getText()));
     }
 
+    /** The sidebar's table names, read on the FX thread (the sidebar changes its rows there while tables load). */
     protected List<String> tableNames() {
-        TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
-        return tree.getRoot().getChildren().stream()
-                .flatMap(connection -> connection.getChildren().stream())
-                .map(TreeItem::getValue)
-                .filter(SidebarNode.Table.class::isInstance)
-                .map(node -> ((SidebarNode.Table) node).tableName())
-                .toList();
+        List<List<String>> read = new java.util.ArrayList<>(1);
+        robot.interact(() -> {
+            TreeView<SidebarNode> tree = robot.lookup("#connectionTree").queryAs(TreeView.class);
+            read.add(tree.getRoot().getChildren().stream()
+                    .flatMap(connection -> connection.getChildren().stream())
+                    .map(TreeItem::getValue)
+                    .filter(SidebarNode.Table.class::isInstance)
+                    .map(node -> ((SidebarNode.Table) node).tableName())
+                    .toList());
+        });
+        return read.get(0);
     }
 
     protected TreeCell<?> tableCell(String name) throws Exception {
@@ -182,6 +187,20 @@ public abstract class AppUiTest {
         });
         robot.type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> connection.stateProperty().get() == dev.dynamodesk.ui.connection.ConnectionViewModel.State.READY);
+    }
+
+    /** Opens the copy and compare page of a sidebar table (its right-click menu ▸ Copy or compare…) and waits for it. */
+    protected void openCopyPage(String table) throws Exception {
+        @SuppressWarnings("unchecked")
+        TreeCell<Object> cell = (TreeCell<Object>) tableCell(table);
+        robot.interact(() -> {
+            cell.getTreeView().getSelectionModel().select(cell.getTreeItem());
+            cell.getTreeView().getContextMenu().show(cell.getTreeView(), javafx.geometry.Side.BOTTOM, 0, 0);
+            cell.getTreeView().getContextMenu().getItems().stream().filter(candidate -> "copyCompareHere".equals(candidate.getId()))
+                    .findFirst().orElseThrow().fire();
+            cell.getTreeView().getContextMenu().hide();
+        });
+        waitUntil(() -> robot.lookup("#copyCompareView").tryQuery().isPresent());
     }
 
     protected static void waitUntil(BooleanSupplier condition) throws Exception {

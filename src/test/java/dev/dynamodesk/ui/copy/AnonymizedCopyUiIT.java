@@ -14,15 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
-import javafx.geometry.Side;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeCell;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -38,17 +34,7 @@ class AnonymizedCopyUiIT extends AppUiTest {
     void anAnonymizedCopyFromTheCopyPage() throws Exception {
         DynamoDeskApp started = start(0);
         waitUntil(() -> tableNames().size() == 6 && robot.lookup("#taskStatus").queryAs(Label.class).getText().isEmpty());
-        @SuppressWarnings("unchecked")
-        TreeCell<Object> cell = (TreeCell<Object>) tableCell("UserData");
-        robot.interact(() -> {
-            cell.getTreeView().getSelectionModel().select(cell.getTreeItem());
-            cell.getTreeView().getContextMenu().show(cell.getTreeView(), Side.BOTTOM, 0, 0);
-            MenuItem item = cell.getTreeView().getContextMenu().getItems().stream()
-                    .filter(candidate -> "copyCompareHere".equals(candidate.getId())).findFirst().orElseThrow();
-            item.fire();
-            cell.getTreeView().getContextMenu().hide();
-        });
-        waitUntil(() -> robot.lookup("#copyCompareView").tryQuery().isPresent());
+        openCopyPage("UserData");
         robot.interact(() -> robot.lookup("#otherTable").queryTextInputControl().setText("UserDataAnon"));
         robot.clickOn("#createOtherTable");
         TransformJobView transforms = robot.lookup("#transformJob").queryAs(TransformJobView.class);
@@ -89,7 +75,7 @@ class AnonymizedCopyUiIT extends AppUiTest {
             for (Map<String, Typed> item : source) {
                 Map<String, Typed> anonymous = copied.get(item.get("userId").value().toString());
                 assertThat(anonymous).as("kept under its key").isNotNull();
-                assertThat(shape(anonymous)).isEqualTo(shape(item));
+                assertThat(Typed.shape(anonymous)).isEqualTo(Typed.shape(item));
                 String email = item.get("email").value().toString();
                 assertThat(everything).doesNotContain(email);
                 assertThat(anonymous.get("email").value().toString()).contains("@").isNotEqualTo(email);
@@ -138,23 +124,6 @@ class AnonymizedCopyUiIT extends AppUiTest {
         assertThat(robot.lookup("#partiqlWhere").queryTextInputControl().getText()).isEqualTo("loginCount > 1000");
     }
 
-    private static Map<String, String> shape(Map<String, Typed> item) {
-        Map<String, String> shape = new TreeMap<>();
-        item.forEach((name, value) -> shape(name, value, shape));
-        return shape;
-    }
-
-    private static void shape(String path, Typed value, Map<String, String> shape) {
-        shape.put(path, value.type());
-        if (value.type().equals("M")) {
-            ((Map<?, ?>) value.value()).forEach((name, member) -> shape(path + "." + name, (Typed) member, shape));
-        } else if (value.type().equals("L")) {
-            List<?> list = (List<?>) value.value();
-            for (int i = 0; i < list.size(); i++) {
-                shape(path + "[" + i + "]", (Typed) list.get(i), shape);
-            }
-        }
-    }
 
     private String text(String id) {
         return robot.lookup(id).queryAs(Label.class).getText();

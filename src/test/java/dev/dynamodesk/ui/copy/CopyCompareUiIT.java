@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Side;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TreeCell;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,17 +28,7 @@ class CopyCompareUiIT extends AppUiTest {
     void copyThenCompareShowsTheOneItemChangedSinceBothSides() throws Exception {
         DynamoDeskApp started = start(0);
         waitUntil(() -> tableNames().size() == 6 && robot.lookup("#taskStatus").queryAs(Label.class).getText().isEmpty());
-        @SuppressWarnings("unchecked")
-        TreeCell<Object> cell = (TreeCell<Object>) tableCell("Orders");
-        robot.interact(() -> {
-            cell.getTreeView().getSelectionModel().select(cell.getTreeItem());
-            cell.getTreeView().getContextMenu().show(cell.getTreeView(), Side.BOTTOM, 0, 0);
-            MenuItem item = cell.getTreeView().getContextMenu().getItems().stream()
-                    .filter(candidate -> "copyCompareHere".equals(candidate.getId())).findFirst().orElseThrow();
-            item.fire();
-            cell.getTreeView().getContextMenu().hide();
-        });
-        waitUntil(() -> robot.lookup("#copyCompareView").tryQuery().isPresent());
+        openCopyPage("Orders");
         robot.interact(() -> robot.lookup("#otherTable").queryTextInputControl().setText("OrdersCopy"));
         robot.clickOn("#createOtherTable");
         waitUntil(() -> robot.lookup("#createRequest").queryTextInputControl().getText().contains("\"TableName\" : \"OrdersCopy\""));
@@ -198,16 +186,7 @@ class CopyCompareUiIT extends AppUiTest {
     void aStoppedCopyIsResumedFromWhereItGotToOrStartedOver() throws Exception {
         DynamoDeskApp started = start(0);
         waitUntil(() -> tableNames().size() == 6 && robot.lookup("#taskStatus").queryAs(Label.class).getText().isEmpty());
-        @SuppressWarnings("unchecked")
-        TreeCell<Object> cell = (TreeCell<Object>) tableCell("Orders");
-        robot.interact(() -> {
-            cell.getTreeView().getSelectionModel().select(cell.getTreeItem());
-            cell.getTreeView().getContextMenu().show(cell.getTreeView(), Side.BOTTOM, 0, 0);
-            cell.getTreeView().getContextMenu().getItems().stream().filter(candidate -> "copyCompareHere".equals(candidate.getId()))
-                    .findFirst().orElseThrow().fire();
-            cell.getTreeView().getContextMenu().hide();
-        });
-        waitUntil(() -> robot.lookup("#copyCompareView").tryQuery().isPresent());
+        openCopyPage("Orders");
         robot.interact(() -> {
             robot.lookup("#otherTable").queryTextInputControl().setText("OrdersSlow");
             robot.lookup("#copyRate").queryTextInputControl().setText("8");
