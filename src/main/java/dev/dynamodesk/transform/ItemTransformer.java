@@ -54,7 +54,7 @@ public final class ItemTransformer {
         Map<String, DynamoValue> out = new LinkedHashMap<>();
         for (Map.Entry<String, DynamoValue> attribute : item.attributes().entrySet()) {
             List<TransformPath.Step> at = List.of(new TransformPath.Name(attribute.getKey()));
-            DynamoValue value = value(at, attribute.getValue(), null, rules.keyNames().contains(attribute.getKey()));
+            DynamoValue value = value(at, attribute.getValue(), null, null, rules.keyNames().contains(attribute.getKey()));
             if (value != null) {
                 out.put(attribute.getKey(), value);
             }
@@ -62,11 +62,14 @@ public final class ItemTransformer {
         return new Item(out);
     }
 
-    /** The value at {@code at}, transformed; null to remove it. {@code inherited}: a scalar transformer named on a parent. */
-    private DynamoValue value(List<TransformPath.Step> at, DynamoValue value, Transform inherited, boolean key) {
+    /**
+     * The value at {@code at}, transformed; null to remove it. {@code inherited}: a scalar
+     * transformer named on a parent, counted under that parent's rule ({@code inheritedLabel}).
+     */
+    private DynamoValue value(List<TransformPath.Step> at, DynamoValue value, Transform inherited, String inheritedLabel, boolean key) {
         TransformRules.PathRule rule = ruleFor(at);
         Transform transform = inherited;
-        String label = null;
+        String label = inheritedLabel;
         if (rule != null) {
             transform = rule.transform();
             label = rule.toString();
@@ -78,7 +81,7 @@ public final class ItemTransformer {
         if (value instanceof MapValue map) {
             Map<String, DynamoValue> entries = new LinkedHashMap<>();
             for (Map.Entry<String, DynamoValue> entry : map.entries().entrySet()) {
-                DynamoValue changed = value(append(at, new TransformPath.Name(entry.getKey())), entry.getValue(), transform, false);
+                DynamoValue changed = value(append(at, new TransformPath.Name(entry.getKey())), entry.getValue(), transform, label, false);
                 if (changed != null) {
                     entries.put(entry.getKey(), changed);
                 }
@@ -88,7 +91,7 @@ public final class ItemTransformer {
         if (value instanceof ListValue list) {
             List<DynamoValue> elements = new ArrayList<>();
             for (int i = 0; i < list.elements().size(); i++) {
-                DynamoValue changed = value(append(at, new TransformPath.Element(i)), list.elements().get(i), transform, false);
+                DynamoValue changed = value(append(at, new TransformPath.Element(i)), list.elements().get(i), transform, label, false);
                 if (changed != null) {
                     elements.add(changed);
                 }
@@ -105,7 +108,7 @@ public final class ItemTransformer {
         if (transform == null || transform.kind() == Transform.Kind.KEEP) {
             return value;
         }
-        report.transformed(label == null ? "(under " + text(at) + ")=" + transform : label);
+        report.transformed(label);
         return scalars.apply(transform, value, text(at));
     }
 
@@ -120,7 +123,7 @@ public final class ItemTransformer {
         if (transform == null || transform.kind() == Transform.Kind.KEEP) {
             return set;
         }
-        String rule = label != null ? label : named != null ? "(under " + text(at) + ")=" + transform : "default " + memberType + "=" + transform;
+        String rule = label != null ? label : "default " + memberType + "=" + transform;
         report.transformed(rule);
         Function<DynamoValue, DynamoValue> member = value -> scalars.apply(transform, value, text(at));
         if (set instanceof StringSetValue s) {

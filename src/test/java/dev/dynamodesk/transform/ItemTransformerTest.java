@@ -133,6 +133,8 @@ class ItemTransformerTest {
         assertThat(((StringValue) address.entries().get("street")).value()).matches("[0-9a-f]{32}");
         assertThat(((ListValue) address.entries().get("geo")).elements()).allSatisfy(n -> assertThat(n).isInstanceOf(NumberValue.class)
                 .isNotIn(NumberValue.of("42.35"), NumberValue.of("-71.06")));
+        // Counted under the rule that named the map: street, zip and the two numbers of geo.
+        assertThat(transformer.report().transformedByRule()).containsExactly(java.util.Map.entry("address=hash", 4L));
     }
 
     @Test
