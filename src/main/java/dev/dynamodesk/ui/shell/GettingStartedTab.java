@@ -59,8 +59,8 @@ final class GettingStartedTab extends Tab {
                         "Select rows (or right-click a console's results) ▸ Change or delete in bulk: a dry run first, "
                                 + "then conditional writes, journaled; the connection's history reverts a run."),
                 card(Feather.COLUMNS, "Copy and compare",
-                        "Right-click a table ▸ Copy or compare: production into Local, staging against production, "
-                                + "a query against a table. Differences side by side, applied one way if you want."),
+                        "Right-click a table ▸ Copy or compare: production into Local (anonymized on the way if you "
+                                + "want), staging against production, a query against a table. Differences side by side."),
                 card(Feather.REPEAT, "Import, export, CLI",
                         "File ▸ Export and Import: DynamoDB JSON, JSON and CSV with a column mapping. The same from a "
                                 + "terminal: dynamodesk --help.",
