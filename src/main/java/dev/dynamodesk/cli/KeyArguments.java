@@ -32,14 +32,9 @@ final class KeyArguments {
     /** {@code base} narrowed to the partition {@code keys} give and the {@code sorts} conditions, in {@code index} or the table. */
     static ItemQuery partitionQuery(ItemQuery base, TableInfo info, String index, List<String> keys, List<String> sorts,
                                     boolean descending) {
-        List<KeyAttribute> partitionKeys = List.of(info.partitionKey());
-        List<KeyAttribute> sortKeys = info.sortKey() == null ? List.of() : List.of(info.sortKey());
-        if (index != null) {
-            IndexInfo chosen = info.indexes().stream().filter(i -> i.name().equals(index)).findFirst()
-                    .orElseThrow(() -> CliFailure.usage(info.name() + " has no index " + index));
-            partitionKeys = chosen.partitionKeys();
-            sortKeys = chosen.sortKeys();
-        }
+        IndexInfo read = info.keysOf(index).orElseThrow(() -> CliFailure.usage(info.name() + " has no index " + index));
+        List<KeyAttribute> partitionKeys = read.partitionKeys();
+        List<KeyAttribute> sortKeys = read.sortKeys();
         if (!sorts.isEmpty() && sortKeys.isEmpty()) {
             throw CliFailure.usage((index == null ? info.name() : index) + " has no sort key: leave out --sort");
         }

@@ -36,13 +36,13 @@ public final class TableDescriber implements TableDetailsReader {
         }
         List<TableDetails.IndexDetails> indexes = new ArrayList<>();
         for (GlobalSecondaryIndexDescription gsi : table.globalSecondaryIndexes()) {
-            IndexInfo keys = info.indexes().stream().filter(i -> i.name().equals(gsi.indexName())).findFirst().orElseThrow();
+            IndexInfo keys = info.index(gsi.indexName()).orElseThrow();
             indexes.add(new TableDetails.IndexDetails(gsi.indexName(), true, keys.partitionKey(), keys.sortKey(),
                     gsi.projection().projectionTypeAsString(), gsi.projection().nonKeyAttributes(), gsi.indexStatusAsString(),
                     read(gsi.provisionedThroughput()), write(gsi.provisionedThroughput()), orZero(gsi.itemCount())));
         }
         for (LocalSecondaryIndexDescription lsi : table.localSecondaryIndexes()) {
-            IndexInfo keys = info.indexes().stream().filter(i -> i.name().equals(lsi.indexName())).findFirst().orElseThrow();
+            IndexInfo keys = info.index(lsi.indexName()).orElseThrow();
             indexes.add(new TableDetails.IndexDetails(lsi.indexName(), false, keys.partitionKey(), keys.sortKey(),
                     lsi.projection().projectionTypeAsString(), lsi.projection().nonKeyAttributes(), null,
                     null, null, orZero(lsi.itemCount())));

@@ -62,13 +62,12 @@ public record TableDetails(
         }
     }
 
-    /** A GSI or LSI with its keys, projection and, for a GSI, its own status and capacity. */
     /** The index's key schema, every attribute of a multi-attribute key in order. */
     public IndexInfo schemaOf(IndexDetails index) {
-        return info.indexes().stream().filter(i -> i.name().equals(index.name())).findFirst()
-                .orElse(new IndexInfo(index.name(), index.global(), index.partitionKey(), index.sortKey()));
+        return info.index(index.name()).orElse(new IndexInfo(index.name(), index.global(), index.partitionKey(), index.sortKey()));
     }
 
+    /** A GSI or LSI with its keys, projection and, for a GSI, its own status and capacity. */
     public record IndexDetails(String name, boolean global, KeyAttribute partitionKey, KeyAttribute sortKey,
                                String projection, List<String> projectedAttributes, String status,
                                Long readCapacity, Long writeCapacity, long itemCount) {

@@ -34,6 +34,22 @@ public record TableInfo(
         return key.build();
     }
 
+    /** The secondary index of that name. */
+    public java.util.Optional<IndexInfo> index(String indexName) {
+        return indexes.stream().filter(index -> index.name().equals(indexName)).findFirst();
+    }
+
+    /**
+     * The key a read uses: the table's own (for {@code indexName} null or blank, named null here)
+     * or the named index's, every attribute in order; empty when the table has no such index.
+     */
+    public java.util.Optional<IndexInfo> keysOf(String indexName) {
+        if (indexName == null || indexName.isBlank()) {
+            return java.util.Optional.of(new IndexInfo(null, false, partitionKey, sortKey));
+        }
+        return index(indexName);
+    }
+
     /** Key attribute names, partition key first. */
     public List<String> keyNames() {
         List<String> names = new ArrayList<>(2);

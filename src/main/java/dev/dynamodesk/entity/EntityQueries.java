@@ -91,7 +91,7 @@ public final class EntityQueries {
      * entity's items.
      */
     public static Planned entityView(Entity entity, EntityModel model, TableInfo table, Map<String, String> values) {
-        for (IndexOrTable place : IndexOrTable.of(table)) {
+        for (IndexInfo place : places(table)) {
             Optional<Planned> query = queryOf(entity, model, table, place, values);
             if (query.isPresent()) {
                 return query.get();
@@ -110,7 +110,7 @@ public final class EntityQueries {
      * leading sort-key attribute whose template is filled, then begins with the next one's prefix:
      * the order DynamoDB allows on a multi-attribute sort key.
      */
-    private static Optional<Planned> queryOf(Entity entity, EntityModel model, TableInfo table, IndexOrTable place,
+    private static Optional<Planned> queryOf(Entity entity, EntityModel model, TableInfo table, IndexInfo place,
                                              Map<String, String> values) {
         List<DynamoValue> partitionValues = new ArrayList<>();
         List<String> said = new ArrayList<>();
@@ -144,11 +144,11 @@ public final class EntityQueries {
             }
             break;
         }
-        String where = place.index() == null ? table.name() : "index " + place.index();
+        String where = place.name() == null ? table.name() : "index " + place.name();
         // A Query's filter may not name the keys it queries by (DynamoDB refuses it); the key condition covers them.
         List<FilterClause> narrowing = sharesType(entity, model) ? entityFilter(entity, model, table).stream()
-                .filter(clause -> !place.isKey(clause.condition().path().toString())).toList() : List.of();
-        ItemQuery query = ItemQuery.scanAll(table.name()).onIndex(place.index()).withKey(partitionValues, sorts).withFilter(narrowing);
+                .filter(clause -> !place.keyNames().contains(clause.condition().path().toString())).toList() : List.of();
+        ItemQuery query = ItemQuery.scanAll(table.name()).onIndex(place.name()).withKey(partitionValues, sorts).withFilter(narrowing);
         return Optional.of(new Planned(query, "Query of " + where + " where " + String.join(" and ", said) + ": reads only "
                 + entity.name() + "'s items" + (constant ? "" : " of that partition")));
     }
@@ -176,7 +176,7 @@ public final class EntityQueries {
     /** The parameters that would make a Query possible: those of the table's or an index's partition key template. */
     public static List<String> partitionParameters(Entity entity, TableInfo table) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        for (IndexOrTable place : IndexOrTable.of(table)) {
+        for (IndexInfo place : places(table)) {
             List<KeyTemplate> templates = place.partitionKeys().stream().map(key -> entity.keys().get(key.name())).toList();
             boolean usable = templates.stream().allMatch(template -> template != null)
                     && (place.partitionKeys().size() > 1 || place.partitionKeys().get(0).type() == dev.dynamodesk.item.AttributeType.S);
@@ -268,18 +268,12 @@ public final class EntityQueries {
                         + scanCost(table) + ")"));
     }
 
-    /** The table (index null) or one of its indexes, with every key attribute in the key schema's order. */
-    private record IndexOrTable(String index, List<KeyAttribute> partitionKeys, List<KeyAttribute> sortKeys) {
-        static List<IndexOrTable> of(TableInfo table) {
-            List<IndexOrTable> places = new ArrayList<>();
-            places.add(new IndexOrTable(null, List.of(table.partitionKey()), table.sortKey() == null ? List.of() : List.of(table.sortKey())));
-            table.indexes().forEach(index -> places.add(new IndexOrTable(index.name(), index.partitionKeys(), index.sortKeys())));
-            return places;
-        }
-
-        boolean isKey(String name) {
-            return partitionKeys.stream().anyMatch(key -> key.name().equals(name)) || sortKeys.stream().anyMatch(key -> key.name().equals(name));
-        }
+    /** The table's own key (named null), then each index's: where a read of an entity may go, in that order. */
+    private static List<IndexInfo> places(TableInfo table) {
+        List<IndexInfo> places = new ArrayList<>();
+        places.add(table.keysOf(null).orElseThrow());
+        places.addAll(table.indexes());
+        return places;
     }
 
     /** The type attribute's value; else the keys' literal prefixes (begins_with), or the key itself when constant. */
@@ -321,8 +315,7 @@ public final class EntityQueries {
     }
 
     private static IndexInfo index(TableInfo table, String name) {
-        return table.indexes().stream().filter(index -> index.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(table.name() + " has no index " + name + " (it has "
+        return table.index(name).orElseThrow(() -> new IllegalArgumentException(table.name() + " has no index " + name + " (it has "
                         + table.indexes().stream().map(IndexInfo::name).toList() + ")"));
     }
 

@@ -62,11 +62,8 @@ public final class TableSchemas {
 
     /** The partition-key attribute names of the table, or of the statement's index. */
     public static List<String> partitionKeys(TableInfo info, StatementShape shape) {
-        if (shape.index() == null) {
-            return List.of(info.partitionKey().name());
-        }
-        return info.indexes().stream().filter(index -> index.name().equals(shape.index().name())).findFirst()
-                .map(index -> index.partitionKeys().stream().map(dev.dynamodesk.dynamo.KeyAttribute::name).toList()).orElse(List.of());
+        return info.keysOf(shape.index() == null ? null : shape.index().name())
+                .map(keys -> keys.partitionKeys().stream().map(dev.dynamodesk.dynamo.KeyAttribute::name).toList()).orElse(List.of());
     }
 
     /** Attribute names seen in a sample of the table's items, keys first, the most common next. Blocking. */

@@ -1,7 +1,6 @@
 package dev.dynamodesk.dynamo.query;
 
 import dev.dynamodesk.dynamo.IndexInfo;
-import dev.dynamodesk.dynamo.KeyAttribute;
 import dev.dynamodesk.dynamo.TableInfo;
 import dev.dynamodesk.item.AttributeValues;
 import dev.dynamodesk.item.Item;
@@ -42,22 +41,13 @@ public final class QueryPlan {
     /** Checks the query against the table and builds its expressions, or says what is wrong. */
     public static QueryPlan of(ItemQuery query, TableInfo table) throws InvalidQueryException {
         List<String> problems = new ArrayList<>();
-        List<KeyAttribute> partitionKeys = List.of(table.partitionKey());
-        List<KeyAttribute> sortKeys = table.sortKey() == null ? List.of() : List.of(table.sortKey());
-        boolean globalIndex = false;
-        if (query.indexName() != null) {
-            Optional<IndexInfo> index = table.indexes().stream()
-                    .filter(candidate -> candidate.name().equals(query.indexName())).findFirst();
-            if (index.isEmpty()) {
-                throw new InvalidQueryException(List.of("The table " + table.name() + " has no index named "
-                        + query.indexName() + "."));
-            }
-            partitionKeys = index.get().partitionKeys();
-            sortKeys = index.get().sortKeys();
-            globalIndex = index.get().global();
+        Optional<IndexInfo> read = table.keysOf(query.indexName());
+        if (read.isEmpty()) {
+            throw new InvalidQueryException(List.of("The table " + table.name() + " has no index named " + query.indexName() + "."));
         }
+        boolean globalIndex = read.get().global();
         KeyConditionRules keys = new KeyConditionRules(query.indexName() == null ? "the table" : "the index " + query.indexName(),
-                partitionKeys, sortKeys);
+                read.get().partitionKeys(), read.get().sortKeys());
         keys.check(query, problems);
         if (query.consistentRead() && globalIndex) {
             problems.add("Global secondary indexes do not support consistent reads; turn it off or read the table.");

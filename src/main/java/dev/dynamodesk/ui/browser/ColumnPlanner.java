@@ -119,8 +119,7 @@ public final class ColumnPlanner {
         if (!preferred.isEmpty()) {
             return names;
         }
-        info.indexes().stream().filter(candidate -> candidate.name().equals(index)).findFirst()
-                .ifPresent(chosen -> chosen.keyNames().stream().filter(name -> !names.contains(name)).forEach(names::add));
+        info.index(index).ifPresent(chosen -> chosen.keyNames().stream().filter(name -> !names.contains(name)).forEach(names::add));
         return names;
     }
 }

@@ -307,14 +307,8 @@ public final class QueryBuilderModel {
         if (info == null) {
             return List.of();
         }
-        String chosen = index.get();
-        if (chosen != null && !chosen.isEmpty()) {
-            for (IndexInfo candidate : info.indexes()) {
-                if (candidate.name().equals(chosen)) {
-                    return partitionPart ? candidate.partitionKeys() : candidate.sortKeys();
-                }
-            }
-        }
-        return partitionPart ? List.of(info.partitionKey()) : info.sortKey() == null ? List.of() : List.of(info.sortKey());
+        // An index no longer there reads as the table, as the form does.
+        IndexInfo keys = info.keysOf(index.get()).orElseGet(() -> info.keysOf(null).orElseThrow());
+        return partitionPart ? keys.partitionKeys() : keys.sortKeys();
     }
 }

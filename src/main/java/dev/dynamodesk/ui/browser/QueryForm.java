@@ -100,15 +100,10 @@ public record QueryForm(String index, String partition, String sortOperator, Str
 
     public ItemQuery toQuery(String table, TableInfo info) throws InvalidQueryException {
         List<String> problems = new ArrayList<>();
-        List<KeyAttribute> partitionKeys = List.of(info.partitionKey());
-        List<KeyAttribute> sortKeys = info.sortKey() == null ? List.of() : List.of(info.sortKey());
-        if (index != null && !index.isBlank()) {
-            IndexInfo chosen = info.indexes().stream().filter(i -> i.name().equals(index)).findFirst().orElse(null);
-            if (chosen != null) {
-                partitionKeys = chosen.partitionKeys();
-                sortKeys = chosen.sortKeys();
-            }
-        }
+        // An index no longer there reads as the table; the plan then says the index is missing.
+        IndexInfo keys = info.keysOf(index).orElseGet(() -> info.keysOf(null).orElseThrow());
+        List<KeyAttribute> partitionKeys = keys.partitionKeys();
+        List<KeyAttribute> sortKeys = keys.sortKeys();
         List<String> partitionTexts = new ArrayList<>();
         partitionTexts.add(partition);
         partitionTexts.addAll(morePartitions);
