@@ -1,5 +1,6 @@
 package dev.dynamodesk.ui.bulk;
 
+import dev.dynamodesk.ui.common.TextColumns;
 import dev.dynamodesk.dynamo.bulk.JournalSummary;
 import dev.dynamodesk.ui.common.Buttons;
 import dev.dynamodesk.ui.common.DialogService;
@@ -7,11 +8,9 @@ import dev.dynamodesk.ui.common.ItemCopy;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -33,12 +32,12 @@ public final class BulkHistoryView extends BorderPane {
         runs.setId("bulkRuns");
         runs.setItems(model.journals());
         runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        runs.getColumns().add(column("When", 150, run -> WHEN.format(run.header().started())));
-        runs.getColumns().add(column("Table", 110, run -> run.header().table()));
-        runs.getColumns().add(column("Kind", 70, run -> run.header().kind()));
-        runs.getColumns().add(column("Changes", 200, run -> String.join("; ", run.header().changes())));
-        runs.getColumns().add(column("Items", 150, run -> run.header().source()));
-        runs.getColumns().add(column("Outcome", 420, JournalSummary::describe));
+        runs.getColumns().add(TextColumns.of("When", 150, run -> WHEN.format(run.header().started())));
+        runs.getColumns().add(TextColumns.of("Table", 110, run -> run.header().table()));
+        runs.getColumns().add(TextColumns.of("Kind", 70, run -> run.header().kind()));
+        runs.getColumns().add(TextColumns.of("Changes", 200, run -> String.join("; ", run.header().changes())));
+        runs.getColumns().add(TextColumns.of("Items", 150, run -> run.header().source()));
+        runs.getColumns().add(TextColumns.of("Outcome", 420, JournalSummary::describe));
         Label title = new Label("Bulk changes on " + model.connectionName());
         title.getStyleClass().add("grid-title");
         Label hint = new Label("Every update, delete and revert keeps a journal of each item before and after. Revert puts"
@@ -90,13 +89,4 @@ public final class BulkHistoryView extends BorderPane {
                 DialogService.Question.of("confirmHistoryRevert", "Revert this run?", "Revert: " + preview.summary() + ".")
                         .yes("Revert")));
     }
-
-    private static TableColumn<JournalSummary, String> column(String title, double width,
-                                                              java.util.function.Function<JournalSummary, String> text) {
-        TableColumn<JournalSummary, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
-    }
-
 }

@@ -1,5 +1,6 @@
 package dev.dynamodesk.ui.copy;
 
+import dev.dynamodesk.ui.common.TextColumns;
 import dev.dynamodesk.dynamo.copy.TableCopier;
 import dev.dynamodesk.ui.common.Buttons;
 import dev.dynamodesk.ui.common.DialogService;
@@ -8,7 +9,6 @@ import dev.dynamodesk.ui.connection.ConnectionViewModel;
 import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -276,10 +275,10 @@ public final class CopyCompareView extends BorderPane {
         list.setId("differences");
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         list.setPlaceholder(new Label("Compare to list the differences."));
-        list.getColumns().add(column("Kind", 90, row -> row.kind().toString()));
-        list.getColumns().add(column("Key", 260, row -> String.join(", ", row.key().attributes().entrySet().stream()
+        list.getColumns().add(TextColumns.of("Kind", 90, row -> row.kind().toString()));
+        list.getColumns().add(TextColumns.of("Key", 260, row -> String.join(", ", row.key().attributes().entrySet().stream()
                 .map(entry -> entry.getKey() + " = " + dev.dynamodesk.item.ValueSummary.of(entry.getValue(), 40)).toList())));
-        list.getColumns().add(column("Attributes", 200, row -> String.join(", ", row.changes().stream().map(change -> change.name()).toList())));
+        list.getColumns().add(TextColumns.of("Attributes", 200, row -> String.join(", ", row.changes().stream().map(change -> change.name()).toList())));
         SideBySide detail = new SideBySide(model.source().profile().name() + " · " + model.table(), "The other side");
         detail.setId("differenceDetail");
         detail.setPlaceholder(new Label("Pick a difference to see both sides."));
@@ -337,14 +336,6 @@ public final class CopyCompareView extends BorderPane {
             return;
         }
         model.exportDifferences(List.copyOf(shown), file.toPath());
-    }
-
-    private static TableColumn<DifferenceRow, String> column(String title, double width,
-                                                             java.util.function.Function<DifferenceRow, String> text) {
-        TableColumn<DifferenceRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
     }
 
     private static final class ConnectionCell extends ListCell<ConnectionViewModel> {

@@ -1,19 +1,18 @@
 package dev.dynamodesk.ui.copy;
 
+import dev.dynamodesk.ui.common.TextColumns;
 import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.transform.CopyJob;
 import java.io.File;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -185,10 +184,10 @@ final class TransformJobView extends TitledPane {
         TableView<TransformJobModel.PreviewRow> table = new TableView<>(model.preview());
         table.setId("transformPreview");
         table.setPlaceholder(new Label("Open this to see the first " + TransformJobModel.PREVIEWED + " items before and after"));
-        table.getColumns().add(column("Item", 60, row -> Integer.toString(row.item())));
-        table.getColumns().add(column("Attribute", 130, TransformJobModel.PreviewRow::attribute));
-        table.getColumns().add(column("Before", 300, TransformJobModel.PreviewRow::before));
-        table.getColumns().add(column("After", 300, TransformJobModel.PreviewRow::after));
+        table.getColumns().add(TextColumns.of("Item", 60, row -> Integer.toString(row.item())));
+        table.getColumns().add(TextColumns.of("Attribute", 130, TransformJobModel.PreviewRow::attribute));
+        table.getColumns().add(TextColumns.of("Before", 300, TransformJobModel.PreviewRow::before));
+        table.getColumns().add(TextColumns.of("After", 300, TransformJobModel.PreviewRow::after));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(TransformJobModel.PreviewRow row, boolean empty) {
@@ -197,14 +196,6 @@ final class TransformJobView extends TitledPane {
             }
         });
         return table;
-    }
-
-    private static TableColumn<TransformJobModel.PreviewRow, String> column(String title, double width,
-                                                                           java.util.function.Function<TransformJobModel.PreviewRow, String> value) {
-        TableColumn<TransformJobModel.PreviewRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 
     private static FileChooser chooser() {

@@ -1,5 +1,6 @@
 package dev.dynamodesk.ui.entity;
 
+import dev.dynamodesk.ui.common.TextColumns;
 import dev.dynamodesk.entity.Entity;
 import dev.dynamodesk.entity.EntityAttribute;
 import dev.dynamodesk.entity.EntityDetector;
@@ -9,16 +10,13 @@ import dev.dynamodesk.ui.common.Buttons;
 import dev.dynamodesk.ui.common.DialogService;
 import java.io.File;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -124,16 +122,16 @@ public final class EntitiesView extends BorderPane {
         entities.setId("entityList");
         entities.setPlaceholder(new Label("No entity model yet: Detect reads a sample of the table's items and finds its entity"
                 + " types by a type attribute or by the prefixes of its keys."));
-        entities.getColumns().add(column("Entity", 130, Entity::name));
-        entities.getColumns().add(column("Items", 70, entity -> String.format("%,d", entity.sampled())));
-        entities.getColumns().add(column("Share", 60, this::share));
-        entities.getColumns().add(column("Keys", 520, entity -> entity.keys().entrySet().stream()
+        entities.getColumns().add(TextColumns.of("Entity", 130, Entity::name));
+        entities.getColumns().add(TextColumns.of("Items", 70, entity -> String.format("%,d", entity.sampled())));
+        entities.getColumns().add(TextColumns.of("Share", 60, this::share));
+        entities.getColumns().add(TextColumns.of("Keys", 520, entity -> entity.keys().entrySet().stream()
                 .map(key -> key.getKey() + " = " + key.getValue()).collect(Collectors.joining("  ·  "))));
         attributes.setId("entityAttributes");
         attributes.setPlaceholder(new Label("Choose an entity to see its attributes."));
-        attributes.getColumns().add(attributeColumn("Attribute", 180, EntityAttribute::name));
-        attributes.getColumns().add(attributeColumn("Type", 80, EntityAttribute::typeText));
-        attributes.getColumns().add(attributeColumn("Present", 90, attribute -> presence(attribute)));
+        attributes.getColumns().add(TextColumns.of("Attribute", 180, EntityAttribute::name));
+        attributes.getColumns().add(TextColumns.of("Type", 80, EntityAttribute::typeText));
+        attributes.getColumns().add(TextColumns.of("Present", 90, attribute -> presence(attribute)));
         Label keys = new Label();
         keys.setId("entityKeys");
         keys.getStyleClass().add("monospace");
@@ -250,19 +248,5 @@ public final class EntitiesView extends BorderPane {
 
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
-    }
-
-    private static TableColumn<Entity, String> column(String name, double width, Function<Entity, String> value) {
-        TableColumn<Entity, String> column = new TableColumn<>(name);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableColumn<EntityAttribute, String> attributeColumn(String name, double width, Function<EntityAttribute, String> value) {
-        TableColumn<EntityAttribute, String> column = new TableColumn<>(name);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }

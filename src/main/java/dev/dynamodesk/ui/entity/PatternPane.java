@@ -1,5 +1,6 @@
 package dev.dynamodesk.ui.entity;
 
+import dev.dynamodesk.ui.common.TextColumns;
 import dev.dynamodesk.connection.ConnectionProfile;
 import dev.dynamodesk.dynamo.query.QueryPlan;
 import dev.dynamodesk.dynamo.query.SnippetRequests;
@@ -13,14 +14,11 @@ import dev.dynamodesk.ui.common.DialogService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,9 +45,9 @@ final class PatternPane extends VBox {
         heading.getStyleClass().add("info-heading");
         patterns.setId("patternList");
         patterns.setPlaceholder(new Label("No access patterns yet: New pattern… names a Query the application makes."));
-        patterns.getColumns().add(column("Pattern", 170, AccessPattern::name));
-        patterns.getColumns().add(column("Parameters", 110, pattern -> String.join(", ", pattern.parameters())));
-        patterns.getColumns().add(column("Reads", 330, this::reads));
+        patterns.getColumns().add(TextColumns.of("Pattern", 170, AccessPattern::name));
+        patterns.getColumns().add(TextColumns.of("Parameters", 110, pattern -> String.join(", ", pattern.parameters())));
+        patterns.getColumns().add(TextColumns.of("Reads", 330, this::reads));
         Button run = Buttons.of("Run…", "runPattern", Feather.PLAY, () -> selected().ifPresent(pattern ->
                 EntityDialogs.parameters(window.get(), pattern.name(), pattern.description() == null ? "Values for its parameters:"
                         : pattern.description(), pattern.parameters(), java.util.List.of(reads(pattern))).ifPresent(values -> {
@@ -125,12 +123,5 @@ final class PatternPane extends VBox {
 
     private Optional<AccessPattern> selected() {
         return Optional.ofNullable(patterns.getSelectionModel().getSelectedItem());
-    }
-
-    private static TableColumn<AccessPattern, String> column(String name, double width, Function<AccessPattern, String> value) {
-        TableColumn<AccessPattern, String> column = new TableColumn<>(name);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }

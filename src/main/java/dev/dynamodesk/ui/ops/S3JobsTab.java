@@ -1,17 +1,15 @@
 package dev.dynamodesk.ui.ops;
 
+import dev.dynamodesk.ui.common.TextColumns;
 import dev.dynamodesk.dynamo.ops.OperationsText;
 import dev.dynamodesk.dynamo.ops.S3Jobs;
 import dev.dynamodesk.ui.common.Buttons;
 import dev.dynamodesk.ui.connection.ConnectionViewModel;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -71,16 +69,16 @@ public final class S3JobsTab extends Tab {
         TableView<S3Jobs.Job> table = new TableView<>(model.jobs());
         table.setId("s3JobsTable");
         table.setPlaceholder(new Label("No exports or imports in this account and region."));
-        table.getColumns().add(column("Kind", 70, S3Jobs.Job::kind));
-        table.getColumns().add(column("Status", 110, S3Jobs.Job::status));
-        table.getColumns().add(column("Table", 160, S3Jobs.Job::table));
-        table.getColumns().add(column("S3", 240, S3Jobs.Job::s3));
-        table.getColumns().add(column("Items", 90, job -> count(job.items())));
-        table.getColumns().add(column("Bytes", 110, job -> count(job.bytes())));
-        table.getColumns().add(column("Errors", 160, job -> job.failure() != null ? job.failure() : count(job.errors())));
-        table.getColumns().add(column("Started", 170, job -> job.started() == null ? "" : OperationsText.when(job.started())));
-        table.getColumns().add(column("Ended", 170, job -> job.ended() == null ? "" : OperationsText.when(job.ended())));
-        table.getColumns().add(column("ARN", 360, S3Jobs.Job::arn));
+        table.getColumns().add(TextColumns.of("Kind", 70, S3Jobs.Job::kind));
+        table.getColumns().add(TextColumns.of("Status", 110, S3Jobs.Job::status));
+        table.getColumns().add(TextColumns.of("Table", 160, S3Jobs.Job::table));
+        table.getColumns().add(TextColumns.of("S3", 240, S3Jobs.Job::s3));
+        table.getColumns().add(TextColumns.of("Items", 90, job -> count(job.items())));
+        table.getColumns().add(TextColumns.of("Bytes", 110, job -> count(job.bytes())));
+        table.getColumns().add(TextColumns.of("Errors", 160, job -> job.failure() != null ? job.failure() : count(job.errors())));
+        table.getColumns().add(TextColumns.of("Started", 170, job -> job.started() == null ? "" : OperationsText.when(job.started())));
+        table.getColumns().add(TextColumns.of("Ended", 170, job -> job.ended() == null ? "" : OperationsText.when(job.ended())));
+        table.getColumns().add(TextColumns.of("ARN", 360, S3Jobs.Job::arn));
         javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy ARN");
         copy.setId("copyJobArn");
         copy.setOnAction(event -> {
@@ -93,13 +91,6 @@ public final class S3JobsTab extends Tab {
         });
         table.setContextMenu(new javafx.scene.control.ContextMenu(copy));
         return table;
-    }
-
-    private static TableColumn<S3Jobs.Job, String> column(String name, double width, Function<S3Jobs.Job, String> value) {
-        TableColumn<S3Jobs.Job, String> column = new TableColumn<>(name);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 
     private static String count(Long value) {

@@ -1,17 +1,16 @@
 package dev.dynamodesk.ui.ops;
 
+import dev.dynamodesk.ui.common.TextColumns;
 import dev.dynamodesk.dynamo.ops.StreamTail;
 import dev.dynamodesk.ui.common.Buttons;
 import dev.dynamodesk.ui.common.SideBySide;
 import java.io.File;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -98,9 +97,9 @@ public final class StreamTailView extends BorderPane {
         list.setId("tailRecords");
         list.setPlaceholder(new Label("Start to see the changes as they happen."));
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        list.getColumns().add(column("Time", 200, change -> change.time() == null ? "" : dev.dynamodesk.dynamo.ops.OperationsText.when(change.time())));
-        list.getColumns().add(column("Event", 95, StreamTail.Change::eventName));
-        list.getColumns().add(column("Key", 300, StreamTailViewModel::keyText));
+        list.getColumns().add(TextColumns.of("Time", 200, change -> change.time() == null ? "" : dev.dynamodesk.dynamo.ops.OperationsText.when(change.time())));
+        list.getColumns().add(TextColumns.of("Event", 95, StreamTail.Change::eventName));
+        list.getColumns().add(TextColumns.of("Key", 300, StreamTailViewModel::keyText));
         SideBySide images = new SideBySide("Old image", "New image");
         images.setId("tailImages");
         images.setPlaceholder(new Label("Pick a record to see its old and new images."));
@@ -118,13 +117,5 @@ public final class StreamTailView extends BorderPane {
         if (file != null) {
             model.export(file.toPath());
         }
-    }
-
-    private static TableColumn<StreamTail.Change, String> column(String title, double width,
-                                                                 java.util.function.Function<StreamTail.Change, String> text) {
-        TableColumn<StreamTail.Change, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
     }
 }
