@@ -26,10 +26,6 @@ final class TransformOptions {
             + " the fake values (the same secret gives the same output in every table and run); asked for on a terminal otherwise.")
     String hashSecretEnv;
 
-    boolean any() {
-        return !transforms.isEmpty() || !defaults.isEmpty();
-    }
-
     /** The rules, read against the table's keys; text that is no rule is a usage error, said in one sentence. */
     TransformRules rules(TableInfo info) {
         try {

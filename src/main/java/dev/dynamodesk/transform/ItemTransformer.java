@@ -31,10 +31,13 @@ public final class ItemTransformer {
     private final TransformRules rules;
     private final ScalarTransforms scalars;
     private final TransformReport report = new TransformReport();
+    /** Whether every item goes through as it is (no rule changes anything): worked out once, not per item. */
+    private final boolean unchanged;
 
     /** {@code secret}: the job's; needed when a rule hashes or makes fake values (null otherwise). */
     public ItemTransformer(TransformRules rules, byte[] secret) {
         this.rules = rules;
+        this.unchanged = rules.isEmpty();
         if (rules.needsSecret() && (secret == null || secret.length == 0)) {
             throw new IllegalArgumentException("hash and the fake values (email, name, phone, address, company) need a secret:"
                     + " name the environment variable holding it (--hash-secret-env NAME)");
@@ -48,7 +51,7 @@ public final class ItemTransformer {
 
     /** The item as the target gets it; throws {@link IllegalArgumentException} when a transformer cannot change a value it names. */
     public Item apply(Item item) {
-        if (rules.isEmpty()) {
+        if (unchanged) {
             return item;
         }
         Map<String, DynamoValue> out = new LinkedHashMap<>();

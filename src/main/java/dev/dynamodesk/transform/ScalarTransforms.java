@@ -1,7 +1,6 @@
 package dev.dynamodesk.transform;
 
 import dev.dynamodesk.dynamo.query.TypedValues;
-import dev.dynamodesk.item.AttributeType;
 import dev.dynamodesk.item.BinaryValue;
 import dev.dynamodesk.item.BoolValue;
 import dev.dynamodesk.item.DynamoValue;
@@ -141,11 +140,5 @@ final class ScalarTransforms {
             return new BinaryValue(bytes);
         }
         return BoolValue.of(random.nextBoolean());
-    }
-
-    /** Whether the type is one this class handles (not a map, list or set). */
-    static boolean isScalar(AttributeType type) {
-        return type == AttributeType.S || type == AttributeType.N || type == AttributeType.B || type == AttributeType.BOOL
-                || type == AttributeType.NULL;
     }
 }

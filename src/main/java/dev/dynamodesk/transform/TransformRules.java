@@ -64,10 +64,6 @@ public record TransformRules(List<PathRule> paths, Map<AttributeType, Transform>
         return new TransformRules(transforms.stream().map(PathRule::parse).toList(), byType, keyNames);
     }
 
-    public static TransformRules none(List<String> keyNames) {
-        return new TransformRules(List.of(), Map.of(), keyNames);
-    }
-
     /** Reads {@code TYPE=KIND}: {@code S=hash}, {@code N=keep}; a transformer that cannot change that type is refused. */
     public static Map.Entry<AttributeType, Transform> parseDefault(String text) {
         int equals = text == null ? -1 : text.indexOf('=');

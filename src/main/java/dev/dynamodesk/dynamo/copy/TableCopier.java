@@ -104,11 +104,8 @@ public final class TableCopier {
             source.readSegments(plan, checkpoints.segments(), checkpoints.startKeys(), CHUNK_ITEMS, halt, delivered -> inFlight.during(() -> {
                 ItemPage chunk = delivered.chunk();
                 read.addAndGet(chunk.items().size());
-                List<Item> items;
-                try {
-                    items = transform == null ? chunk.items() : chunk.items().stream().map(transform).toList();
-                } catch (IllegalArgumentException untransformable) {
-                    stoppedBecause.compareAndSet(null, "An item could not be transformed: " + untransformable.getMessage());
+                List<Item> items = transformed(chunk.items(), stoppedBecause);
+                if (items == null) {
                     notAttempted.addAndGet(chunk.items().size());
                     throw new CancellationException("Stopped: an item could not be transformed");
                 }
@@ -199,11 +196,8 @@ public final class TableCopier {
         FailedItems failures = new FailedItems(failedFile);
         try (failures) {
             for (List<Item> read = halt.getAsBoolean() ? null : nextPage.get(); read != null; read = halt.getAsBoolean() ? null : nextPage.get()) {
-                List<Item> whole;
-                try {
-                    whole = transform == null ? read : read.stream().map(transform).toList();
-                } catch (IllegalArgumentException untransformable) {
-                    stoppedBecause.compareAndSet(null, "An item could not be transformed: " + untransformable.getMessage());
+                List<Item> whole = transformed(read, stoppedBecause);
+                if (whole == null) {
                     counts[0] += read.size();
                     counts[4] += read.size();
                     break;
@@ -225,6 +219,16 @@ public final class TableCopier {
         }
         return new CopyResult(counts[0], counts[1], counts[2], counts[3], counts[4], halt.getAsBoolean(), stoppedBecause.get(),
                 counts[3] > 0 ? failedFile : null, null, failures.reasons());
+    }
+
+    /** The items as the target gets them; null, with why in {@code stoppedBecause}, when one cannot be transformed. */
+    private List<Item> transformed(List<Item> items, AtomicReference<String> stoppedBecause) {
+        try {
+            return transform == null ? items : items.stream().map(transform).toList();
+        } catch (IllegalArgumentException untransformable) {
+            stoppedBecause.compareAndSet(null, "An item could not be transformed: " + untransformable.getMessage());
+            return null;
+        }
     }
 
     /**

@@ -11,8 +11,6 @@ import java.util.List;
  * PartiQL WHERE that picks the items (null: the copy's own choice).
  */
 record TransformChoice(List<String> transforms, List<String> defaults, byte[] secret, String partiqlWhere) {
-    static final TransformChoice NONE = new TransformChoice(List.of(), List.of(), null, null);
-
     TransformChoice {
         transforms = List.copyOf(transforms);
         defaults = List.copyOf(defaults);

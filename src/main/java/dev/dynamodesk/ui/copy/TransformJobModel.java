@@ -159,12 +159,6 @@ public final class TransformJobModel {
         return new TransformChoice(transforms, byType, secretBytes(), partiqlWhere.get());
     }
 
-    /** Whether any transformer is chosen. */
-    public boolean any() {
-        TransformChoice choice = choice();
-        return !choice.transforms().isEmpty() || !choice.defaults().isEmpty();
-    }
-
     private byte[] secretBytes() {
         if (!secret.get().isEmpty()) {
             return secret.get().getBytes(StandardCharsets.UTF_8);
