@@ -79,6 +79,13 @@ final class CopyWork {
     /** Copies (making the target table first when {@code create}); {@code startOver} forgets an earlier copy's checkpoints. */
     CopyResult run(boolean create, TableCopier.IfExists mode, double perSecond, boolean startOver, TaskContext context,
                    BooleanSupplier stop, Shown shown) throws Exception {
+        dev.dynamodesk.dynamo.partiql.StatementPages subset = transforms.subset(from, table);
+        if (subset != null && (onlyRows != null || onlyPlan != null)) {
+            // Said before anything is made or written: a WHERE never silently replaces the grid's query or selection.
+            throw new IllegalStateException("This copy is of " + (onlyRows != null ? "the grid's selected rows" : "the grid's query")
+                    + ", and a PartiQL WHERE picks its own items: clear \"Only items where\", or copy from the table's menu"
+                    + " (Copy or compare…) to copy by the WHERE.");
+        }
         TableInfo info = from.tables().describe(table);
         long expected = onlyRows != null ? onlyRows.size() : onlyPlan != null ? -1 : info.approximateItemCount();
         boolean exists = into.tables().listTableNames().contains(name);
@@ -105,8 +112,7 @@ final class CopyWork {
             copier = copier.transforming(transformer::apply);
             report = transformer.report();
         }
-        dev.dynamodesk.dynamo.partiql.StatementPages subset = transforms.subset(from, table);
-        if (subset != null && onlyRows == null) {
+        if (subset != null) {
             context.message("Copying " + subset.statement());
             return copier.copyItems(subset::next, into.tables().describe(name), mode, perSecond, failed, stop,
                     copied -> shown.show(copied, -1));
