@@ -133,8 +133,10 @@ public final class EntityQueries {
         List<SortKeyCondition> sorts = new ArrayList<>();
         for (KeyAttribute key : place.sortKeys()) {
             KeyTemplate template = entity.keys().get(key.name());
-            if (template != null && filledBy(template, values) && typedOrEmpty(key, template.fill(values)).isPresent()) {
-                sorts.add(SortKeyCondition.of(Operator.EQ, typedOrEmpty(key, template.fill(values)).get()));
+            Optional<DynamoValue> filled = template != null && filledBy(template, values) ? typedOrEmpty(key, template.fill(values))
+                    : Optional.empty();
+            if (filled.isPresent()) {
+                sorts.add(SortKeyCondition.of(Operator.EQ, filled.get()));
                 said.add(key.name() + " = " + template.fill(values));
                 continue;
             }

@@ -41,7 +41,8 @@ final class IndexRowView extends VBox {
         final TextField partName = new TextField();
         final ComboBox<AttributeType> partType = KeyTypes.chooser();
 
-        KeyPart(List<KeyPart> parts, String prompt, String id) {
+        /** {@code add}: the key's "+" button, usable again once this part is taken out. */
+        KeyPart(List<KeyPart> parts, Button add, String prompt, String id) {
             super(4);
             partName.setPromptText(prompt);
             partName.setPrefColumnCount(8);
@@ -54,6 +55,7 @@ final class IndexRowView extends VBox {
             remove.setOnAction(event -> {
                 parts.remove(this);
                 ((javafx.scene.layout.Pane) getParent()).getChildren().remove(this);
+                add.setDisable(false);
                 changed.run();
             });
             Label plus = new Label("+");
@@ -148,11 +150,10 @@ final class IndexRowView extends VBox {
 
     /** Adds a further key attribute to {@code line} just before {@code button}; at four the button goes grey. */
     private void addPart(FlowPane line, List<KeyPart> parts, Button button, String prompt, String id) {
-        KeyPart part = new KeyPart(parts, prompt, id);
+        KeyPart part = new KeyPart(parts, button, prompt, id);
         parts.add(part);
         line.getChildren().add(line.getChildren().indexOf(button), part);
         button.setDisable(parts.size() + 1 >= IndexSpec.MAX_KEY_ATTRIBUTES);
-        part.getChildren().get(3).addEventHandler(javafx.event.ActionEvent.ACTION, event -> button.setDisable(false));
         part.partName.requestFocus();
         changed.run();
     }
